@@ -1,0 +1,138 @@
+//! The `stele` command line. Subcommands appear here only when they work.
+
+mod init;
+
+use crate::build::{build, BuildOptions};
+use crate::diag::{Diagnostic, LineIndex, Severity};
+use clap::{Parser, Subcommand};
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Stele: a static-site generator for multilingual help centers.
+#[derive(Debug, Parser)]
+#[command(name = "stele", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site in --root into --out (default: public/).
+    Build {
+        /// The site folder (holds content/, and optionally stele.toml, locales/, templates/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site; replaced only when the build succeeds.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Print only errors and warnings, not the summary line.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Create a new site in DIR that builds straight away.
+    Init {
+        /// The folder to create (must not exist or be empty).
+        dir: PathBuf,
+    },
+}
+
+/// Exit code for problems in the user's input.
+pub const EXIT_INPUT: u8 = 1;
+/// Exit code for usage errors and failures of the machine.
+pub const EXIT_USAGE: u8 = 2;
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { root, out, quiet } => {
+            let out = out.unwrap_or_else(|| root.join("public"));
+            match build(&BuildOptions {
+                root: root.clone(),
+                out,
+            }) {
+                Ok(report) => {
+                    print_diagnostics(&root, &report.diagnostics);
+                    if !quiet || report.out.is_none() {
+                        if report.out.is_some() {
+                            println!("{}", report.summary());
+                        } else {
+                            eprintln!("{}", report.summary());
+                        }
+                    }
+                    if report.out.is_some() {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::from(EXIT_INPUT)
+                    }
+                }
+                Err(e) => {
+                    eprintln!("error: cannot write the output folder: {e}");
+                    ExitCode::from(EXIT_USAGE)
+                }
+            }
+        }
+        Command::Init { dir } => match init::init(&dir) {
+            Ok(()) => {
+                println!("created a new Stele site in {}", dir.display());
+                println!("next: stele build --root {}", dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
+    }
+}
+
+/// Prints diagnostics with the offending source line underlined.
+pub fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
+    for d in diags {
+        eprintln!("{}", render_diagnostic(root, d));
+    }
+}
+
+/// One diagnostic as text: the `file:line:col` line, then a source excerpt
+/// (codespan-reporting) when the file can be read.
+pub fn render_diagnostic(root: &Path, d: &Diagnostic) -> String {
+    let head = d.to_string();
+    if d.line == 0 {
+        return head;
+    }
+    let Ok(text) = std::fs::read_to_string(root.join(&d.file)) else {
+        return head;
+    };
+    let lines = LineIndex::new(&text);
+    let range = d.range.clone().unwrap_or_else(|| {
+        let start = lines.line_start(d.line);
+        let line_end = text[start..]
+            .find('\n')
+            .map(|i| start + i)
+            .unwrap_or(text.len());
+        let col_off = text[start..line_end]
+            .char_indices()
+            .nth(d.col.saturating_sub(1) as usize)
+            .map(|(i, _)| start + i)
+            .unwrap_or(start);
+        col_off..(col_off + 1).min(line_end).max(col_off)
+    });
+    let mut files = SimpleFiles::new();
+    let id = files.add(d.file.display().to_string(), text);
+    let cs = match d.severity {
+        Severity::Error => CsDiagnostic::error(),
+        Severity::Warning => CsDiagnostic::warning(),
+    }
+    .with_code(d.code)
+    .with_message(&d.message)
+    .with_labels(vec![Label::primary(id, range)])
+    .with_notes(d.hint.iter().map(|h| format!("hint: {h}")).collect());
+    let config = term::Config::default();
+    match term::emit_into_string(&config, &files, &cs) {
+        Ok(s) => s.trim_end().to_string(),
+        Err(_) => head,
+    }
+}

@@ -1,0 +1,14 @@
+//! Stele: a static-site generator for multilingual help centers.
+//!
+//! Data flows one way through the modules below; see `ARCHITECTURE.md`.
+//! [`content`] finds the files, [`markup`] parses each into the segment
+//! model, [`render`] turns documents into pages, [`output`] writes them
+//! atomically, and [`build`] runs those stages. [`cli`] is the front end.
+
+pub mod build;
+pub mod cli;
+pub mod content;
+pub mod diag;
+pub mod markup;
+pub mod output;
+pub mod render;

@@ -1,0 +1,199 @@
+//! UI strings from Fluent files (`locales/<locale>/*.ftl`), looked up along a
+//! unic-langid fallback chain so that `zh-TW` uses `zh`, then `en`.
+//!
+//! Stele ships built-in strings for en, de, zh, it and ja; a site's own
+//! `locales/` folder adds locales and overrides single messages.
+
+use crate::content::{fallback_chain, parse_locale};
+use crate::diag::Diagnostic;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::collections::BTreeMap;
+use std::path::Path;
+use unic_langid::LanguageIdentifier;
+
+/// The built-in UI strings, compiled from the repository's `locales/`.
+pub const BUILTIN_FTL: &[(&str, &str)] = &[
+    ("en", include_str!("../../locales/en/ui.ftl")),
+    ("de", include_str!("../../locales/de/ui.ftl")),
+    ("zh", include_str!("../../locales/zh/ui.ftl")),
+    ("it", include_str!("../../locales/it/ui.ftl")),
+    ("ja", include_str!("../../locales/ja/ui.ftl")),
+];
+
+/// All UI bundles of a site.
+pub struct I18n {
+    bundles: Vec<(LanguageIdentifier, FluentBundle<FluentResource>)>,
+    default: LanguageIdentifier,
+}
+
+impl I18n {
+    /// Loads the built-in strings, then every `*.ftl` under `locales_dir`.
+    /// Site messages override built-in ones with the same ID.
+    pub fn load(
+        locales_dir: Option<&Path>,
+        default: &LanguageIdentifier,
+    ) -> (I18n, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        // Per locale: list of (display path, source), site files last so they win.
+        let mut sources: BTreeMap<String, (LanguageIdentifier, Vec<(String, String)>)> =
+            BTreeMap::new();
+        for (tag, text) in BUILTIN_FTL {
+            if let Some(id) = parse_locale(tag) {
+                sources
+                    .entry(id.to_string())
+                    .or_insert_with(|| (id, Vec::new()))
+                    .1
+                    .push((format!("(built-in) locales/{tag}/ui.ftl"), text.to_string()));
+            }
+        }
+        if let Some(dir) = locales_dir.filter(|d| d.is_dir()) {
+            let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+                .min_depth(2)
+                .max_depth(2)
+                .sort_by_file_name()
+                .into_iter()
+                .flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+                .collect();
+            files.sort_by(|a, b| a.path().cmp(b.path()));
+            for e in files {
+                let tag = e
+                    .path()
+                    .parent()
+                    .and_then(|p| p.file_name())
+                    .map(|s| s.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let display =
+                    Path::new("locales").join(e.path().strip_prefix(dir).unwrap_or(e.path()));
+                let Some(id) = parse_locale(&tag) else {
+                    diags.push(
+                        Diagnostic::error("unknown-locale", &display, format!("`{tag}` is not a BCP 47 locale tag"))
+                            .hint("name folders in `locales/` like those in `content/`: `de`, `zh-Hant`, `pt-BR`"),
+                    );
+                    continue;
+                };
+                match std::fs::read_to_string(e.path()) {
+                    Ok(text) => sources
+                        .entry(id.to_string())
+                        .or_insert_with(|| (id, Vec::new()))
+                        .1
+                        .push((display.display().to_string(), text)),
+                    Err(err) => diags.push(Diagnostic::error(
+                        "unreadable",
+                        &display,
+                        format!("cannot read: {err}"),
+                    )),
+                }
+            }
+        }
+        let mut bundles = Vec::new();
+        for (_, (id, files)) in sources {
+            let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+            // Isolation marks (U+2068/U+2069) around arguments would leak into HTML attributes.
+            bundle.set_use_isolating(false);
+            for (display, text) in files {
+                let res = match FluentResource::try_new(text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            let (line, col) =
+                                crate::diag::LineIndex::new(&text).line_col(&text, e.pos.start);
+                            diags.push(
+                                Diagnostic::error(
+                                    "invalid-fluent",
+                                    &display,
+                                    format!("Fluent syntax error: {}", e.kind),
+                                )
+                                .at(line, col)
+                                .hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                            );
+                        }
+                        r
+                    }
+                };
+                bundle.add_resource_overriding(res);
+            }
+            bundles.push((id, bundle));
+        }
+        (
+            I18n {
+                bundles,
+                default: default.clone(),
+            },
+            diags,
+        )
+    }
+
+    /// Whether any bundle exists for this exact locale.
+    pub fn has(&self, id: &LanguageIdentifier) -> bool {
+        self.bundles.iter().any(|(b, _)| b == id)
+    }
+
+    /// Looks a message up along the fallback chain of `lang`; returns the ID
+    /// itself when no bundle has it, so a missing string is visible, not blank.
+    pub fn msg(&self, lang: &LanguageIdentifier, id: &str, args: Option<&FluentArgs>) -> String {
+        let available: Vec<LanguageIdentifier> =
+            self.bundles.iter().map(|(l, _)| l.clone()).collect();
+        for l in fallback_chain(lang, &available, &self.default) {
+            let Some((_, bundle)) = self.bundles.iter().find(|(b, _)| *b == l) else {
+                continue;
+            };
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn falls_back_along_the_chain() {
+        let (i18n, diags) = I18n::load(None, &"en".parse().unwrap());
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(
+            i18n.msg(&"de".parse().unwrap(), "language-name", None),
+            "Deutsch"
+        );
+        assert_eq!(
+            i18n.msg(&"zh-TW".parse().unwrap(), "language-name", None),
+            "中文"
+        );
+        assert_eq!(
+            i18n.msg(&"fr".parse().unwrap(), "language-name", None),
+            "English"
+        );
+        assert_eq!(
+            i18n.msg(&"de".parse().unwrap(), "no-such-message", None),
+            "no-such-message"
+        );
+    }
+
+    #[test]
+    fn every_builtin_locale_has_every_english_message() {
+        let en = FluentResource::try_new(BUILTIN_FTL[0].1.to_string()).unwrap();
+        let ids: Vec<String> = en
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert!(ids.len() > 10);
+        for (tag, text) in &BUILTIN_FTL[1..] {
+            let res = FluentResource::try_new(text.to_string())
+                .unwrap_or_else(|_| panic!("{tag} parses"));
+            for id in &ids {
+                let found = res.entries().any(|e| matches!(e, fluent_syntax::ast::Entry::Message(m) if m.id.name == id.as_str()));
+                assert!(found, "locales/{tag}/ui.ftl lacks `{id}`");
+            }
+        }
+    }
+}

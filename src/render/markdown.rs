@@ -1,0 +1,621 @@
+//! Markdown body to HTML: pulldown-cmark events from the document's marked
+//! body, transformed so that
+//! - each segment becomes `<span class="seg">` carrying its English source,
+//! - headings keep their `<a name>` anchors as ids,
+//! - relative `.md` links point at output URLs (broken ones are reported),
+//! - DocFX alerts and includes are rendered,
+//! - fenced code is highlighted.
+//!
+//! The result is sanitized by the caller.
+
+use super::highlight::{code_block, html_escape};
+use super::i18n::I18n;
+use crate::content::Site;
+use crate::diag::Diagnostic;
+use crate::markup::{self, AlertKind, BlockKind, Document, SEG_CLOSE, SEG_INDEX_BASE, SEG_OPEN};
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
+use std::collections::{HashMap, HashSet};
+use unic_langid::LanguageIdentifier;
+
+/// Parsed include files, per include path and locale.
+pub trait Includes: Sync {
+    /// The include at locale-relative `path` for locale `locale`, falling back
+    /// along the locale chain: the document, its text and its locale.
+    fn get(&self, path: &str, locale: usize) -> Option<(&Document, &str)>;
+}
+
+/// What the body renderer needs to know about the page it renders for.
+pub struct BodyCtx<'a> {
+    pub site: &'a Site,
+    /// Locale of the page; links point into it.
+    pub locale: usize,
+    pub lang: &'a LanguageIdentifier,
+    /// Folder of the rendered file, relative to its locale folder (`""` or `powershell`).
+    pub file_dir: &'a str,
+    /// Relative prefix from the page to the site root (`../../`).
+    pub root: &'a str,
+    pub i18n: &'a I18n,
+    pub includes: &'a dyn Includes,
+    /// Include nesting depth, to stop include cycles.
+    pub depth: u32,
+}
+
+/// A heading of the rendered page.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+pub struct RenderedBody {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Resolves `rel` against folder `base` (both `/`-separated, locale-relative).
+/// `None` when the path climbs above the locale folder.
+pub fn resolve_path(base: &str, rel: &str) -> Option<String> {
+    let mut parts: Vec<&str> = if base.is_empty() {
+        Vec::new()
+    } else {
+        base.split('/').collect()
+    };
+    for p in rel.split('/') {
+        match p {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// Whether a link target is relative to the current file (no scheme, not
+/// absolute, not only a fragment).
+fn is_relative(dest: &str) -> bool {
+    if dest.is_empty() || dest.starts_with('#') || dest.starts_with('/') || dest.starts_with("//") {
+        return false;
+    }
+    match dest.find(':') {
+        Some(colon) => dest[..colon].contains(['/', '?', '#']),
+        None => true,
+    }
+}
+
+/// A URL-safe heading id from its text; CJK and other letters are kept.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        "section".into()
+    } else {
+        out
+    }
+}
+
+/// The output URL of article `key` in locale `tag`, relative to the root.
+pub fn article_url(tag: &str, key: &str) -> String {
+    format!("{tag}/{key}/")
+}
+
+struct Renderer<'a, 'b> {
+    doc: &'a Document,
+    text: &'a str,
+    ctx: &'a BodyCtx<'b>,
+    out: Vec<Event<'a>>,
+    diagnostics: Vec<Diagnostic>,
+    headings: Vec<Heading>,
+    used_ids: HashSet<String>,
+    open_segment: bool,
+}
+
+impl<'a> Renderer<'a, '_> {
+    fn segment_open(&self, n: usize) -> String {
+        let Some(seg) = self.doc.segments.get(self.doc.body_seg_base + n) else {
+            return "<span class=\"seg\">".into();
+        };
+        if seg.source.is_empty() {
+            return format!(
+                "<span class=\"seg\" data-seg=\"{}\">",
+                html_escape(&seg.id.suffix)
+            );
+        }
+        format!(
+            "<span class=\"seg\" data-seg=\"{}\" data-en=\"{}\" tabindex=\"0\">",
+            html_escape(&seg.id.suffix),
+            html_escape(&seg.source_text)
+        )
+    }
+
+    /// Replaces segment markers in an HTML fragment with span tags.
+    fn markers_in_html(&mut self, html: &str) -> String {
+        let mut out = String::with_capacity(html.len() + 64);
+        let mut chars = html.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                SEG_OPEN => {
+                    let n = chars
+                        .next()
+                        .map(|i| (i as u32).wrapping_sub(SEG_INDEX_BASE) as usize)
+                        .unwrap_or(usize::MAX);
+                    out.push_str(&self.segment_open(n));
+                    self.open_segment = true;
+                }
+                SEG_CLOSE => {
+                    if self.open_segment {
+                        out.push_str("</span>");
+                        self.open_segment = false;
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// Emits text, turning markers into segment spans.
+    fn text(&mut self, t: CowStr<'a>) {
+        if !t.contains([SEG_OPEN, SEG_CLOSE]) {
+            self.out.push(Event::Text(t));
+            return;
+        }
+        let mut buf = String::new();
+        let mut chars = t.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                SEG_OPEN => {
+                    if !buf.is_empty() {
+                        self.out
+                            .push(Event::Text(CowStr::from(std::mem::take(&mut buf))));
+                    }
+                    let n = chars
+                        .next()
+                        .map(|i| (i as u32).wrapping_sub(SEG_INDEX_BASE) as usize)
+                        .unwrap_or(usize::MAX);
+                    let open = self.segment_open(n);
+                    self.out.push(Event::InlineHtml(CowStr::from(open)));
+                    self.open_segment = true;
+                }
+                SEG_CLOSE => {
+                    if !buf.is_empty() {
+                        self.out
+                            .push(Event::Text(CowStr::from(std::mem::take(&mut buf))));
+                    }
+                    if self.open_segment {
+                        self.out
+                            .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
+                        self.open_segment = false;
+                    }
+                }
+                c => buf.push(c),
+            }
+        }
+        if !buf.is_empty() {
+            self.out.push(Event::Text(CowStr::from(buf)));
+        }
+    }
+
+    /// Closes a segment span left open at a block boundary, so that HTML
+    /// stays balanced even when a segment crosses blocks.
+    fn close_open_segment(&mut self) {
+        if self.open_segment {
+            self.out
+                .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
+            self.open_segment = false;
+        }
+    }
+
+    fn warn_at(&mut self, marked_off: usize, code: &'static str, msg: String, hint: &str) {
+        let off = self.doc.marked_to_file(marked_off);
+        let (line, col) = self.doc.line_col(self.text, off);
+        self.diagnostics.push(
+            Diagnostic::warning(code, &self.doc.path, msg)
+                .at(line, col)
+                .hint(hint),
+        );
+    }
+
+    fn rewrite_link(&mut self, dest: &str, marked_off: usize) -> Option<String> {
+        if !is_relative(dest) {
+            return None;
+        }
+        let (path, frag) = match dest.find(['#', '?']) {
+            Some(i) => (&dest[..i], &dest[i..]),
+            None => (dest, ""),
+        };
+        let decoded = percent_decode(path);
+        let Some(resolved) = resolve_path(self.ctx.file_dir, &decoded) else {
+            self.warn_at(
+                marked_off,
+                "broken-link",
+                format!("link `{dest}` points outside the locale folder"),
+                "link to another article with a relative path such as `other-article.md`",
+            );
+            return None;
+        };
+        let tag = &self.ctx.site.locales[self.ctx.locale].tag;
+        if resolved.to_ascii_lowercase().ends_with(".md") {
+            let key = &resolved[..resolved.len() - 3];
+            if self.ctx.site.articles.contains_key(key) {
+                return Some(format!(
+                    "{}{}{}",
+                    self.ctx.root,
+                    article_url(tag, key),
+                    frag
+                ));
+            }
+            self.warn_at(
+                marked_off,
+                "broken-link",
+                format!(
+                    "link `{dest}` points to `{resolved}`, which is not an article of this site"
+                ),
+                "fix the path, add the article to content/<locale>/, or link to its published URL",
+            );
+            return None;
+        }
+        // Other relative files (images, downloads) are copied beside the pages.
+        Some(format!("{}{}/{}{}", self.ctx.root, tag, resolved, frag))
+    }
+
+    fn unique_id(&mut self, base: String) -> String {
+        let mut id = base.clone();
+        let mut n = 1;
+        while !self.used_ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    fn include(&mut self, path: &str, marked_off: usize) {
+        let Some(resolved) = resolve_path(self.ctx.file_dir, path) else {
+            self.warn_at(
+                marked_off,
+                "broken-include",
+                format!("include `{path}` points outside the locale folder"),
+                "includes live in an `includes/` folder of the same locale",
+            );
+            return;
+        };
+        if self.ctx.depth >= 8 {
+            self.warn_at(
+                marked_off,
+                "broken-include",
+                format!("include `{path}` nests more than 8 deep (a cycle?)"),
+                "an include must not include itself",
+            );
+            return;
+        }
+        match self.ctx.includes.get(&resolved, self.ctx.locale) {
+            Some((doc, text)) => {
+                let dir = resolved.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+                let sub = BodyCtx {
+                    file_dir: dir,
+                    depth: self.ctx.depth + 1,
+                    ..*self.ctx
+                };
+                let body = render_body(doc, text, &sub);
+                self.diagnostics.extend(body.diagnostics);
+                self.out.push(Event::Html(CowStr::from(format!(
+                    "<div class=\"include\">{}</div>",
+                    body.html
+                ))));
+            }
+            None => self.warn_at(
+                marked_off,
+                "broken-include",
+                format!("include `{path}` (`{resolved}`) does not exist in any locale"),
+                "create the file under content/<locale>/includes/ or fix the path",
+            ),
+        }
+    }
+}
+
+/// Renders the body of `doc` to (unsanitized) HTML.
+pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
+    let includes: HashMap<usize, &str> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Include { path } => Some((b.marked_range.start, path.as_str())),
+            _ => None,
+        })
+        .collect();
+    let anchors: HashMap<usize, &str> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match (&b.kind, &b.anchor) {
+            (BlockKind::Heading { .. }, Some(a)) => Some((b.marked_range.start, a.as_str())),
+            _ => None,
+        })
+        .collect();
+    let mut r = Renderer {
+        doc,
+        text,
+        ctx,
+        out: Vec::new(),
+        diagnostics: Vec::new(),
+        headings: Vec::new(),
+        used_ids: HashSet::new(),
+        open_segment: false,
+    };
+    let mut iter = Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter();
+    let mut code: Option<(Option<String>, String)> = None;
+    let mut heading: Option<(u8, String, String, usize)> = None; // level, id, text, out index
+    while let Some((ev, range)) = iter.next() {
+        if let Some((_, buf)) = code.as_mut() {
+            match ev {
+                Event::Text(t) => buf.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let (lang, buf) = code.take().unwrap_or_default();
+                    r.out
+                        .push(Event::Html(CowStr::from(code_block(&buf, lang.as_deref()))));
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match ev {
+            Event::Start(Tag::Paragraph) if includes.contains_key(&range.start) => {
+                let path = includes[&range.start];
+                // Skip the directive's own events.
+                for (ev, _) in iter.by_ref() {
+                    if matches!(ev, Event::End(TagEnd::Paragraph)) {
+                        break;
+                    }
+                }
+                r.include(path, range.start);
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                r.close_open_segment();
+                let lang = match kind {
+                    pulldown_cmark::CodeBlockKind::Fenced(l) => l
+                        .split_whitespace()
+                        .next()
+                        .map(str::to_string)
+                        .filter(|l| !l.is_empty()),
+                    pulldown_cmark::CodeBlockKind::Indented => None,
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                let explicit = id
+                    .map(|i| i.to_string())
+                    .or_else(|| anchors.get(&range.start).map(|s| s.to_string()));
+                heading = Some((
+                    level as u8,
+                    explicit.unwrap_or_default(),
+                    String::new(),
+                    r.out.len(),
+                ));
+                r.out.push(Event::Start(Tag::Heading {
+                    level,
+                    id: None,
+                    classes,
+                    attrs,
+                }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                r.close_open_segment();
+                if let Some((lvl, id, text, idx)) = heading.take() {
+                    let text = markup_text(&text);
+                    let id = r.unique_id(if id.is_empty() { slugify(&text) } else { id });
+                    if let Some(Event::Start(Tag::Heading {
+                        level,
+                        classes,
+                        attrs,
+                        ..
+                    })) = r.out.get(idx).cloned()
+                    {
+                        r.out[idx] = Event::Start(Tag::Heading {
+                            level,
+                            id: Some(CowStr::from(id.clone())),
+                            classes,
+                            attrs,
+                        });
+                    }
+                    r.headings.push(Heading {
+                        level: lvl,
+                        id,
+                        text,
+                    });
+                }
+                r.out.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::InlineHtml(h)
+                if heading.is_some() && crate::markup::anchor_name(&h).is_some() =>
+            {
+                // The `<a name>` anchor became the heading's id.
+            }
+            Event::Text(t) => {
+                if let Some((_, _, text, _)) = heading.as_mut() {
+                    text.push_str(&t);
+                }
+                r.text(t);
+            }
+            Event::Code(t) => {
+                if let Some((_, _, text, _)) = heading.as_mut() {
+                    text.push_str(&t);
+                }
+                r.out.push(Event::Code(t));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = r
+                    .rewrite_link(&dest_url, range.start)
+                    .map(CowStr::from)
+                    .unwrap_or(dest_url);
+                r.out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = r
+                    .rewrite_link(&dest_url, range.start)
+                    .map(CowStr::from)
+                    .unwrap_or(dest_url);
+                r.out.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let kind = AlertKind::from(kind);
+                let title = ctx
+                    .i18n
+                    .msg(ctx.lang, &format!("alert-{}", kind.name()), None);
+                r.out.push(Event::Html(CowStr::from(format!(
+                    "<div class=\"alert alert-{}\" role=\"note\"><p class=\"alert-title\">{}</p>\n",
+                    kind.name(),
+                    html_escape(&title)
+                ))));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                r.close_open_segment();
+                r.out.push(Event::Html(CowStr::Borrowed("</div>\n")));
+            }
+            Event::Start(Tag::Table(align)) => {
+                r.out
+                    .push(Event::Html(CowStr::Borrowed("<div class=\"table-wrap\">")));
+                r.out.push(Event::Start(Tag::Table(align)));
+            }
+            Event::End(TagEnd::Table) => {
+                r.close_open_segment();
+                r.out.push(Event::End(TagEnd::Table));
+                r.out.push(Event::Html(CowStr::Borrowed("</div>\n")));
+            }
+            Event::Html(h) => {
+                let h = r.markers_in_html(&h);
+                r.out.push(Event::Html(CowStr::from(h)));
+            }
+            Event::InlineHtml(h) => {
+                let h = r.markers_in_html(&h);
+                r.out.push(Event::InlineHtml(CowStr::from(h)));
+            }
+            Event::End(
+                end @ (TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(None)
+                | TagEnd::FootnoteDefinition),
+            ) => {
+                r.close_open_segment();
+                r.out.push(Event::End(end));
+            }
+            ev => r.out.push(ev),
+        }
+    }
+    r.close_open_segment();
+    let mut html = String::with_capacity(doc.marked_body.len() + doc.marked_body.len() / 2);
+    pulldown_cmark::html::push_html(&mut html, r.out.into_iter());
+    RenderedBody {
+        html,
+        headings: r.headings,
+        diagnostics: r.diagnostics,
+    }
+}
+
+/// Removes segment markers from text collected for headings.
+fn markup_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            SEG_OPEN => {
+                chars.next();
+            }
+            SEG_CLOSE => {}
+            c => out.push(c),
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Decodes `%20`-style escapes in a link path.
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_and_links() {
+        assert_eq!(
+            resolve_path("powershell", "../a.md").as_deref(),
+            Some("a.md")
+        );
+        assert_eq!(resolve_path("", "./x/y.md").as_deref(), Some("x/y.md"));
+        assert_eq!(resolve_path("", "../a.md"), None);
+        assert!(is_relative("a.md#x"));
+        assert!(!is_relative("https://x"));
+        assert!(!is_relative("mailto:a@b"));
+        assert!(!is_relative("#top"));
+        assert!(!is_relative("/Office365/x"));
+        assert_eq!(article_url("de", "powershell/x"), "de/powershell/x/");
+        assert_eq!(percent_decode("a%20b.md"), "a b.md");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slugify("5.7.705: Tenant has exceeded"),
+            "5-7-705-tenant-has-exceeded"
+        );
+        assert_eq!(slugify("未注册域的问题"), "未注册域的问题");
+        assert_eq!(slugify("!!"), "section");
+    }
+}

@@ -1,0 +1,496 @@
+//! Rendering: parsed documents to complete HTML pages.
+//!
+//! Each function here is a pure function of its inputs (the site inventory,
+//! one article's documents, the shared templates and strings), so pages can
+//! be rendered in parallel and re-rendered one at a time by `stele serve`.
+
+pub mod highlight;
+pub mod i18n;
+pub mod markdown;
+pub mod sanitize;
+pub mod templates;
+
+use crate::content::Site;
+use crate::diag::Diagnostic;
+use crate::markup::Document;
+use fluent_bundle::FluentArgs;
+use i18n::I18n;
+use markdown::{article_url, render_body, BodyCtx, Includes};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use templates::Templates;
+use tera::Context;
+use unic_langid::LanguageIdentifier;
+
+/// The Content-Security-Policy of every page: only our own scripts, styles
+/// and WebAssembly (`wasm-unsafe-eval` lets our scripts compile Wasm; it does
+/// not allow `eval`).
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+/// A parsed file and its text.
+pub struct Parsed {
+    pub doc: Document,
+    pub text: String,
+}
+
+/// Include files parsed once per build, looked up along the locale chain.
+#[derive(Default)]
+pub struct IncludeStore {
+    pub files: HashMap<String, BTreeMap<usize, Parsed>>,
+    pub chains: Vec<Vec<usize>>,
+}
+
+impl Includes for IncludeStore {
+    fn get(&self, path: &str, locale: usize) -> Option<(&Document, &str)> {
+        let per = self.files.get(path)?;
+        let chain = self.chains.get(locale)?;
+        chain
+            .iter()
+            .find_map(|l| per.get(l))
+            .or_else(|| per.values().next())
+            .map(|p| (&p.doc, p.text.as_str()))
+    }
+}
+
+/// One entry of the language switcher.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub tag: String,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+    /// False when the article has no translation in that locale (the link
+    /// then leads to the fallback page).
+    pub available: bool,
+}
+
+/// A rendered page, ready to write.
+pub struct Page {
+    /// Output path relative to the site root (`de/article/index.html`).
+    pub path: String,
+    pub html: String,
+}
+
+/// Everything shared by all pages of one build.
+pub struct SiteRenderer<'a> {
+    pub site: &'a Site,
+    pub i18n: Arc<I18n>,
+    pub templates: Templates,
+    pub includes: IncludeStore,
+    pub chains: Vec<Vec<usize>>,
+}
+
+/// What one article contributes to the locale home pages and the sitemap.
+#[derive(Debug, Clone)]
+pub struct ArticleSummary {
+    pub key: String,
+    /// Title per locale index, for the locales that have the article.
+    pub titles: BTreeMap<usize, String>,
+}
+
+fn depth_prefix(levels: usize) -> String {
+    "../".repeat(levels)
+}
+
+impl<'a> SiteRenderer<'a> {
+    pub fn new(
+        site: &'a Site,
+        i18n: Arc<I18n>,
+        templates: Templates,
+        includes: IncludeStore,
+    ) -> Self {
+        let chains = (0..site.locales.len()).map(|l| site.chain(l)).collect();
+        SiteRenderer {
+            site,
+            i18n,
+            templates,
+            includes,
+            chains,
+        }
+    }
+
+    pub fn lang(&self, l: usize) -> &LanguageIdentifier {
+        &self.site.locales[l].id
+    }
+
+    fn tag(&self, l: usize) -> &str {
+        &self.site.locales[l].tag
+    }
+
+    pub fn language_name(&self, l: usize) -> String {
+        let id = self.lang(l);
+        if self.i18n.has(id)
+            || self.i18n.has(&LanguageIdentifier::from_parts(
+                id.language,
+                None,
+                None,
+                &[],
+            ))
+        {
+            self.i18n.msg(id, "language-name", None)
+        } else {
+            self.site.locales[l].tag.clone()
+        }
+    }
+
+    fn base_context(&self, l: usize, root: &str, kind: &str) -> Context {
+        let mut c = Context::new();
+        c.insert("lang", self.tag(l));
+        c.insert("dir", if is_rtl(self.lang(l)) { "rtl" } else { "ltr" });
+        c.insert("root", root);
+        c.insert("page_kind", kind);
+        c.insert("site_title", self.site.title());
+        c.insert("csp", CSP);
+        c.insert("home_href", &format!("{root}{}/", self.tag(l)));
+        c.insert("description", "");
+        c.insert("canonical", "");
+        c
+    }
+
+    fn alternates(
+        &self,
+        current: usize,
+        root: &str,
+        key: Option<&str>,
+        has: &dyn Fn(usize) -> bool,
+    ) -> Vec<Alternate> {
+        (0..self.site.locales.len())
+            .map(|l| Alternate {
+                tag: self.tag(l).to_string(),
+                name: self.language_name(l),
+                href: match key {
+                    Some(k) => format!("{root}{}", article_url(self.tag(l), k)),
+                    None => format!("{root}{}/", self.tag(l)),
+                },
+                current: l == current,
+                available: has(l),
+            })
+            .collect()
+    }
+
+    /// Renders article `key` in every locale. `docs` holds the parsed file of
+    /// each locale that has one. Locales without a translation get a page
+    /// with the fallback chain's content, marked as such, so every article
+    /// has a URL in every locale.
+    pub fn article_pages(
+        &self,
+        key: &str,
+        docs: &BTreeMap<usize, Parsed>,
+    ) -> (Vec<Page>, ArticleSummary, Vec<Diagnostic>) {
+        let mut pages = Vec::new();
+        let mut diags = Vec::new();
+        let mut titles = BTreeMap::new();
+        for (l, p) in docs {
+            titles.insert(
+                *l,
+                p.doc
+                    .title()
+                    .unwrap_or_else(|| key.rsplit('/').next().unwrap_or(key).to_string()),
+            );
+        }
+        let levels = 1 + key.split('/').count();
+        let root = depth_prefix(levels);
+        let file_dir = key.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+        for l in 0..self.site.locales.len() {
+            let content_locale = self.chains[l]
+                .iter()
+                .copied()
+                .find(|c| docs.contains_key(c))
+                .or_else(|| docs.keys().next().copied());
+            let Some(cl) = content_locale else { continue };
+            let parsed = &docs[&cl];
+            let ctx = BodyCtx {
+                site: self.site,
+                locale: l,
+                lang: self.lang(l),
+                file_dir,
+                root: &root,
+                i18n: &self.i18n,
+                includes: &self.includes,
+                depth: 0,
+            };
+            let body = render_body(&parsed.doc, &parsed.text, &ctx);
+            // Link warnings are about the file, so report them once, for the locale that owns it.
+            if cl == l {
+                diags.extend(body.diagnostics);
+            }
+            let html = sanitize::clean(&body.html);
+            let mut c = self.base_context(l, &root, "article");
+            c.insert("title", &titles[&cl]);
+            if let Some(d) = parsed.doc.front_matter.text("description") {
+                c.insert("description", d);
+            }
+            c.insert("content", &html);
+            c.insert("content_lang", self.tag(cl));
+            c.insert("headings", &body.headings);
+            c.insert("has_segments", &parsed.doc.is_marked());
+            c.insert("article_key", key);
+            c.insert(
+                "alternates",
+                &self.alternates(l, &root, Some(key), &|x| docs.contains_key(&x)),
+            );
+            let is_fallback = cl != l;
+            c.insert("is_fallback", &is_fallback);
+            if is_fallback {
+                let mut args = FluentArgs::new();
+                args.set("language", self.language_name(l));
+                args.set("fallback", self.language_name(cl));
+                c.insert(
+                    "fallback_notice",
+                    &self.i18n.msg(self.lang(l), "fallback-notice", Some(&args)),
+                );
+                c.insert(
+                    "canonical",
+                    &format!("{root}{}", article_url(self.tag(cl), key)),
+                );
+            }
+            let template = parsed
+                .doc
+                .front_matter
+                .text("template")
+                .unwrap_or("page.html");
+            if !self.templates.has(template) {
+                let line = parsed
+                    .doc
+                    .front_matter
+                    .get("template")
+                    .map(|v| v.line)
+                    .unwrap_or(1);
+                if cl == l {
+                    diags.push(
+                        Diagnostic::error("missing-template", &parsed.doc.path, format!("template `{template}` does not exist"))
+                            .at(line, 1)
+                            .hint("create it in templates/, or remove the `template:` line to use page.html"),
+                    );
+                }
+                continue;
+            }
+            match self.templates.render(template, &c) {
+                Ok(html) => pages.push(Page {
+                    path: format!("{}index.html", article_url(self.tag(l), key)),
+                    html,
+                }),
+                Err(d) => diags.push(d),
+            }
+        }
+        (
+            pages,
+            ArticleSummary {
+                key: key.to_string(),
+                titles,
+            },
+            diags,
+        )
+    }
+
+    /// The home page of locale `l`: its `TOC.md` when there is one (in the
+    /// locale or along its fallback chain), else the article list.
+    pub fn home_page(
+        &self,
+        l: usize,
+        summaries: &[ArticleSummary],
+        tocs: &BTreeMap<usize, Parsed>,
+    ) -> (Page, Vec<Diagnostic>) {
+        let root = "../";
+        let mut diags = Vec::new();
+        let mut c = self.base_context(l, root, "home");
+        c.insert("title", &self.i18n.msg(self.lang(l), "home-title", None));
+        c.insert("content_lang", self.tag(l));
+        c.insert("alternates", &self.alternates(l, root, None, &|_| true));
+        let toc = self.chains[l]
+            .iter()
+            .find_map(|c| tocs.get(c).map(|p| (*c, p)));
+        let mut toc_html = String::new();
+        if let Some((tl, p)) = toc {
+            let ctx = BodyCtx {
+                site: self.site,
+                locale: l,
+                lang: self.lang(l),
+                file_dir: "",
+                root,
+                i18n: &self.i18n,
+                includes: &self.includes,
+                depth: 0,
+            };
+            let body = render_body(&p.doc, &p.text, &ctx);
+            if tl == l {
+                diags.extend(body.diagnostics);
+            }
+            toc_html = sanitize::clean(&body.html);
+        }
+        c.insert("toc_html", &toc_html);
+        #[derive(Serialize)]
+        struct Item {
+            title: String,
+            href: String,
+            lang: String,
+            translated: bool,
+        }
+        let mut items: Vec<Item> = summaries
+            .iter()
+            .filter_map(|s| {
+                let cl = self.chains[l]
+                    .iter()
+                    .copied()
+                    .find(|c| s.titles.contains_key(c))
+                    .or_else(|| s.titles.keys().next().copied())?;
+                Some(Item {
+                    title: s.titles[&cl].clone(),
+                    href: format!("{root}{}", article_url(self.tag(l), &s.key)),
+                    lang: self.tag(cl).to_string(),
+                    translated: cl == l,
+                })
+            })
+            .collect();
+        items.sort_by(|a, b| {
+            b.translated
+                .cmp(&a.translated)
+                .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+        });
+        c.insert("articles", &items);
+        let html = match self.templates.render("home.html", &c) {
+            Ok(h) => h,
+            Err(d) => {
+                diags.push(d);
+                String::new()
+            }
+        };
+        (
+            Page {
+                path: format!("{}/index.html", self.tag(l)),
+                html,
+            },
+            diags,
+        )
+    }
+
+    fn locale_links(&self, root: &str) -> Vec<serde_json::Value> {
+        (0..self.site.locales.len())
+            .map(|l| {
+                serde_json::json!({
+                    "tag": self.tag(l),
+                    "name": self.language_name(l),
+                    "href": format!("{root}{}/", self.tag(l)),
+                    "choose": self.i18n.msg(self.lang(l), "root-title", None),
+                })
+            })
+            .collect()
+    }
+
+    /// The site root: links to every locale, and a script that sends readers
+    /// to the locale that best matches their browser languages.
+    pub fn root_page(&self) -> Result<Page, Diagnostic> {
+        let src = self.site.source;
+        let mut c = self.base_context(src, "", "root");
+        c.insert("locales", &self.locale_links(""));
+        c.insert(
+            "locale_tags",
+            &self
+                .site
+                .locales
+                .iter()
+                .map(|l| l.tag.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        c.insert("default_href", &format!("{}/", self.tag(src)));
+        c.insert("title", self.site.title());
+        Ok(Page {
+            path: "index.html".into(),
+            html: self.templates.render("root.html", &c)?,
+        })
+    }
+
+    /// `404.html`. Servers show it at any depth, so its links are
+    /// root-relative to the site's base path rather than page-relative.
+    pub fn not_found_page(&self) -> Result<Page, Diagnostic> {
+        let src = self.site.source;
+        let base = base_path(self.site.config.base_url.as_deref());
+        let mut c = self.base_context(src, &base, "404");
+        c.insert(
+            "title",
+            &self.i18n.msg(self.lang(src), "not-found-title", None),
+        );
+        c.insert("locales", &self.locale_links(&base));
+        c.insert("alternates", &Vec::<Alternate>::new());
+        c.insert("content_lang", self.tag(src));
+        Ok(Page {
+            path: "404.html".into(),
+            html: self.templates.render("404.html", &c)?,
+        })
+    }
+
+    /// `sitemap.xml` with hreflang alternates for every translated page.
+    pub fn sitemap(&self, summaries: &[ArticleSummary]) -> String {
+        let base = self
+            .site
+            .config
+            .base_url
+            .clone()
+            .map(|b| if b.ends_with('/') { b } else { format!("{b}/") })
+            .unwrap_or_else(|| "/".into());
+        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        let mut entry = |urls: Vec<(String, String)>| {
+            for (_, loc) in &urls {
+                out.push_str("  <url>\n    <loc>");
+                out.push_str(&xml_escape(loc));
+                out.push_str("</loc>\n");
+                for (tag, href) in &urls {
+                    out.push_str(&format!(
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                        xml_escape(tag),
+                        xml_escape(href)
+                    ));
+                }
+                out.push_str("  </url>\n");
+            }
+        };
+        entry(
+            (0..self.site.locales.len())
+                .map(|l| (self.tag(l).to_string(), format!("{base}{}/", self.tag(l))))
+                .collect(),
+        );
+        for s in summaries {
+            entry(
+                s.titles
+                    .keys()
+                    .map(|&l| {
+                        (
+                            self.tag(l).to_string(),
+                            format!("{base}{}", article_url(self.tag(l), &s.key)),
+                        )
+                    })
+                    .collect(),
+            );
+        }
+        out.push_str("</urlset>\n");
+        out
+    }
+}
+
+/// The path part of the base URL (`https://x.org/help/` → `/help/`).
+fn base_path(base_url: Option<&str>) -> String {
+    let Some(b) = base_url else { return "/".into() };
+    let after_scheme = b.split_once("://").map(|(_, r)| r).unwrap_or(b);
+    let path = after_scheme
+        .find('/')
+        .map(|i| &after_scheme[i..])
+        .unwrap_or("/");
+    if path.ends_with('/') {
+        path.to_string()
+    } else {
+        format!("{path}/")
+    }
+}
+
+fn is_rtl(id: &LanguageIdentifier) -> bool {
+    matches!(
+        id.language.as_str(),
+        "ar" | "he" | "fa" | "ur" | "ps" | "yi" | "dv" | "ug"
+    )
+}
+
+fn xml_escape(s: &str) -> String {
+    highlight::html_escape(s)
+}

@@ -1,0 +1,383 @@
+//! Integration tests: run the `stele` binary on the demo and on fixtures, and
+//! read the HTML it writes.
+
+use scraper::{Html, Selector};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stele(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args(args)
+        .output()
+        .expect("run stele")
+}
+
+fn build(root: &Path, out: &Path) -> Output {
+    stele(&[
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn select<'a>(doc: &'a Html, sel: &str) -> Vec<scraper::ElementRef<'a>> {
+    doc.select(&Selector::parse(sel).unwrap()).collect()
+}
+
+fn demo() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&repo(), &out);
+    assert!(
+        o.status.success(),
+        "demo build failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    (tmp, out)
+}
+
+#[test]
+fn demo_builds_all_five_locales_with_summary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&repo(), &out);
+    assert!(o.status.success());
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("(en 3, de 3, zh 3, it 3, ja 3)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("0 warnings"), "{stdout}");
+    for l in ["en", "de", "zh", "it", "ja"] {
+        let page = read(&out.join(l).join("unregistered-domain-email/index.html"));
+        let doc = Html::parse_document(&page);
+        assert_eq!(select(&doc, "html")[0].value().attr("lang"), Some(l));
+        assert!(out.join(l).join("index.html").exists());
+    }
+    assert!(
+        out.join("index.html").exists()
+            && out.join("404.html").exists()
+            && out.join("sitemap.xml").exists()
+    );
+}
+
+#[test]
+fn german_page_has_switcher_hreflang_and_english_source() {
+    let (_tmp, out) = demo();
+    let doc = Html::parse_document(&read(&out.join("de/unregistered-domain-email/index.html")));
+    let alts: Vec<(String, String)> = select(&doc, "link[rel=alternate]")
+        .iter()
+        .map(|e| {
+            (
+                e.value().attr("hreflang").unwrap().to_string(),
+                e.value().attr("href").unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String)> = ["en", "de", "zh", "it", "ja"]
+        .iter()
+        .map(|l| {
+            (
+                l.to_string(),
+                format!("../../{l}/unregistered-domain-email/"),
+            )
+        })
+        .collect();
+    assert_eq!(alts, expected);
+    let switch: Vec<String> = select(&doc, ".lang-switch a")
+        .iter()
+        .map(|a| a.value().attr("href").unwrap().to_string())
+        .collect();
+    assert_eq!(switch.len(), 5);
+    for href in &switch {
+        let target = out
+            .join("de/unregistered-domain-email")
+            .join(href)
+            .join("index.html");
+        assert!(target.exists(), "switcher link {href} is broken");
+    }
+    let current = select(&doc, ".lang-switch a[aria-current]");
+    assert_eq!(current[0].text().collect::<String>(), "Deutsch");
+    // The heading's translated text carries its English source.
+    let h1 = select(&doc, "h1 .seg")[0];
+    assert_eq!(
+        h1.text().collect::<String>(),
+        "Nicht registrierte Domänen-e-Mails: was Sie wissen müssen"
+    );
+    assert_eq!(
+        h1.value().attr("data-en"),
+        Some("Unregistered Domain Email: What you need to know")
+    );
+    assert_eq!(
+        select(&doc, "h1")[0].value().attr("id"),
+        Some("unregistered-domain-email-what-you-need-to-know")
+    );
+    // No raw span markup survives.
+    let html = read(&out.join("de/unregistered-domain-email/index.html"));
+    assert!(!html.contains("data-ttu-id") && !html.contains("sxs-lookup"));
+    // The German alert gets a German title.
+    assert_eq!(
+        select(&doc, ".alert-tip .alert-title")[0]
+            .text()
+            .collect::<String>(),
+        "Tipp"
+    );
+    assert!(html.contains("content=\"default-src"));
+}
+
+#[test]
+fn unmarked_japanese_page_renders_and_switches() {
+    let (_tmp, out) = demo();
+    let doc = Html::parse_document(&read(&out.join("ja/unregistered-domain-email/index.html")));
+    assert_eq!(
+        select(&doc, "h1")[0].text().collect::<String>(),
+        "登録されていないドメインのメール: に必要なものを知る"
+    );
+    assert!(select(&doc, ".seg").is_empty());
+    assert_eq!(select(&doc, ".lang-switch a").len(), 5);
+    assert_eq!(select(&doc, "article")[0].value().attr("lang"), Some("ja"));
+}
+
+#[test]
+fn missing_translation_gets_a_marked_fallback_page() {
+    let (_tmp, out) = demo();
+    let doc = Html::parse_document(&read(&out.join("it/error-code-5-7-7xx/index.html")));
+    assert_eq!(select(&doc, "html")[0].value().attr("lang"), Some("it"));
+    assert_eq!(select(&doc, "article")[0].value().attr("lang"), Some("en"));
+    assert!(select(&doc, ".notice")[0]
+        .text()
+        .collect::<String>()
+        .contains("Italiano"));
+    // Only real translations are announced as alternates.
+    let langs: Vec<&str> = select(&doc, "link[rel=alternate]")
+        .iter()
+        .map(|e| e.value().attr("hreflang").unwrap())
+        .collect();
+    assert_eq!(langs, ["en", "de"]);
+}
+
+#[test]
+fn sitemap_root_and_404() {
+    let (_tmp, out) = demo();
+    let sitemap = read(&out.join("sitemap.xml"));
+    assert!(sitemap.contains("<loc>https://stele.example/de/unregistered-domain-email/</loc>"));
+    assert!(sitemap
+        .contains("hreflang=\"ja\" href=\"https://stele.example/ja/unregistered-domain-email/\""));
+    assert!(
+        !sitemap.contains("https://stele.example/it/error-code-5-7-7xx/"),
+        "fallback pages are not in the sitemap"
+    );
+    let root = Html::parse_document(&read(&out.join("index.html")));
+    assert_eq!(
+        select(&root, "html")[0].value().attr("data-locales"),
+        Some("en de zh it ja")
+    );
+    assert_eq!(select(&root, ".locale-list a").len(), 5);
+    let nf = read(&out.join("404.html"));
+    assert!(
+        nf.contains("href=\"&#x2F;de&#x2F;\"") || nf.contains("href=\"/de/\""),
+        "{nf}"
+    );
+}
+
+#[test]
+fn locale_home_lists_articles_by_title() {
+    let (_tmp, out) = demo();
+    let doc = Html::parse_document(&read(&out.join("de/index.html")));
+    let titles: Vec<String> = select(&doc, ".articles a")
+        .iter()
+        .map(|a| a.text().collect())
+        .collect();
+    assert!(
+        titles.contains(&"Nicht registrierte Domänen-e-Mails".to_string()),
+        "{titles:?}"
+    );
+    let zh = Html::parse_document(&read(&out.join("zh/index.html")));
+    let badges = select(&zh, ".articles .badge");
+    assert_eq!(
+        badges.len(),
+        1,
+        "the 5.7.7xx article is not translated to Chinese"
+    );
+}
+
+#[test]
+fn fixture_links_includes_toc_code_and_sanitizing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let root = repo().join("tests/fixtures/site");
+    let o = build(&root, &out);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    // Broken links are warnings with file and line, in both locales' own files.
+    assert!(stderr.contains("content/en/guide.md:7:54"), "{stderr}");
+    assert!(stderr.contains("content/de/guide.md:6:88"), "{stderr}");
+    assert!(stderr.contains("nope.md"), "{stderr}");
+    let html = read(&out.join("en/guide/index.html"));
+    let doc = Html::parse_document(&html);
+    let hrefs: Vec<&str> = select(&doc, "article a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(
+        hrefs.contains(&"../../en/setup/install/#requirements"),
+        "{hrefs:?}"
+    );
+    // Nested article links back up.
+    let install = Html::parse_document(&read(&out.join("de/setup/install/index.html")));
+    let back: Vec<&str> = select(&install, "article a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(back, ["../../../de/guide/"]);
+    // Code is highlighted.
+    assert!(
+        !select(&doc, "pre.code[data-lang=powershell] span[class^=hl-]").is_empty(),
+        "{html}"
+    );
+    // Alerts and includes.
+    assert_eq!(
+        select(&doc, ".alert-warning .alert-title")[0]
+            .text()
+            .collect::<String>(),
+        "Warning"
+    );
+    assert!(select(&doc, ".include")[0]
+        .text()
+        .collect::<String>()
+        .contains("shared by several articles"));
+    let de = Html::parse_document(&read(&out.join("de/guide/index.html")));
+    assert!(select(&de, ".include")[0]
+        .text()
+        .collect::<String>()
+        .contains("mehreren Artikeln"));
+    assert_eq!(
+        select(&de, ".alert-warning .alert-title")[0]
+            .text()
+            .collect::<String>(),
+        "Warnung"
+    );
+    // A segment broken over two lines inside a table row stays in its cell.
+    let cells: Vec<String> = select(&de, "td")
+        .iter()
+        .map(|c| c.text().collect())
+        .collect();
+    assert_eq!(cells, ["5.7.750", "Nicht registrierte Domäne"]);
+    // Sanitized: no script, handler or javascript: URL.
+    assert!(
+        !html.contains("<script>alert")
+            && !html.contains("onclick")
+            && !html.contains("javascript:")
+    );
+    assert!(html.contains("<b>HTML</b>"));
+    // TOC.md drives the home page, in every locale (falling back to en's TOC).
+    let home = Html::parse_document(&read(&out.join("de/index.html")));
+    let toc: Vec<&str> = select(&home, ".toc a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(toc, ["../de/guide/", "../de/setup/install/"]);
+}
+
+#[test]
+fn broken_input_fails_with_locations_and_keeps_last_good_site() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("marker.txt"), "last good site").unwrap();
+    let o = build(&repo().join("tests/fixtures/broken"), &out);
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("error[id-mismatch]"), "{stderr}");
+    assert!(stderr.contains("content/de/a.md:6:"), "{stderr}");
+    assert!(stderr.contains("error[unbalanced-span]"), "{stderr}");
+    assert!(stderr.contains("content/de/a.md:8:"), "{stderr}");
+    assert!(stderr.contains("hint:"), "{stderr}");
+    assert!(stderr.contains("build failed"), "{stderr}");
+    assert_eq!(read(&out.join("marker.txt")), "last good site");
+    let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().flatten().collect();
+    assert_eq!(leftovers.len(), 1, "no temporary folders are left behind");
+}
+
+#[test]
+fn unknown_locale_folder_and_bad_yaml_and_utf8_are_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    std::fs::create_dir_all(site.join("content/en")).unwrap();
+    std::fs::create_dir_all(site.join("content/images")).unwrap();
+    std::fs::write(site.join("content/en/a.md"), "# A\n").unwrap();
+    let o = build(&site, &tmp.path().join("out"));
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("content/images") && stderr.contains("unknown-locale"),
+        "{stderr}"
+    );
+
+    std::fs::remove_dir(site.join("content/images")).unwrap();
+    std::fs::write(
+        site.join("content/en/b.md"),
+        "---\ntitle: [oops\n---\n# B\n",
+    )
+    .unwrap();
+    std::fs::write(site.join("content/en/c.md"), b"# C\n\nbad \xff byte\n").unwrap();
+    let o = build(&site, &tmp.path().join("out"));
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("error[invalid-yaml]") && stderr.contains("content/en/b.md:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error[invalid-utf8]") && stderr.contains("content/en/c.md:3:5"),
+        "{stderr}"
+    );
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn missing_template_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    std::fs::create_dir_all(site.join("content/en")).unwrap();
+    std::fs::create_dir_all(site.join("templates")).unwrap();
+    std::fs::write(site.join("content/en/a.md"), "# A\n").unwrap();
+    std::fs::write(
+        site.join("templates/page.html"),
+        "{% extends \"layout.html\" %}\n",
+    )
+    .unwrap();
+    let o = build(&site, &tmp.path().join("out"));
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("missing-template") && stderr.contains("templates/page.html:1:"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("layout.html"), "{stderr}");
+}
+
+#[test]
+fn init_scaffolds_a_site_that_builds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("new-site");
+    let o = stele(&["init", dir.to_str().unwrap()]);
+    assert!(o.status.success());
+    let o = build(&dir, &dir.join("public"));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let de = read(&dir.join("public/de/getting-started/index.html"));
+    assert!(de.contains("data-en=\"Getting started\""));
+    // A second init into the same folder refuses to overwrite.
+    let again = stele(&["init", dir.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2));
+}
