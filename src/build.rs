@@ -8,10 +8,14 @@
 use crate::content::{self, Site};
 use crate::diag::{Diagnostic, Severity};
 use crate::markup;
-use crate::output::Staging;
+use crate::output::{write_file, Staging};
 use crate::render::i18n::I18n;
 use crate::render::templates::{Templates, BUILTIN_ASSETS};
 use crate::render::{highlight, ArticleSummary, IncludeStore, Parsed, SiteRenderer};
+
+/// The live-reload script `stele serve` adds to pages: it polls the
+/// server's build counter and reloads when a rebuild finished.
+pub const LIVE_RELOAD_JS: &str = include_str!("../templates/assets/live.js");
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -101,111 +105,192 @@ fn parse_all(
     out
 }
 
+/// A loaded site ready to render: the inventory, strings, templates,
+/// includes and tables of contents, plus each article's summary from the
+/// last render. `stele build` uses it once; `stele serve` keeps it and
+/// re-renders single articles when their files change.
+pub struct Session {
+    pub renderer: SiteRenderer,
+    tocs: BTreeMap<usize, Parsed>,
+    summaries: BTreeMap<String, ArticleSummary>,
+}
+
+impl Session {
+    /// Loads everything but the articles. Returns the session and the
+    /// diagnostics found so far, or the diagnostics that make the site
+    /// unusable.
+    pub fn open(root: &Path) -> Result<(Session, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let (site, mut diags) = content::load(root)?;
+        let source_id = site.locales[site.source].id.clone();
+        let (i18n, mut d) = I18n::load(Some(&root.join("locales")), &source_id);
+        diags.append(&mut d);
+        let i18n = Arc::new(i18n);
+        let templates = match Templates::load(Some(&root.join("templates")), i18n.clone()) {
+            Ok(t) => t,
+            Err(mut d) => {
+                diags.append(&mut d);
+                return Err(diags);
+            }
+        };
+        // Includes and tables of contents are small and shared by many pages.
+        let mut includes = IncludeStore {
+            chains: (0..site.locales.len()).map(|l| site.chain(l)).collect(),
+            ..Default::default()
+        };
+        for (path, files) in &site.includes {
+            let parsed = parse_all(files, &mut diags);
+            includes.files.insert(path.clone(), parsed);
+        }
+        let tocs = parse_all(&site.tocs, &mut diags);
+        let renderer = SiteRenderer::new(site, i18n, templates, includes);
+        Ok((
+            Session {
+                renderer,
+                tocs,
+                summaries: BTreeMap::new(),
+            },
+            diags,
+        ))
+    }
+
+    pub fn site(&self) -> &Site {
+        &self.renderer.site
+    }
+
+    /// Parses and renders one article in every locale and writes its pages
+    /// under `out`. Returns pages written per locale and the diagnostics.
+    fn article(
+        &self,
+        key: &str,
+        out: &Path,
+    ) -> std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)> {
+        let site = self.site();
+        let mut diags = Vec::new();
+        let files = site.articles.get(key).cloned().unwrap_or_default();
+        let docs = parse_all(&files, &mut diags);
+        let (pages, summary, mut d) = self.renderer.article_pages(key, &docs);
+        diags.append(&mut d);
+        let mut counts = vec![0usize; site.locales.len()];
+        for page in pages {
+            write_file(out, &page.path, page.html.as_bytes())?;
+            if let Some(l) = page
+                .path
+                .split('/')
+                .next()
+                .and_then(|t| site.locale_index(t))
+            {
+                counts[l] += 1;
+            }
+        }
+        Ok((summary, counts, diags))
+    }
+
+    /// Renders the whole site into `out`: articles in parallel, then the
+    /// merge steps. Returns pages per locale and the diagnostics.
+    pub fn render_all(&mut self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
+        let results: Vec<std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)>> = self
+            .site()
+            .articles
+            .par_iter()
+            .map(|(key, _)| self.article(key, out))
+            .collect();
+        let mut diags = Vec::new();
+        let mut counts = vec![0usize; self.site().locales.len()];
+        self.summaries.clear();
+        for r in results {
+            let (s, c, mut d) = r?;
+            for (i, n) in c.into_iter().enumerate() {
+                counts[i] += n;
+            }
+            diags.append(&mut d);
+            if !s.titles.is_empty() {
+                self.summaries.insert(s.key.clone(), s);
+            }
+        }
+        let (homes, mut d) = self.render_merge(out)?;
+        diags.append(&mut d);
+        for (c, h) in counts.iter_mut().zip(homes) {
+            *c += h;
+        }
+        write_assets(self.site(), out, self.renderer.live_reload)?;
+        Ok((counts, diags))
+    }
+
+    /// Re-renders one article (after its file changed) and the pages that
+    /// list it. This is the incremental path of `stele serve`.
+    pub fn render_article(&mut self, key: &str, out: &Path) -> std::io::Result<Vec<Diagnostic>> {
+        let (summary, _, mut diags) = self.article(key, out)?;
+        if summary.titles.is_empty() {
+            self.summaries.remove(key);
+        } else {
+            self.summaries.insert(key.to_string(), summary);
+        }
+        let (_, mut d) = self.render_merge(out)?;
+        diags.append(&mut d);
+        Ok(diags)
+    }
+
+    /// Home pages, root, 404 and sitemap: the small steps that read every
+    /// article's summary. Returns pages written per locale.
+    fn render_merge(&self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
+        let site = self.site();
+        let summaries: Vec<ArticleSummary> = self.summaries.values().cloned().collect();
+        let mut diags = Vec::new();
+        let mut counts = vec![0usize; site.locales.len()];
+        for (l, count) in counts.iter_mut().enumerate() {
+            let (page, mut d) = self.renderer.home_page(l, &summaries, &self.tocs);
+            diags.append(&mut d);
+            write_file(out, &page.path, page.html.as_bytes())?;
+            *count += 1;
+        }
+        for page in [self.renderer.root_page(), self.renderer.not_found_page()] {
+            match page {
+                Ok(p) => write_file(out, &p.path, p.html.as_bytes())?,
+                Err(d) => diags.push(d),
+            }
+        }
+        write_file(
+            out,
+            "sitemap.xml",
+            self.renderer.sitemap(&summaries).as_bytes(),
+        )?;
+        if site.config.base_url.is_none() {
+            diags.push(
+                Diagnostic::warning(
+                    "no-base-url",
+                    "stele.toml",
+                    "sitemap.xml uses root-relative URLs because no base_url is set",
+                )
+                .hint("add `base_url = \"https://example.org/help/\"` to stele.toml"),
+            );
+        }
+        Ok((counts, diags))
+    }
+}
+
 /// Builds the site at `opts.root` into `opts.out`. Errors in the input are
 /// reported in the returned report (with `out: None`); `Err` is for failures
 /// of the machine (I/O on the output folder).
 pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
     let started = Instant::now();
-    let failed = |diagnostics: Vec<Diagnostic>| BuildReport {
-        pages: Vec::new(),
-        diagnostics,
-        elapsed: started.elapsed(),
-        out: None,
-    };
-    let (site, mut diags) = match content::load(&opts.root) {
+    let (mut session, mut diags) = match Session::open(&opts.root) {
         Ok(s) => s,
-        Err(d) => return Ok(failed(d)),
-    };
-    let source_id = site.locales[site.source].id.clone();
-    let (i18n, mut d) = I18n::load(Some(&opts.root.join("locales")), &source_id);
-    diags.append(&mut d);
-    let i18n = Arc::new(i18n);
-    let templates = match Templates::load(Some(&opts.root.join("templates")), i18n.clone()) {
-        Ok(t) => t,
-        Err(mut d) => {
-            diags.append(&mut d);
-            return Ok(failed(diags));
+        Err(d) => {
+            return Ok(BuildReport {
+                pages: Vec::new(),
+                diagnostics: d,
+                elapsed: started.elapsed(),
+                out: None,
+            })
         }
     };
-
-    // Includes and tables of contents are small and shared by many pages.
-    let mut includes = IncludeStore {
-        chains: (0..site.locales.len()).map(|l| site.chain(l)).collect(),
-        ..Default::default()
-    };
-    for (path, files) in &site.includes {
-        let parsed = parse_all(files, &mut diags);
-        includes.files.insert(path.clone(), parsed);
-    }
-    let tocs = parse_all(&site.tocs, &mut diags);
-    let renderer = SiteRenderer::new(&site, i18n, templates, includes);
-
     let staging = Staging::begin(&opts.out)?;
-    let results: Vec<std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)>> = site
-        .articles
-        .par_iter()
-        .map(|(key, files)| {
-            let mut diags = Vec::new();
-            let docs = parse_all(files, &mut diags);
-            let (pages, summary, mut d) = renderer.article_pages(key, &docs);
-            diags.append(&mut d);
-            let mut counts = vec![0usize; site.locales.len()];
-            for page in pages {
-                staging.write(&page.path, page.html.as_bytes())?;
-                if let Some(l) = page
-                    .path
-                    .split('/')
-                    .next()
-                    .and_then(|t| site.locale_index(t))
-                {
-                    counts[l] += 1;
-                }
-            }
-            Ok((summary, counts, diags))
-        })
-        .collect();
-    let mut summaries = Vec::new();
-    let mut counts = vec![0usize; site.locales.len()];
-    for r in results {
-        let (s, c, mut d) = r?;
-        if !s.titles.is_empty() {
-            summaries.push(s);
-        }
-        for (i, n) in c.into_iter().enumerate() {
-            counts[i] += n;
-        }
-        diags.append(&mut d);
-    }
-
-    // Merge steps.
-    for l in 0..site.locales.len() {
-        let (page, mut d) = renderer.home_page(l, &summaries, &tocs);
-        diags.append(&mut d);
-        staging.write(&page.path, page.html.as_bytes())?;
-        counts[l] += 1;
-    }
-    for page in [renderer.root_page(), renderer.not_found_page()] {
-        match page {
-            Ok(p) => staging.write(&p.path, p.html.as_bytes())?,
-            Err(d) => diags.push(d),
-        }
-    }
-    staging.write("sitemap.xml", renderer.sitemap(&summaries).as_bytes())?;
-    if site.config.base_url.is_none() {
-        diags.push(
-            Diagnostic::warning(
-                "no-base-url",
-                "stele.toml",
-                "sitemap.xml uses root-relative URLs because no base_url is set",
-            )
-            .hint("add `base_url = \"https://example.org/help/\"` to stele.toml"),
-        );
-    }
-    write_assets(&site, &staging)?;
-
+    let (counts, mut d) = session.render_all(staging.path())?;
+    diags.append(&mut d);
     diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
     diags.dedup();
-    let pages: Vec<(String, usize)> = site
+    let pages: Vec<(String, usize)> = session
+        .site()
         .locales
         .iter()
         .zip(counts)
@@ -230,7 +315,7 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
 
 /// Copies Stele's assets (site overrides first), the site's `static/` folder
 /// and the non-markdown files of each locale folder.
-fn write_assets(site: &Site, staging: &Staging) -> std::io::Result<()> {
+fn write_assets(site: &Site, out: &Path, live_reload: bool) -> std::io::Result<()> {
     let overrides = site.root.join("templates").join("assets");
     for (name, builtin) in BUILTIN_ASSETS {
         let custom = overrides.join(name);
@@ -239,16 +324,19 @@ fn write_assets(site: &Site, staging: &Staging) -> std::io::Result<()> {
         } else {
             builtin.as_bytes().to_vec()
         };
-        staging.write(&format!("_stele/{name}"), &bytes)?;
+        write_file(out, &format!("_stele/{name}"), &bytes)?;
     }
-    staging.write("_stele/syntax.css", highlight::stylesheet().as_bytes())?;
+    if live_reload {
+        write_file(out, "_stele/live.js", LIVE_RELOAD_JS.as_bytes())?;
+    }
+    write_file(out, "_stele/syntax.css", highlight::stylesheet().as_bytes())?;
     let stat = site.root.join("static");
     if stat.is_dir() {
-        copy_tree(&stat, staging.path())?;
+        copy_tree(&stat, out)?;
     }
     for (l, rel, abs) in &site.assets {
         let dest = format!("{}/{}", site.locales[*l].tag, rel);
-        staging.write(&dest, &std::fs::read(abs)?)?;
+        write_file(out, &dest, &std::fs::read(abs)?)?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The `stele` command line. Subcommands appear here only when they work.
 
 mod init;
+mod serve;
 
 use crate::build::{build, BuildOptions};
 use crate::diag::{Diagnostic, LineIndex, Severity};
@@ -32,6 +33,15 @@ pub enum Command {
         /// Print only errors and warnings, not the summary line.
         #[arg(long, short)]
         quiet: bool,
+    },
+    /// Live preview: build, serve on localhost and rebuild on every change.
+    Serve {
+        /// The site folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on (127.0.0.1 only).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
     },
     /// Create a new site in DIR that builds straight away.
     Init {
@@ -75,6 +85,13 @@ pub fn run() -> ExitCode {
                 }
             }
         }
+        Command::Serve { root, port } => match serve::serve(&root, port) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
         Command::Init { dir } => match init::init(&dir) {
             Ok(()) => {
                 println!("created a new Stele site in {}", dir.display());

@@ -566,8 +566,8 @@ fn markup_text(s: &str) -> String {
     out.trim().to_string()
 }
 
-/// Decodes `%20`-style escapes in a link path.
-fn percent_decode(s: &str) -> String {
+/// Decodes `%20`-style escapes in a URL path.
+pub fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }

@@ -73,12 +73,14 @@ pub struct Page {
 }
 
 /// Everything shared by all pages of one build.
-pub struct SiteRenderer<'a> {
-    pub site: &'a Site,
+pub struct SiteRenderer {
+    pub site: Site,
     pub i18n: Arc<I18n>,
     pub templates: Templates,
     pub includes: IncludeStore,
     pub chains: Vec<Vec<usize>>,
+    /// Adds the live-reload script to pages (`stele serve`).
+    pub live_reload: bool,
 }
 
 /// What one article contributes to the locale home pages and the sitemap.
@@ -93,13 +95,8 @@ fn depth_prefix(levels: usize) -> String {
     "../".repeat(levels)
 }
 
-impl<'a> SiteRenderer<'a> {
-    pub fn new(
-        site: &'a Site,
-        i18n: Arc<I18n>,
-        templates: Templates,
-        includes: IncludeStore,
-    ) -> Self {
+impl SiteRenderer {
+    pub fn new(site: Site, i18n: Arc<I18n>, templates: Templates, includes: IncludeStore) -> Self {
         let chains = (0..site.locales.len()).map(|l| site.chain(l)).collect();
         SiteRenderer {
             site,
@@ -107,6 +104,7 @@ impl<'a> SiteRenderer<'a> {
             templates,
             includes,
             chains,
+            live_reload: false,
         }
     }
 
@@ -145,6 +143,7 @@ impl<'a> SiteRenderer<'a> {
         c.insert("home_href", &format!("{root}{}/", self.tag(l)));
         c.insert("description", "");
         c.insert("canonical", "");
+        c.insert("live_reload", &self.live_reload);
         c
     }
 
@@ -201,7 +200,7 @@ impl<'a> SiteRenderer<'a> {
             let Some(cl) = content_locale else { continue };
             let parsed = &docs[&cl];
             let ctx = BodyCtx {
-                site: self.site,
+                site: &self.site,
                 locale: l,
                 lang: self.lang(l),
                 file_dir,
@@ -304,7 +303,7 @@ impl<'a> SiteRenderer<'a> {
         let mut toc_html = String::new();
         if let Some((tl, p)) = toc {
             let ctx = BodyCtx {
-                site: self.site,
+                site: &self.site,
                 locale: l,
                 lang: self.lang(l),
                 file_dir: "",
