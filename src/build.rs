@@ -105,6 +105,9 @@ fn parse_all(
     out
 }
 
+/// What rendering one article yields: its summary, pages per locale and diagnostics.
+type ArticleResult = (ArticleSummary, Vec<usize>, Vec<Diagnostic>);
+
 /// A loaded site ready to render: the inventory, strings, templates,
 /// includes and tables of contents, plus each article's summary from the
 /// last render. `stele build` uses it once; `stele serve` keeps it and
@@ -159,11 +162,7 @@ impl Session {
 
     /// Parses and renders one article in every locale and writes its pages
     /// under `out`. Returns pages written per locale and the diagnostics.
-    fn article(
-        &self,
-        key: &str,
-        out: &Path,
-    ) -> std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)> {
+    fn article(&self, key: &str, out: &Path) -> std::io::Result<ArticleResult> {
         let site = self.site();
         let mut diags = Vec::new();
         let files = site.articles.get(key).cloned().unwrap_or_default();
@@ -188,7 +187,7 @@ impl Session {
     /// Renders the whole site into `out`: articles in parallel, then the
     /// merge steps. Returns pages per locale and the diagnostics.
     pub fn render_all(&mut self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
-        let results: Vec<std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)>> = self
+        let results: Vec<std::io::Result<ArticleResult>> = self
             .site()
             .articles
             .par_iter()

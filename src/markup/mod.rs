@@ -165,6 +165,10 @@ struct Piece {
     /// For a segment: where its target text starts in the body.
     target_start: usize,
     verbatim: bool,
+    /// For a segment whose marked text differs from its target as written
+    /// (line breaks, plain spans, moved emphasis): `(offset in the piece,
+    /// offset in the body)` pairs after which both advance together.
+    align: Vec<(usize, usize)>,
 }
 
 impl Document {
@@ -195,9 +199,14 @@ impl Document {
         let off = match self.pieces.get(i) {
             Some(p) if p.verbatim => p.orig.start + (marked.saturating_sub(p.marked.start)),
             Some(p) if marked <= p.marked.start => p.orig.start,
+            Some(p) if !p.align.is_empty() => {
+                let k = marked - p.marked.start;
+                let j = p.align.partition_point(|&(m, _)| m <= k).saturating_sub(1);
+                let (m, f) = p.align[j];
+                (f + (k - m)).min(p.align.get(j + 1).map_or(usize::MAX, |&(_, f)| f))
+            }
             // Inside a segment: the target text starts after the two marker
-            // characters; offsets in it are exact unless the target had line
-            // breaks or plain spans, which the marked body drops.
+            // characters and is the target as written.
             Some(p) => {
                 let prefix = SEG_OPEN.len_utf8() + 4;
                 let inner = marked.saturating_sub(p.marked.start + prefix);
@@ -284,6 +293,20 @@ pub fn parse(path: &Path, text: &str) -> Document {
         parse_front_matter(path, text, &lines, &mut segments, &mut diagnostics);
     let body = &text[body_offset..];
 
+    if let Some(at) = body.find([SEG_OPEN, SEG_CLOSE]) {
+        let (line, col) = lines.line_col(text, body_offset + at);
+        diagnostics.push(
+            Diagnostic::warning(
+                "reserved-char",
+                path,
+                "the private-use characters U+E000 and U+E001 are reserved by Stele and are shown as U+FFFD",
+            )
+            .at(line, col)
+            .span(body_offset + at..body_offset + at + SEG_OPEN.len_utf8())
+            .hint("remove the character, or use another private-use code point for icon fonts"),
+        );
+    }
+
     let code = code_ranges(body);
     let (raw, issues) = spans::scan(body, &code);
     report_scan_issues(
@@ -318,16 +341,27 @@ pub fn parse(path: &Path, text: &str) -> Document {
         push_piece(&mut pieces, &mut marked, body, pos..r.range.start, true);
         let target = spans::strip_plain_spans(&body[r.target.clone()]);
         let source = spans::strip_plain_spans(&body[r.source.clone()]);
+        let written = &body[r.target.clone()];
+        let (lead, trail) = edge_delimiters(&target, written);
         let start = marked.len();
+        marked.push_str(&target[..lead]);
         marked.push(SEG_OPEN);
         marked.push(char::from_u32(SEG_INDEX_BASE + n as u32).unwrap_or(SEG_OPEN));
-        push_inline(&mut marked, &target);
+        push_inline(&mut marked, &target[lead..target.len() - trail]);
         marked.push(SEG_CLOSE);
+        marked.push_str(&target[target.len() - trail..]);
+        let exact =
+            lead == 0 && trail == 0 && target.len() == written.len() && !written.contains('\n');
         pieces.push(Piece {
             marked: start..marked.len(),
             orig: r.range.clone(),
             target_start: r.target.start,
             verbatim: false,
+            align: if exact {
+                Vec::new()
+            } else {
+                align(&marked[start..], written, r.target.start)
+            },
         });
         pos = r.range.end;
         let (line, col) = lines.line_col(text, body_offset + r.range.start);
@@ -388,13 +422,107 @@ fn push_piece(
         return;
     }
     let start = marked.len();
-    marked.push_str(&body[r.clone()]);
+    push_clean(marked, &body[r.clone()]);
     pieces.push(Piece {
         marked: start..marked.len(),
         orig: r.clone(),
         target_start: r.start,
         verbatim,
+        align: Vec::new(),
     });
+}
+
+/// Byte lengths of the emphasis delimiter runs (`*`, `_`, `~`) that open and
+/// close a segment's target, when they can move out of the segment markers.
+///
+/// In the file the target sits between `>` and `<`, which CommonMark counts
+/// as punctuation, so `<span…>*Gilt.*</span>` is emphasis. The markers of the
+/// marked body are not punctuation: left next to the delimiters they would
+/// stop `*Gilt.*`, `**(optional)**` and `_x_` from being emphasis. Moving the
+/// runs outside the markers keeps the emphasis (around the segment) and
+/// keeps `<strong>` and the segment's `<span>` properly nested.
+fn edge_delimiters(target: &str, written: &str) -> (usize, usize) {
+    let is_delim = |c: char| matches!(c, '*' | '_' | '~');
+    // `~~~` at the start of a line would open a code fence.
+    let movable = |run: &str| !run.is_empty() && !run.contains("~~~");
+    let mut lead = target.len() - target.trim_start_matches(is_delim).len();
+    let next = target[lead..].chars().next();
+    if !movable(&target[..lead])
+        || !matches!(next, Some(c) if !c.is_whitespace())
+        || !written.starts_with(&target[..lead])
+    {
+        lead = 0;
+    }
+    let rest = &target[lead..];
+    let inner = rest.trim_end_matches(is_delim);
+    let run = &rest[inner.len()..];
+    let prev = inner.chars().next_back();
+    // After an odd number of backslashes the run starts with a literal `*`.
+    let escaped = (inner.len() - inner.trim_end_matches('\\').len()) % 2 == 1;
+    let trail = if movable(run)
+        && matches!(prev, Some(c) if !c.is_whitespace())
+        && !escaped
+        && written.ends_with(run)
+    {
+        run.len()
+    } else {
+        0
+    };
+    if lead + trail >= written.len() {
+        return (0, 0);
+    }
+    (lead, trail)
+}
+
+/// Aligns a segment's piece of the marked body with its target as written
+/// (which starts at `base` in the body): equal characters advance together;
+/// markers, joining spaces, dropped whitespace and removed plain span tags
+/// advance one side. Returns the points after which both advance together,
+/// so that mapped offsets are exact and on character boundaries.
+fn align(piece: &str, written: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, base)];
+    let (mut j, mut i) = (0, 0);
+    while let Some(m) = piece[j..].chars().next() {
+        let w = written[i..].chars().next();
+        if w == Some(m) {
+            j += m.len_utf8();
+            i += m.len_utf8();
+            continue;
+        }
+        match w {
+            _ if m == SEG_OPEN || m == SEG_CLOSE || m as u32 >= SEG_INDEX_BASE => j += m.len_utf8(),
+            Some(w) if w.is_whitespace() => i += w.len_utf8(),
+            Some('<') => match spans::tag_at(written, i) {
+                Some(t) => i = t.range.end,
+                None => {
+                    j += m.len_utf8();
+                    i += 1;
+                }
+            },
+            _ if m == ' ' => j += 1,
+            Some(w) => {
+                j += m.len_utf8();
+                i += w.len_utf8();
+            }
+            None => j += m.len_utf8(),
+        }
+        out.push((j, base + i));
+    }
+    out
+}
+
+/// Appends `s`, replacing literal marker characters with U+FFFD (the same
+/// UTF-8 length, so offsets in the marked body still map to the file): a
+/// marker in the input would otherwise open or close a phantom segment.
+fn push_clean(out: &mut String, s: &str) {
+    if !s.contains([SEG_OPEN, SEG_CLOSE]) {
+        out.push_str(s);
+        return;
+    }
+    out.extend(s.chars().map(|c| match c {
+        SEG_OPEN | SEG_CLOSE => char::REPLACEMENT_CHARACTER,
+        c => c,
+    }));
 }
 
 fn is_cjk(c: char) -> bool {
@@ -430,7 +558,7 @@ fn push_inline(out: &mut String, target: &str) {
                 out.push(' ');
             }
         }
-        out.push_str(line);
+        push_clean(out, line);
         first = false;
     }
 }
@@ -444,11 +572,7 @@ pub fn inline_text(md: &str) -> String {
     for ev in Parser::new_ext(md, markdown_options()) {
         match ev {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => {
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
-            }
+            Event::SoftBreak | Event::HardBreak if !out.ends_with(' ') => out.push(' '),
             Event::End(TagEnd::Paragraph) => out.push(' '),
             _ => {}
         }
