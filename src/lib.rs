@@ -5,7 +5,9 @@
 //! model, [`render`] turns documents into pages, [`output`] writes them
 //! atomically, and [`build`] runs those stages. [`cli`] is the front end.
 
+pub mod align;
 pub mod build;
+pub mod check;
 pub mod cli;
 pub mod content;
 pub mod diag;

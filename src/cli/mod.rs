@@ -1,5 +1,6 @@
 //! The `stele` command line. Subcommands appear here only when they work.
 
+pub mod check;
 mod init;
 
 use crate::build::{build, BuildOptions};
@@ -33,6 +34,8 @@ pub enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Check the translations: alignment and QA checks, reports, exports.
+    Check(check::CheckArgs),
     /// Create a new site in DIR that builds straight away.
     Init {
         /// The folder to create (must not exist or be empty).
@@ -75,6 +78,7 @@ pub fn run() -> ExitCode {
                 }
             }
         }
+        Command::Check(args) => check::run(args),
         Command::Init { dir } => match init::init(&dir) {
             Ok(()) => {
                 println!("created a new Stele site in {}", dir.display());
