@@ -28,6 +28,10 @@ pub struct Container {
     pub code: Vec<String>,
     /// Digit runs in the text.
     pub numbers: Vec<String>,
+    /// The text with hard breaks (`<br>`, two-space breaks) kept as U+2029:
+    /// translators put one segment per line in table cells, so a break is a
+    /// segment boundary that the plain `text` has lost.
+    pub broken_text: String,
     /// Kinds of the enclosing blocks (alert, list item, table…), innermost first.
     pub path: Vec<&'static str>,
     pub line: u32,
@@ -80,6 +84,38 @@ pub fn numbers(text: &str) -> Vec<String> {
     out
 }
 
+/// Hard break marker inside [`Container::broken_text`].
+pub const BREAK: char = '\u{2029}';
+
+/// A block's text with hard breaks marked, read from the marked body with
+/// pulldown-cmark (segment markers dropped).
+fn broken_text(doc: &Document, i: usize) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let b = &doc.blocks[i];
+    let Some(slice) = doc.marked_body.get(b.marked_range.clone()) else {
+        return b.text.clone();
+    };
+    let mut raw = String::with_capacity(slice.len());
+    for ev in Parser::new_ext(slice, crate::markup::markdown_options()) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => raw.push_str(&t),
+            Event::SoftBreak => raw.push(' '),
+            Event::HardBreak => raw.push(BREAK),
+            Event::InlineHtml(h) | Event::Html(h) if h.trim_start().to_ascii_lowercase().starts_with("<br") => raw.push(BREAK),
+            _ => {}
+        }
+    }
+    let raw: String = raw
+        .chars()
+        .filter(|&c| c != crate::markup::SEG_OPEN && c != crate::markup::SEG_CLOSE && (c as u32) < crate::markup::SEG_INDEX_BASE)
+        .collect();
+    raw.split(BREAK)
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(&BREAK.to_string())
+}
+
 /// The text containers of a document, in document order.
 pub fn containers(doc: &Document) -> Vec<Container> {
     let mut out = Vec::new();
@@ -114,6 +150,7 @@ pub fn containers(doc: &Document) -> Vec<Container> {
             p = doc.blocks[x].parent;
         }
         out.push(Container {
+            broken_text: broken_text(doc, i),
             block: i,
             kind: b.kind.clone(),
             norm: norm(&b.text),
@@ -141,8 +178,14 @@ fn jaccard(a: &[String], b: &[String]) -> Option<f32> {
     Some(if union == 0.0 { 0.0 } else { inter / union })
 }
 
+/// Length for proportions: a CJK character carries about as much as three
+/// Latin letters, so mixed CJK/Latin text is not over- or under-weighted.
 fn text_len(s: &str) -> f32 {
-    s.chars().filter(|c| !c.is_whitespace()).count().max(1) as f32
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if is_cjk(c) { 3.0 } else { 1.0 })
+        .sum::<f32>()
+        .max(1.0)
 }
 
 /// How well target container `t` matches source container `s`; `None` when
@@ -262,6 +305,15 @@ pub fn sentences(text: &str) -> Vec<String> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if c == BREAK {
+            let t = cur.trim().to_string();
+            if !t.is_empty() {
+                out.push(t);
+            }
+            cur.clear();
+            i += 1;
+            continue;
+        }
         cur.push(c);
         let end = match c {
             '。' | '！' | '？' => true,
@@ -332,7 +384,7 @@ pub fn split_onto(
         let expected: usize = u_sent[ua..ub].iter().sum();
         c += 0.4 * (expected as f32 - (sb - sa) as f32).abs();
         if ub - ua > 1 {
-            c += 1.5 * (ub - ua - 1) as f32;
+            c += 4.0 * (ub - ua - 1) as f32;
         }
         let group: String = sents[sa..sb].join(" ");
         let gnum = numbers(&group);
@@ -411,7 +463,7 @@ pub fn align_unmarked(
         let sents = if us.len() == 1 {
             vec![t.text.clone()]
         } else {
-            sentences(&t.text)
+            sentences(&t.broken_text)
         };
         for (ur, sr, conf) in split_onto(&texts, &sents) {
             let first = us[ur.start];
