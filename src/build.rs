@@ -141,7 +141,8 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
     let renderer = SiteRenderer::new(&site, i18n, templates, includes);
 
     let staging = Staging::begin(&opts.out)?;
-    let results: Vec<std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)>> = site
+    type ArticleOut = (ArticleSummary, Vec<usize>, Vec<Diagnostic>, Option<serde_json::Value>);
+    let results: Vec<std::io::Result<ArticleOut>> = site
         .articles
         .par_iter()
         .map(|(key, files)| {
@@ -161,13 +162,26 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
                     counts[l] += 1;
                 }
             }
-            Ok((summary, counts, diags))
+            let row = match translation_view(&site, &renderer, key, files, &docs) {
+                Some((Ok(page), row)) => {
+                    staging.write(&page.path, page.html.as_bytes())?;
+                    Some(row)
+                }
+                Some((Err(d), _)) => {
+                    diags.push(d);
+                    None
+                }
+                None => None,
+            };
+            Ok((summary, counts, diags, row))
         })
         .collect();
     let mut summaries = Vec::new();
     let mut counts = vec![0usize; site.locales.len()];
+    let mut translation_rows = Vec::new();
     for r in results {
-        let (s, c, mut d) = r?;
+        let (s, c, mut d, row) = r?;
+        translation_rows.extend(row);
         if !s.titles.is_empty() {
             summaries.push(s);
         }
@@ -191,6 +205,12 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
         }
     }
     staging.write("sitemap.xml", renderer.sitemap(&summaries).as_bytes())?;
+    if !translation_rows.is_empty() {
+        match renderer.translation_index(&translation_rows) {
+            Ok(p) => staging.write(&p.path, p.html.as_bytes())?,
+            Err(d) => diags.push(d),
+        }
+    }
     if site.config.base_url.is_none() {
         diags.push(
             Diagnostic::warning(
@@ -226,6 +246,61 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
         elapsed: started.elapsed(),
         out: Some(out),
     })
+}
+
+/// The translators' side-by-side page of one article (see [`crate::check::view`])
+/// and its row for the `/_translation/` index; `None` when the article has
+/// no source file or no translation.
+fn translation_view(
+    site: &Site,
+    renderer: &SiteRenderer,
+    key: &str,
+    files: &BTreeMap<usize, content::SourceFile>,
+    docs: &BTreeMap<usize, Parsed>,
+) -> Option<(Result<crate::render::Page, Diagnostic>, serde_json::Value)> {
+    use crate::check::{self, view, Level};
+    let source = docs.get(&site.source)?;
+    if docs.len() < 2 {
+        return None;
+    }
+    let ctx = check::Ctx {
+        site,
+        cfg: &site.config.check,
+        targets: (0..site.locales.len()).filter(|&l| l != site.source).collect(),
+    };
+    let borrowed: BTreeMap<usize, (PathBuf, &markup::Document)> = docs
+        .iter()
+        .filter_map(|(l, p)| files.get(l).map(|f| (*l, (f.display.clone(), &p.doc))))
+        .collect();
+    let result = check::check_article(&ctx, key, &borrowed);
+    let findings = check::finalize(&ctx, result.findings.clone());
+    let tags: Vec<String> = site.locales.iter().map(|l| l.tag.clone()).collect();
+    let (table, summaries) = view::table_html(&result, &tags, site.source, &findings);
+    let units = result.alignment.as_ref().map(|a| a.units.len()).unwrap_or(0);
+    let title = source.doc.title().unwrap_or_else(|| key.to_string());
+    let page = renderer.translation_page(key, &title, units, &table, &summaries);
+    let cells: Vec<serde_json::Value> = (0..site.locales.len())
+        .filter(|&l| l != site.source)
+        .map(|l| {
+            let tag = &site.locales[l].tag;
+            match summaries.iter().find(|s| &s.tag == tag) {
+                Some(s) => {
+                    let errors = findings.iter().any(|f| &f.locale == tag && f.severity == Level::Error);
+                    let class = if errors {
+                        "st-issue"
+                    } else if s.missing > 0 || s.stale > 0 {
+                        "st-stale"
+                    } else {
+                        "st-ok"
+                    };
+                    serde_json::json!({ "class": class, "text": format!("{}/{} · {} findings", s.aligned, units, s.issues) })
+                }
+                None => serde_json::json!({ "class": "st-missing", "text": "missing" }),
+            }
+        })
+        .collect();
+    let row = serde_json::json!({ "key": key, "href": format!("{key}/"), "cells": cells });
+    Some((page, row))
 }
 
 /// Copies Stele's assets (site overrides first), the site's `static/` folder
