@@ -67,7 +67,7 @@ fn build_corpus(c: &mut Criterion) {
     g.sampling_mode(SamplingMode::Flat);
     g.sample_size(10);
     g.warm_up_time(Duration::from_secs(1));
-    g.measurement_time(Duration::from_secs(12));
+    g.measurement_time(Duration::from_secs(25));
     g.bench_function("enterprise (5 locales)", |b| {
         b.iter(|| {
             let report = build(&opts).expect("build");

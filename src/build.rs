@@ -105,8 +105,14 @@ fn parse_all(
     out
 }
 
-/// What rendering one article yields: its summary, pages per locale and diagnostics.
-type ArticleResult = (ArticleSummary, Vec<usize>, Vec<Diagnostic>);
+/// What rendering one article yields: its summary, pages per locale,
+/// diagnostics, and its row of the translators' index (`/_translation/`).
+type ArticleResult = (
+    ArticleSummary,
+    Vec<usize>,
+    Vec<Diagnostic>,
+    Option<serde_json::Value>,
+);
 
 /// A loaded site ready to render: the inventory, strings, templates,
 /// includes and tables of contents, plus each article's summary from the
@@ -116,6 +122,7 @@ pub struct Session {
     pub renderer: SiteRenderer,
     tocs: BTreeMap<usize, Parsed>,
     summaries: BTreeMap<String, ArticleSummary>,
+    translation_rows: BTreeMap<String, serde_json::Value>,
 }
 
 impl Session {
@@ -151,6 +158,7 @@ impl Session {
                 renderer,
                 tocs,
                 summaries: BTreeMap::new(),
+                translation_rows: BTreeMap::new(),
             },
             diags,
         ))
@@ -181,7 +189,18 @@ impl Session {
                 counts[l] += 1;
             }
         }
-        Ok((summary, counts, diags))
+        let row = match translation_view(site, &self.renderer, key, &files, &docs) {
+            Some((Ok(page), row)) => {
+                write_file(out, &page.path, page.html.as_bytes())?;
+                Some(row)
+            }
+            Some((Err(d), _)) => {
+                diags.push(d);
+                None
+            }
+            None => None,
+        };
+        Ok((summary, counts, diags, row))
     }
 
     /// Renders the whole site into `out`: articles in parallel, then the
@@ -196,8 +215,12 @@ impl Session {
         let mut diags = Vec::new();
         let mut counts = vec![0usize; self.site().locales.len()];
         self.summaries.clear();
+        self.translation_rows.clear();
         for r in results {
-            let (s, c, mut d) = r?;
+            let (s, c, mut d, row) = r?;
+            if let Some(row) = row {
+                self.translation_rows.insert(s.key.clone(), row);
+            }
             for (i, n) in c.into_iter().enumerate() {
                 counts[i] += n;
             }
@@ -218,7 +241,11 @@ impl Session {
     /// Re-renders one article (after its file changed) and the pages that
     /// list it. This is the incremental path of `stele serve`.
     pub fn render_article(&mut self, key: &str, out: &Path) -> std::io::Result<Vec<Diagnostic>> {
-        let (summary, _, mut diags) = self.article(key, out)?;
+        let (summary, _, mut diags, row) = self.article(key, out)?;
+        match row {
+            Some(row) => self.translation_rows.insert(key.to_string(), row),
+            None => self.translation_rows.remove(key),
+        };
         if summary.titles.is_empty() {
             self.summaries.remove(key);
         } else {
@@ -253,6 +280,13 @@ impl Session {
             "sitemap.xml",
             self.renderer.sitemap(&summaries).as_bytes(),
         )?;
+        if !self.translation_rows.is_empty() {
+            let rows: Vec<serde_json::Value> = self.translation_rows.values().cloned().collect();
+            match self.renderer.translation_index(&rows) {
+                Ok(p) => write_file(out, &p.path, p.html.as_bytes())?,
+                Err(d) => diags.push(d),
+            }
+        }
         if site.config.base_url.is_none() {
             diags.push(
                 Diagnostic::warning(
@@ -310,6 +344,67 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
         elapsed: started.elapsed(),
         out: Some(out),
     })
+}
+
+/// The translators' side-by-side page of one article (see [`crate::check::view`])
+/// and its row for the `/_translation/` index; `None` when the article has
+/// no source file or no translation.
+fn translation_view(
+    site: &Site,
+    renderer: &SiteRenderer,
+    key: &str,
+    files: &BTreeMap<usize, content::SourceFile>,
+    docs: &BTreeMap<usize, Parsed>,
+) -> Option<(Result<crate::render::Page, Diagnostic>, serde_json::Value)> {
+    use crate::check::{self, view, Level};
+    let source = docs.get(&site.source)?;
+    if docs.len() < 2 {
+        return None;
+    }
+    let ctx = check::Ctx {
+        site,
+        cfg: &site.config.check,
+        targets: (0..site.locales.len())
+            .filter(|&l| l != site.source)
+            .collect(),
+    };
+    let borrowed: BTreeMap<usize, (PathBuf, &markup::Document)> = docs
+        .iter()
+        .filter_map(|(l, p)| files.get(l).map(|f| (*l, (f.display.clone(), &p.doc))))
+        .collect();
+    let result = check::check_article(&ctx, key, &borrowed);
+    let findings = check::finalize(&ctx, result.findings.clone());
+    let tags: Vec<String> = site.locales.iter().map(|l| l.tag.clone()).collect();
+    let (table, summaries) = view::table_html(&result, &tags, site.source, &findings);
+    let units = result
+        .alignment
+        .as_ref()
+        .map(|a| a.units.len())
+        .unwrap_or(0);
+    let title = source.doc.title().unwrap_or_else(|| key.to_string());
+    let page = renderer.translation_page(key, &title, units, &table, &summaries);
+    let cells: Vec<serde_json::Value> = (0..site.locales.len())
+        .filter(|&l| l != site.source)
+        .map(|l| {
+            let tag = &site.locales[l].tag;
+            match summaries.iter().find(|s| &s.tag == tag) {
+                Some(s) => {
+                    let errors = findings.iter().any(|f| &f.locale == tag && f.severity == Level::Error);
+                    let class = if errors {
+                        "st-issue"
+                    } else if s.missing > 0 || s.stale > 0 {
+                        "st-stale"
+                    } else {
+                        "st-ok"
+                    };
+                    serde_json::json!({ "class": class, "text": format!("{}/{} · {} findings", s.aligned, units, s.issues) })
+                }
+                None => serde_json::json!({ "class": "st-missing", "text": "missing" }),
+            }
+        })
+        .collect();
+    let row = serde_json::json!({ "key": key, "href": format!("{key}/"), "cells": cells });
+    Some((page, row))
 }
 
 /// Copies Stele's assets (site overrides first), the site's `static/` folder

@@ -9,7 +9,9 @@
 // they are built only on the error path, so boxing them would buy nothing.
 #![allow(clippy::result_large_err)]
 
+pub mod align;
 pub mod build;
+pub mod check;
 pub mod cli;
 pub mod content;
 pub mod diag;

@@ -1,5 +1,6 @@
 //! The `stele` command line. Subcommands appear here only when they work.
 
+pub mod check;
 mod init;
 mod serve;
 
@@ -43,6 +44,8 @@ pub enum Command {
         #[arg(long, default_value_t = 1111)]
         port: u16,
     },
+    /// Check the translations: alignment and QA checks, reports, exports.
+    Check(check::CheckArgs),
     /// Create a new site in DIR that builds straight away.
     Init {
         /// The folder to create (must not exist or be empty).
@@ -92,6 +95,7 @@ pub fn run() -> ExitCode {
                 ExitCode::from(EXIT_USAGE)
             }
         },
+        Command::Check(args) => check::run(args),
         Command::Init { dir } => match init::init(&dir) {
             Ok(()) => {
                 println!("created a new Stele site in {}", dir.display());

@@ -30,6 +30,9 @@ pub struct Config {
     pub source_locale: String,
     /// Restricts and orders the locales; default: every folder in `content/`.
     pub locales: Option<Vec<String>>,
+    /// `[check]`: severities, do-not-translate terms and suppressions of
+    /// `stele check` (see `docs/check.md`).
+    pub check: crate::check::CheckConfig,
 }
 
 impl Default for Config {
@@ -39,6 +42,7 @@ impl Default for Config {
             base_url: None,
             source_locale: "en".into(),
             locales: None,
+            check: Default::default(),
         }
     }
 }

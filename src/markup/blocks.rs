@@ -150,6 +150,10 @@ pub struct Block {
     pub anchor: Option<String>,
     /// Indices of the segments whose start lies directly in this block.
     pub segments: Vec<usize>,
+    /// The inline code spans inside the block (and its inline children), in
+    /// order: alignment uses them as anchors and checks as protected tokens,
+    /// without parsing the block's markdown again.
+    pub code: Vec<String>,
 }
 
 struct Builder<'a> {
@@ -187,6 +191,7 @@ impl Builder<'_> {
             text: String::new(),
             anchor: None,
             segments: Vec::new(),
+            code: Vec::new(),
         });
         self.blocks.len() - 1
     }
@@ -215,6 +220,20 @@ impl Builder<'_> {
             let block = &mut self.blocks[*b];
             if block.kind.collects_text() {
                 block.text.push_str(&clean);
+            }
+        }
+    }
+
+    /// Records an inline code span in every open block that collects text.
+    fn code(&mut self, t: &str) {
+        let clean: String = t
+            .chars()
+            .filter(|&c| c != SEG_OPEN && c != SEG_CLOSE && (c as u32) < SEG_INDEX_BASE)
+            .collect();
+        for b in self.stack.iter().flatten() {
+            let block = &mut self.blocks[*b];
+            if block.kind.collects_text() {
+                block.code.push(clean.clone());
             }
         }
     }
@@ -494,7 +513,11 @@ pub(super) fn build(doc: &Document, seg_base: usize) -> Vec<Block> {
                 }
                 b.close();
             }
-            Event::Text(t) | Event::Code(t) => b.text(&t),
+            Event::Text(t) => b.text(&t),
+            Event::Code(t) => {
+                b.code(&t);
+                b.text(&t);
+            }
             Event::InlineMath(t) | Event::DisplayMath(t) => b.text(&t),
             Event::SoftBreak | Event::HardBreak => b.text(" "),
             Event::InlineHtml(h) | Event::Html(h) => {

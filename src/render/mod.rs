@@ -283,6 +283,53 @@ impl SiteRenderer {
         )
     }
 
+    /// The translators' side-by-side page of one article
+    /// (`_translation/<key>/index.html`). `table` is the view's HTML
+    /// fragment; it goes through the sanitizer like article bodies.
+    pub fn translation_page(
+        &self,
+        key: &str,
+        title: &str,
+        units: usize,
+        table: &str,
+        summaries: &[crate::check::view::LocaleSummary],
+    ) -> Result<Page, Diagnostic> {
+        let root = depth_prefix(1 + key.split('/').count());
+        let src = self.site.source;
+        let mut c = self.base_context(src, &root, "translation");
+        c.insert("title", title);
+        c.insert("article_key", key);
+        c.insert("units", &units);
+        c.insert("summaries", summaries);
+        c.insert("content", &sanitize::clean(table));
+        c.insert("alternates", &Vec::<Alternate>::new());
+        c.insert("content_lang", self.tag(src));
+        Ok(Page {
+            path: format!("_translation/{key}/index.html"),
+            html: self.templates.render("translation.html", &c)?,
+        })
+    }
+
+    /// `_translation/index.html`: every article with its status per locale.
+    pub fn translation_index(&self, rows: &[serde_json::Value]) -> Result<Page, Diagnostic> {
+        let root = "../";
+        let src = self.site.source;
+        let mut c = self.base_context(src, root, "translation");
+        c.insert("title", "Translation status");
+        let locales: Vec<&str> = (0..self.site.locales.len())
+            .filter(|&l| l != src)
+            .map(|l| self.tag(l))
+            .collect();
+        c.insert("locales", &locales);
+        c.insert("articles", rows);
+        c.insert("alternates", &Vec::<Alternate>::new());
+        c.insert("content_lang", self.tag(src));
+        Ok(Page {
+            path: "_translation/index.html".into(),
+            html: self.templates.render("translation-index.html", &c)?,
+        })
+    }
+
     /// The home page of locale `l`: its `TOC.md` when there is one (in the
     /// locale or along its fallback chain), else the article list.
     pub fn home_page(

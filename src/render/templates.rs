@@ -17,6 +17,14 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("home.html", include_str!("../../templates/home.html")),
     ("root.html", include_str!("../../templates/root.html")),
     ("404.html", include_str!("../../templates/404.html")),
+    (
+        "translation.html",
+        include_str!("../../templates/translation.html"),
+    ),
+    (
+        "translation-index.html",
+        include_str!("../../templates/translation-index.html"),
+    ),
 ];
 
 /// Built-in assets, copied to `/_stele/` unless the site overrides them in
@@ -27,6 +35,14 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
         include_str!("../../templates/assets/stele.css"),
     ),
     ("stele.js", include_str!("../../templates/assets/stele.js")),
+    (
+        "translation.css",
+        include_str!("../../templates/assets/translation.css"),
+    ),
+    (
+        "translation.js",
+        include_str!("../../templates/assets/translation.js"),
+    ),
 ];
 
 pub struct Templates {

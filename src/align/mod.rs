@@ -1,0 +1,689 @@
+//! Cross-locale alignment: which piece of each translation renders which
+//! piece of the source article.
+//!
+//! The source locale's file (`content/en/…`) usually carries no markup, so
+//! the *units* of an article, the things that get aligned, come from the
+//! translations that do: the marked locale whose English halves best match
+//! the current source is the *reference*, and each of its segments found in
+//! the source text becomes a unit named by its ID suffix (`104`, `p102`).
+//! Source text that no reference segment covers becomes a block-level unit
+//! named by a locator (`paragraph.17`: block kind and line), so an article
+//! with no markup anywhere is still aligned block by block.
+//!
+//! Each translation is then aligned to the units:
+//! - a marked locale by ID suffix and English text, then by joining
+//!   neighbours (locales segment differently: `p103` here is `118`+`119`
+//!   there), then by ID with a changed English half (stale), then by fuzzy
+//!   English similarity (IDs shifted *and* English changed);
+//! - an unmarked locale by document structure ([`structure`]): its text
+//!   blocks are matched to the source's by kind, heading anchors, link
+//!   targets, numbers and inline code, and each block's sentences are
+//!   grouped onto the units the source block holds.
+//!
+//! Every aligned unit carries a confidence in `0..=1`; what could not be
+//! aligned is listed as missing units or extra pieces.
+
+pub mod structure;
+#[cfg(test)]
+mod tests;
+
+use crate::markup::{BlockKind, Document};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+/// One piece of the source article that translations are aligned to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unit {
+    /// The ID suffix of the reference segment (`104`, `p102`), or a block
+    /// locator (`paragraph.17`) for source text no segment covers.
+    pub id: String,
+    /// The current English text, markdown removed.
+    pub text: String,
+    /// The English markdown, when a reference segment supplied it.
+    pub markdown: Option<String>,
+    /// Index into the source's [`structure::Container`]s; `None` for front matter.
+    pub container: Option<usize>,
+    /// Byte offset of the text inside the container's normalized text.
+    #[serde(skip)]
+    pub offset: usize,
+    pub line: u32,
+    /// The block kind name (`heading`, `paragraph`, `front-matter`…).
+    pub kind: &'static str,
+    /// Set for units in a front-matter value (`title`, `description`).
+    pub front_matter_key: Option<String>,
+    /// True when the text is only code, URLs, numbers or punctuation: such a
+    /// unit may stay identical in a translation.
+    pub verbatim_ok: bool,
+}
+
+/// How a pair was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    /// Same ID suffix and the same English text.
+    Id,
+    /// Same English text under another ID (IDs shifted).
+    Text,
+    /// Neighbouring segments joined or split to match.
+    Merge,
+    /// Same ID, but the English half differs from the current source.
+    IdStale,
+    /// Similar English text under another ID.
+    Fuzzy,
+    /// Document structure (unmarked translation).
+    Structure,
+    /// The translation holds the source text unchanged, outside any segment.
+    Verbatim,
+}
+
+/// Whether a pair's English half is the current source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Current,
+    /// The translation was made from an older source text.
+    Stale,
+    /// Unmarked translation: there is no English half to compare.
+    Unknown,
+}
+
+/// One or more consecutive units and the translation aligned to them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pair {
+    /// The units covered (usually one).
+    pub units: Range<usize>,
+    /// Indices into the translation's `Document::segments` (marked files).
+    pub segments: Vec<usize>,
+    /// The translation, markdown removed.
+    pub target_text: String,
+    /// The translation's markdown, for marked files.
+    pub target_markdown: Option<String>,
+    /// The English half the translator saw (marked files).
+    pub english: Option<String>,
+    pub english_markdown: Option<String>,
+    pub status: Status,
+    pub method: Method,
+    pub confidence: f32,
+    pub line: u32,
+    pub col: u32,
+}
+
+/// A piece of a translation that matches no unit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Extra {
+    /// The segment's ID suffix, or a block locator.
+    pub id: String,
+    pub text: String,
+    pub english: Option<String>,
+    pub segment: Option<usize>,
+    pub line: u32,
+    pub col: u32,
+}
+
+/// The alignment of one translation of an article.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleAlignment {
+    pub locale: usize,
+    /// Whether the translation carries bilingual markup.
+    pub marked: bool,
+    pub pairs: Vec<Pair>,
+    /// Units with nothing aligned to them.
+    pub missing: Vec<usize>,
+    pub extra: Vec<Extra>,
+}
+
+/// Counts for reports.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+pub struct Counts {
+    pub units: usize,
+    pub aligned: usize,
+    pub missing: usize,
+    pub extra: usize,
+    pub stale: usize,
+    /// Mean confidence over all units (missing units count as 0).
+    pub confidence: f32,
+}
+
+impl LocaleAlignment {
+    pub fn counts(&self, units: usize) -> Counts {
+        let mut aligned = 0;
+        let mut stale = 0;
+        let mut conf = 0.0f32;
+        for p in &self.pairs {
+            let n = p.units.len();
+            aligned += n;
+            if p.status == Status::Stale {
+                stale += n;
+            }
+            conf += p.confidence * n as f32;
+        }
+        Counts {
+            units,
+            aligned,
+            missing: self.missing.len(),
+            extra: self.extra.len(),
+            stale,
+            confidence: if units == 0 { 1.0 } else { conf / units as f32 },
+        }
+    }
+
+    /// The pair covering unit `u`, if any.
+    pub fn pair_of(&self, u: usize) -> Option<&Pair> {
+        self.pairs.iter().find(|p| p.units.contains(&u))
+    }
+}
+
+/// The alignment of one article across all its translations.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleAlignment {
+    pub units: Vec<Unit>,
+    /// The locale whose segmentation named the units.
+    pub reference: Option<usize>,
+    pub locales: BTreeMap<usize, LocaleAlignment>,
+}
+
+/// Text normalized for comparing English halves: whitespace collapsed,
+/// markdown escapes and emphasis markers dropped (marked files escape `*`
+/// where plain files don't, and machine translation breaks bold markers).
+pub fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c == '\\' || c == '*' || c == '\u{200B}' {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
+/// True when a text holds no word a translator would translate: only
+/// digits, punctuation, URLs or code.
+pub fn is_verbatim_text(text: &str, code: &[String]) -> bool {
+    let mut rest = text.to_string();
+    for c in code {
+        if !c.is_empty() {
+            rest = rest.replace(c.as_str(), " ");
+        }
+    }
+    !rest.split_whitespace().any(|w| {
+        !(w.starts_with("http://") || w.starts_with("https://"))
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    })
+}
+
+/// Word-level similarity in `0..=1` (the ratio of matching words).
+pub fn similarity(a: &str, b: &str) -> f32 {
+    if a == b {
+        return 1.0;
+    }
+    similar::TextDiff::configure()
+        .algorithm(similar::Algorithm::Myers)
+        .diff_words(a, b)
+        .ratio()
+}
+
+/// Aligns one article: `source` is the source locale's document, `locales`
+/// every translation (by locale index).
+pub fn align_article(source: &Document, locales: &BTreeMap<usize, &Document>) -> ArticleAlignment {
+    let src = structure::containers(source);
+    let reference = pick_reference(&src, locales);
+    let units = build_units(
+        source,
+        &src,
+        reference.and_then(|r| locales.get(&r).copied()),
+    );
+    let mut out = BTreeMap::new();
+    for (&l, doc) in locales {
+        let la = if doc.is_marked() {
+            align_marked(&units, l, doc)
+        } else {
+            structure::align_unmarked(&src, &units, l, doc)
+        };
+        out.insert(l, la);
+    }
+    ArticleAlignment {
+        units,
+        reference,
+        locales: out,
+    }
+}
+
+/// The marked locale with the most body segments whose English half is found
+/// in the source text.
+fn pick_reference(
+    src: &[structure::Container],
+    locales: &BTreeMap<usize, &Document>,
+) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (&l, doc) in locales {
+        if !doc.is_marked() {
+            continue;
+        }
+        let found = doc
+            .segments
+            .iter()
+            .filter(|s| s.front_matter_key.is_none())
+            .filter(|s| {
+                let n = norm(&s.source_text);
+                !n.is_empty() && src.iter().any(|c| c.norm.contains(&n))
+            })
+            .count();
+        if best.is_none_or(|(_, b)| found > b) {
+            best = Some((l, found));
+        }
+    }
+    best.filter(|(_, n)| *n > 0).map(|(l, _)| l)
+}
+
+fn build_units(
+    source: &Document,
+    src: &[structure::Container],
+    reference: Option<&Document>,
+) -> Vec<Unit> {
+    let mut units = Vec::new();
+    // Covered byte ranges of each container's normalized text.
+    let mut covered: Vec<Vec<Range<usize>>> = vec![Vec::new(); src.len()];
+    if let Some(r) = reference {
+        // Front matter: a reference segment whose English is the source value.
+        for s in r.segments.iter().filter(|s| s.front_matter_key.is_some()) {
+            let key = s.front_matter_key.clone().unwrap_or_default();
+            let Some(v) = source.front_matter.get(&key) else {
+                continue;
+            };
+            if norm(&v.text).contains(&norm(&s.source_text)) && !s.source_text.trim().is_empty() {
+                units.push(Unit {
+                    id: s.id.suffix.clone(),
+                    text: s.source_text.clone(),
+                    markdown: Some(s.source.clone()),
+                    container: None,
+                    offset: 0,
+                    line: v.line,
+                    kind: "front-matter",
+                    front_matter_key: Some(key),
+                    verbatim_ok: is_verbatim_text(&s.source_text, &[]),
+                });
+            }
+        }
+        // Body: find each English half in order, from a moving cursor so that
+        // repeated sentences land on their own occurrence.
+        let mut cursor = (0usize, 0usize);
+        for s in r.segments.iter().filter(|s| s.front_matter_key.is_none()) {
+            let n = norm(&s.source_text);
+            if n.is_empty() {
+                continue;
+            }
+            let found = find_from(src, &covered, &n, cursor)
+                .or_else(|| find_from(src, &covered, &n, (0, 0)));
+            let Some((ci, off)) = found else { continue };
+            covered[ci].push(off..off + n.len());
+            cursor = (ci, off + n.len());
+            let c = &src[ci];
+            units.push(Unit {
+                id: s.id.suffix.clone(),
+                text: s.source_text.clone(),
+                markdown: Some(s.source.clone()),
+                container: Some(ci),
+                offset: off,
+                line: c.line,
+                kind: c.kind.name(),
+                front_matter_key: None,
+                verbatim_ok: is_verbatim_text(&s.source_text, &c.code),
+            });
+        }
+    }
+    // Whatever source text no reference segment covers: one unit per stretch.
+    for (ci, c) in src.iter().enumerate() {
+        let mut cov = covered[ci].clone();
+        cov.sort_by_key(|r| r.start);
+        let mut pos = 0;
+        let mut pieces = Vec::new();
+        for r in cov
+            .iter()
+            .chain(std::iter::once(&(c.norm.len()..c.norm.len())))
+        {
+            if r.start > pos {
+                pieces.push(pos..r.start);
+            }
+            pos = pos.max(r.end);
+        }
+        for p in pieces {
+            let Some(text) = c.norm.get(p.clone()) else {
+                continue;
+            };
+            let t = text.trim();
+            if !t.chars().any(|ch| ch.is_alphanumeric()) {
+                continue;
+            }
+            if is_verbatim_text(t, &c.code) && c.code.iter().any(|k| t.contains(k.as_str())) {
+                // A code-only block: nothing to translate, nothing to align.
+                continue;
+            }
+            units.push(Unit {
+                id: format!("{}.{}", c.kind.name(), c.line),
+                text: t.to_string(),
+                markdown: None,
+                container: Some(ci),
+                offset: p.start,
+                line: c.line,
+                kind: c.kind.name(),
+                front_matter_key: None,
+                verbatim_ok: is_verbatim_text(t, &c.code),
+            });
+        }
+    }
+    units.sort_by_key(|u| (u.container.map(|c| c + 1).unwrap_or(0), u.offset));
+    // Locators must stay unique when one block has several uncovered stretches.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for u in &mut units {
+        let n = seen.entry(u.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            u.id = format!("{}.{}", u.id, n);
+        }
+    }
+    units
+}
+
+fn find_from(
+    src: &[structure::Container],
+    covered: &[Vec<Range<usize>>],
+    needle: &str,
+    (start_c, start_off): (usize, usize),
+) -> Option<(usize, usize)> {
+    for (ci, c) in src.iter().enumerate().skip(start_c) {
+        let from = if ci == start_c { start_off } else { 0 };
+        let mut pos = from;
+        while let Some(rel) = c.norm.get(pos..).and_then(|h| h.find(needle)) {
+            let at = pos + rel;
+            let r = at..at + needle.len();
+            if !covered[ci]
+                .iter()
+                .any(|x| x.start < r.end && r.start < x.end)
+            {
+                return Some((ci, at));
+            }
+            pos = at + needle.len().max(1);
+            while pos < c.norm.len() && !c.norm.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+    }
+    None
+}
+
+/// Aligns a marked translation to the units by ID and English text.
+fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignment {
+    let segs: Vec<usize> = (0..doc.segments.len()).collect();
+    let seg_norm: Vec<String> = doc.segments.iter().map(|s| norm(&s.source_text)).collect();
+    let unit_norm: Vec<String> = units.iter().map(|u| norm(&u.text)).collect();
+    let mut unit_done = vec![false; units.len()];
+    let mut seg_done = vec![false; segs.len()];
+    let mut pairs: Vec<Pair> = Vec::new();
+    let by_id: HashMap<&str, Vec<usize>> = units.iter().enumerate().fold(
+        HashMap::new(),
+        |mut m: HashMap<&str, Vec<usize>>, (i, u)| {
+            m.entry(u.id.as_str()).or_default().push(i);
+            m
+        },
+    );
+    let fm_ok = |u: &Unit, s: &crate::markup::Segment| u.front_matter_key == s.front_matter_key;
+
+    // 1. Same ID, same English.
+    for (si, s) in doc.segments.iter().enumerate() {
+        if let Some(us) = by_id.get(s.id.suffix.as_str()) {
+            if let Some(&u) = us
+                .iter()
+                .find(|&&u| !unit_done[u] && unit_norm[u] == seg_norm[si] && fm_ok(&units[u], s))
+            {
+                unit_done[u] = true;
+                seg_done[si] = true;
+                pairs.push(pair(
+                    doc,
+                    u..u + 1,
+                    vec![si],
+                    Status::Current,
+                    Method::Id,
+                    1.0,
+                ));
+            }
+        }
+    }
+    // 2. Same English, other ID: the nearest free unit by position.
+    for si in 0..segs.len() {
+        if seg_done[si] || seg_norm[si].is_empty() {
+            continue;
+        }
+        let s = &doc.segments[si];
+        let want = expected_unit(&pairs, si, units.len());
+        let best = (0..units.len())
+            .filter(|&u| !unit_done[u] && unit_norm[u] == seg_norm[si] && fm_ok(&units[u], s))
+            .min_by_key(|&u| u.abs_diff(want));
+        if let Some(u) = best {
+            unit_done[u] = true;
+            seg_done[si] = true;
+            pairs.push(pair(
+                doc,
+                u..u + 1,
+                vec![si],
+                Status::Current,
+                Method::Text,
+                0.95,
+            ));
+        }
+    }
+    // 3. Joins: one segment = several consecutive units, or the reverse.
+    for si in 0..segs.len() {
+        if seg_done[si] || doc.segments[si].front_matter_key.is_some() {
+            continue;
+        }
+        'units: for u in 0..units.len() {
+            if unit_done[u] || !seg_norm[si].starts_with(&unit_norm[u]) {
+                continue;
+            }
+            let mut joined = unit_norm[u].clone();
+            for v in u + 1..units.len().min(u + 6) {
+                if unit_done[v] {
+                    break;
+                }
+                joined = format!("{joined} {}", unit_norm[v]);
+                if joined == seg_norm[si] {
+                    unit_done[u..=v].iter_mut().for_each(|d| *d = true);
+                    seg_done[si] = true;
+                    pairs.push(pair(
+                        doc,
+                        u..v + 1,
+                        vec![si],
+                        Status::Current,
+                        Method::Merge,
+                        0.9,
+                    ));
+                    break 'units;
+                }
+            }
+        }
+    }
+    for u in 0..units.len() {
+        if unit_done[u] || units[u].front_matter_key.is_some() {
+            continue;
+        }
+        'segs: for si in 0..segs.len() {
+            if seg_done[si] || !unit_norm[u].starts_with(&seg_norm[si]) || seg_norm[si].is_empty() {
+                continue;
+            }
+            let mut joined = seg_norm[si].clone();
+            for sj in si + 1..segs.len().min(si + 6) {
+                if seg_done[sj] {
+                    break;
+                }
+                joined = format!("{joined} {}", seg_norm[sj]);
+                if joined == unit_norm[u] {
+                    seg_done[si..=sj].iter_mut().for_each(|d| *d = true);
+                    unit_done[u] = true;
+                    pairs.push(pair(
+                        doc,
+                        u..u + 1,
+                        (si..=sj).collect(),
+                        Status::Current,
+                        Method::Merge,
+                        0.9,
+                    ));
+                    break 'segs;
+                }
+            }
+        }
+    }
+    // 4. Same ID, changed English: translated from an older source.
+    for (si, s) in doc.segments.iter().enumerate() {
+        if seg_done[si] {
+            continue;
+        }
+        if let Some(us) = by_id.get(s.id.suffix.as_str()) {
+            if let Some(&u) = us.iter().find(|&&u| !unit_done[u] && fm_ok(&units[u], s)) {
+                let sim = similarity(&unit_norm[u], &seg_norm[si]);
+                if sim >= 0.3 {
+                    unit_done[u] = true;
+                    seg_done[si] = true;
+                    pairs.push(pair(
+                        doc,
+                        u..u + 1,
+                        vec![si],
+                        Status::Stale,
+                        Method::IdStale,
+                        0.5 + 0.4 * sim,
+                    ));
+                }
+            }
+        }
+    }
+    // 5. Similar English near the expected position: shifted and changed.
+    for si in 0..segs.len() {
+        if seg_done[si] || seg_norm[si].is_empty() {
+            continue;
+        }
+        let s = &doc.segments[si];
+        let want = expected_unit(&pairs, si, units.len());
+        let best = (0..units.len())
+            .filter(|&u| !unit_done[u] && fm_ok(&units[u], s) && u.abs_diff(want) <= 12)
+            .map(|u| (u, similarity(&unit_norm[u], &seg_norm[si])))
+            .filter(|(_, sim)| *sim >= 0.6)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((u, sim)) = best {
+            unit_done[u] = true;
+            seg_done[si] = true;
+            pairs.push(pair(
+                doc,
+                u..u + 1,
+                vec![si],
+                Status::Stale,
+                Method::Fuzzy,
+                0.8 * sim,
+            ));
+        }
+    }
+    // 6. Units the translation holds verbatim outside any segment (code-like
+    //    lines, or text left untranslated without markup).
+    let conts = structure::containers(doc);
+    for u in 0..units.len() {
+        if unit_done[u] || units[u].front_matter_key.is_some() || unit_norm[u].is_empty() {
+            continue;
+        }
+        if let Some(c) = conts.iter().find(|c| c.norm.contains(&unit_norm[u])) {
+            unit_done[u] = true;
+            pairs.push(Pair {
+                units: u..u + 1,
+                segments: Vec::new(),
+                target_text: units[u].text.clone(),
+                target_markdown: None,
+                english: None,
+                english_markdown: None,
+                status: Status::Unknown,
+                method: Method::Verbatim,
+                confidence: 0.9,
+                line: c.line,
+                col: c.col,
+            });
+        }
+    }
+    pairs.sort_by_key(|p| p.units.start);
+    let missing = (0..units.len()).filter(|&u| !unit_done[u]).collect();
+    let extra = (0..segs.len())
+        .filter(|&si| !seg_done[si] && doc.segments[si].front_matter_key.is_none())
+        .map(|si| {
+            let s = &doc.segments[si];
+            Extra {
+                id: s.id.suffix.clone(),
+                text: s.target_text.clone(),
+                english: Some(s.source_text.clone()),
+                segment: Some(si),
+                line: s.line,
+                col: s.col,
+            }
+        })
+        .collect();
+    LocaleAlignment {
+        locale,
+        marked: true,
+        pairs,
+        missing,
+        extra,
+    }
+}
+
+/// Where segment `si` is expected among the units, from its aligned neighbours.
+fn expected_unit(pairs: &[Pair], si: usize, n_units: usize) -> usize {
+    let before = pairs
+        .iter()
+        .filter(|p| p.segments.iter().any(|&s| s < si))
+        .max_by_key(|p| p.segments.iter().max().copied().unwrap_or(0));
+    match before {
+        Some(p) => (p.units.end
+            + si.saturating_sub(p.segments.iter().max().copied().unwrap_or(0) + 1))
+        .min(n_units),
+        None => si.min(n_units),
+    }
+}
+
+fn pair(
+    doc: &Document,
+    units: Range<usize>,
+    segs: Vec<usize>,
+    status: Status,
+    method: Method,
+    confidence: f32,
+) -> Pair {
+    let pick = |f: &dyn Fn(&crate::markup::Segment) -> &str, sep: &str| {
+        segs.iter()
+            .map(|&s| f(&doc.segments[s]))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    let first = &doc.segments[segs[0]];
+    Pair {
+        units,
+        target_text: pick(&|s| &s.target_text, " "),
+        target_markdown: Some(pick(&|s| &s.target, " ")),
+        english: Some(pick(&|s| &s.source_text, " ")),
+        english_markdown: Some(pick(&|s| &s.source, " ")),
+        segments: segs,
+        status,
+        method,
+        confidence,
+        line: first.line,
+        col: first.col,
+    }
+}
+
+/// A short name for a block used in locators.
+pub fn kind_name(k: &BlockKind) -> &'static str {
+    k.name()
+}

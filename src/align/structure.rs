@@ -1,0 +1,557 @@
+//! Structural alignment of a translation without markup.
+//!
+//! Machine-translated help articles keep their structure: the same headings
+//! with the same `<a name>` anchors, the same list items, links to the same
+//! URLs, the same error codes and inline code. So instead of aligning
+//! sentences by length alone (what hunalign does, and why it loses a few
+//! segments per article), we first match *text blocks* with a
+//! Needleman–Wunsch alignment scored on those anchors, and only then split
+//! each matched block's sentences over the units the source block holds,
+//! with a small Gale–Church-style dynamic programme on relative lengths,
+//! sentence counts and numbers.
+
+use super::{norm, LocaleAlignment, Method, Pair, Status, Unit};
+use crate::markup::{BlockKind, Document};
+use std::collections::HashSet;
+
+/// A block that holds running text: a heading, paragraph, tight list item,
+/// table cell or raw HTML cell.
+#[derive(Debug, Clone)]
+pub struct Container {
+    pub block: usize,
+    pub kind: BlockKind,
+    pub text: String,
+    pub norm: String,
+    pub anchor: Option<String>,
+    /// Link targets inside the block, with `/xx-yy/` locale parts removed.
+    pub links: Vec<String>,
+    pub code: Vec<String>,
+    /// Digit runs in the text.
+    pub numbers: Vec<String>,
+    /// The text with hard breaks (`<br>`, two-space breaks) kept as U+2029:
+    /// translators put one segment per line in table cells, so a break is a
+    /// segment boundary that the plain `text` has lost.
+    pub broken_text: String,
+    /// Kinds of the enclosing blocks (alert, list item, table…), innermost first.
+    pub path: Vec<&'static str>,
+    pub line: u32,
+    pub col: u32,
+}
+
+fn is_container(doc: &Document, i: usize) -> bool {
+    match doc.blocks[i].kind {
+        BlockKind::Heading { .. }
+        | BlockKind::Paragraph
+        | BlockKind::TableCell { .. }
+        | BlockKind::HtmlCell { .. } => true,
+        BlockKind::ListItem { .. } => !doc
+            .blocks
+            .iter()
+            .any(|b| b.parent == Some(i) && matches!(b.kind, BlockKind::Paragraph)),
+        _ => false,
+    }
+}
+
+/// Strips a locale folder such as `/en-us/` from a URL so that localized
+/// links still count as the same target.
+pub fn unlocalize_url(u: &str) -> String {
+    let mut out = Vec::new();
+    for part in u.split('/') {
+        let b = part.as_bytes();
+        let is_loc = (b.len() == 5 && b[2] == b'-' || b.len() == 2)
+            && part.chars().enumerate().all(|(i, c)| {
+                if i == 2 {
+                    c == '-'
+                } else {
+                    c.is_ascii_alphabetic()
+                }
+            })
+            && !out.is_empty();
+        if !is_loc {
+            out.push(part);
+        }
+    }
+    out.join("/").to_ascii_lowercase()
+}
+
+/// Digit runs of a text (`550 5.7.750` → 550, 5, 7, 750).
+pub fn numbers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Hard break marker inside [`Container::broken_text`].
+pub const BREAK: char = '\u{2029}';
+
+/// A block's text with hard breaks marked, read from the marked body with
+/// pulldown-cmark (segment markers dropped).
+fn broken_text(doc: &Document, i: usize) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let b = &doc.blocks[i];
+    let Some(slice) = doc.marked_body.get(b.marked_range.clone()) else {
+        return b.text.clone();
+    };
+    let mut raw = String::with_capacity(slice.len());
+    for ev in Parser::new_ext(slice, crate::markup::markdown_options()) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => raw.push_str(&t),
+            Event::SoftBreak => raw.push(' '),
+            Event::HardBreak => raw.push(BREAK),
+            Event::InlineHtml(h) | Event::Html(h)
+                if h.trim_start().to_ascii_lowercase().starts_with("<br") =>
+            {
+                raw.push(BREAK)
+            }
+            _ => {}
+        }
+    }
+    let raw: String = raw
+        .chars()
+        .filter(|&c| {
+            c != crate::markup::SEG_OPEN
+                && c != crate::markup::SEG_CLOSE
+                && (c as u32) < crate::markup::SEG_INDEX_BASE
+        })
+        .collect();
+    raw.split(BREAK)
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(&BREAK.to_string())
+}
+
+/// The text containers of a document, in document order.
+pub fn containers(doc: &Document) -> Vec<Container> {
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !is_container(doc, i) {
+            continue;
+        }
+        let mut links = Vec::new();
+        for (j, c) in doc.blocks.iter().enumerate().skip(i + 1) {
+            if c.range.start >= b.range.end && c.depth <= b.depth {
+                break;
+            }
+            let mut p = c.parent;
+            let mut inside = false;
+            while let Some(x) = p {
+                if x == i {
+                    inside = true;
+                    break;
+                }
+                p = doc.blocks[x].parent;
+            }
+            if inside {
+                if let BlockKind::Link { dest } | BlockKind::Image { dest } = &doc.blocks[j].kind {
+                    links.push(unlocalize_url(dest));
+                }
+            }
+        }
+        let mut path = Vec::new();
+        let mut p = b.parent;
+        while let Some(x) = p {
+            path.push(doc.blocks[x].kind.name());
+            p = doc.blocks[x].parent;
+        }
+        out.push(Container {
+            broken_text: broken_text(doc, i),
+            block: i,
+            kind: b.kind.clone(),
+            norm: norm(&b.text),
+            text: b.text.clone(),
+            anchor: b.anchor.clone(),
+            links,
+            code: b.code.clone(),
+            numbers: numbers(&b.text),
+            path,
+            line: b.line,
+            col: b.col,
+        });
+    }
+    out
+}
+
+fn jaccard(a: &[String], b: &[String]) -> Option<f32> {
+    if a.is_empty() && b.is_empty() {
+        return None;
+    }
+    let sa: HashSet<&String> = a.iter().collect();
+    let sb: HashSet<&String> = b.iter().collect();
+    let inter = sa.intersection(&sb).count() as f32;
+    let union = sa.union(&sb).count() as f32;
+    Some(if union == 0.0 { 0.0 } else { inter / union })
+}
+
+/// Length for proportions: a CJK character carries about as much as three
+/// Latin letters, so mixed CJK/Latin text is not over- or under-weighted.
+fn text_len(s: &str) -> f32 {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if is_cjk(c) { 3.0 } else { 1.0 })
+        .sum::<f32>()
+        .max(1.0)
+}
+
+/// How well target container `t` matches source container `s`; `None` when
+/// they cannot be the same block.
+fn score(s: &Container, t: &Container, ratio: f32) -> Option<f32> {
+    use BlockKind::*;
+    let mut sc = 1.0f32;
+    match (&s.kind, &t.kind) {
+        (Heading { level: a }, Heading { level: b }) => {
+            if a != b {
+                sc -= 0.5;
+            }
+        }
+        (Paragraph, Paragraph) | (HtmlCell { .. }, HtmlCell { .. }) => {}
+        (ListItem { number: a, .. }, ListItem { number: b, .. }) => {
+            if a == b {
+                sc += 0.3;
+            }
+        }
+        (
+            TableCell {
+                row: r1,
+                column: c1,
+                ..
+            },
+            TableCell {
+                row: r2,
+                column: c2,
+                ..
+            },
+        ) => {
+            if r1 == r2 && c1 == c2 {
+                sc += 0.5;
+            }
+        }
+        (Paragraph, ListItem { .. }) | (ListItem { .. }, Paragraph) => sc -= 0.5,
+        _ => return None,
+    }
+    match (&s.anchor, &t.anchor) {
+        (Some(a), Some(b)) if a == b => sc += 3.0,
+        (Some(_), Some(_)) => sc -= 1.5,
+        _ => {}
+    }
+    if let Some(j) = jaccard(&s.links, &t.links) {
+        sc += if j == 0.0 { -1.0 } else { 2.0 * j };
+    }
+    if let Some(j) = jaccard(&s.code, &t.code) {
+        sc += if j == 0.0 { -0.5 } else { 1.0 * j };
+    }
+    if let Some(j) = jaccard(&s.numbers, &t.numbers) {
+        sc += if j == 0.0 { -0.5 } else { j };
+    }
+    if s.path.first() == t.path.first() {
+        sc += 0.3;
+    } else {
+        sc -= 0.5;
+    }
+    let r = (text_len(&t.text) / text_len(&s.text)) / ratio;
+    sc -= 0.6 * r.ln().abs();
+    Some(sc)
+}
+
+/// Needleman–Wunsch over containers; returns matched (source, target, score).
+pub fn match_containers(src: &[Container], tgt: &[Container]) -> Vec<(usize, usize, f32)> {
+    let (n, m) = (src.len(), tgt.len());
+    let total_s: f32 = src.iter().map(|c| text_len(&c.text)).sum();
+    let total_t: f32 = tgt.iter().map(|c| text_len(&c.text)).sum();
+    let ratio = if total_s > 0.0 {
+        (total_t / total_s).max(0.05)
+    } else {
+        1.0
+    };
+    let mut dp = vec![0f32; (n + 1) * (m + 1)];
+    let mut back = vec![0u8; (n + 1) * (m + 1)];
+    let idx = |i: usize, j: usize| i * (m + 1) + j;
+    for i in 0..=n {
+        for j in 0..=m {
+            if i == 0 && j == 0 {
+                continue;
+            }
+            let mut best = f32::NEG_INFINITY;
+            let mut how = 0u8;
+            if i > 0 && dp[idx(i - 1, j)] > best {
+                best = dp[idx(i - 1, j)];
+                how = 1;
+            }
+            if j > 0 && dp[idx(i, j - 1)] > best {
+                best = dp[idx(i, j - 1)];
+                how = 2;
+            }
+            if i > 0 && j > 0 {
+                if let Some(s) = score(&src[i - 1], &tgt[j - 1], ratio) {
+                    let v = dp[idx(i - 1, j - 1)] + s;
+                    if v > best {
+                        best = v;
+                        how = 3;
+                    }
+                }
+            }
+            dp[idx(i, j)] = best;
+            back[idx(i, j)] = how;
+        }
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        match back[idx(i, j)] {
+            3 => {
+                let s = score(&src[i - 1], &tgt[j - 1], ratio).unwrap_or(0.0);
+                out.push((i - 1, j - 1, s));
+                i -= 1;
+                j -= 1;
+            }
+            1 => i -= 1,
+            _ => j = j.saturating_sub(1),
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+/// Splits running text into sentences: after `.`, `!`, `?` followed by a
+/// space and not inside a number, and after CJK full stops.
+pub fn sentences(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == BREAK {
+            let t = cur.trim().to_string();
+            if !t.is_empty() {
+                out.push(t);
+            }
+            cur.clear();
+            i += 1;
+            continue;
+        }
+        cur.push(c);
+        let end = match c {
+            '。' | '！' | '？' => true,
+            '.' | '!' | '?' => {
+                let next = chars.get(i + 1).copied();
+                let after = chars.get(i + 2).copied();
+                let prev = if i > 0 {
+                    chars.get(i - 1).copied()
+                } else {
+                    None
+                };
+                match next {
+                    Some(n) if n.is_whitespace() => {
+                        // "z. B." and "e.g. x": a one-letter word before the dot
+                        // or a lower-case word after it rarely ends a sentence.
+                        let short = i >= 2
+                            && chars[i - 2].is_whitespace()
+                            && prev.is_some_and(|p| p.is_alphabetic());
+                        !short && !after.is_some_and(|a| a.is_lowercase() && !is_cjk(a))
+                    }
+                    Some(n) if is_cjk(n) => prev.is_some_and(|p| !p.is_ascii_digit()),
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
+        if end {
+            // Keep closing quotes and brackets with the sentence.
+            while let Some(&n) = chars.get(i + 1) {
+                if matches!(n, '"' | '\'' | ')' | '」' | '』' | '）' | '”' | '’') {
+                    cur.push(n);
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let t = cur.trim().to_string();
+            if !t.is_empty() {
+                out.push(t);
+            }
+            cur.clear();
+        }
+        i += 1;
+    }
+    let t = cur.trim().to_string();
+    if !t.is_empty() {
+        out.push(t);
+    }
+    out
+}
+
+/// Groups `sents` onto `units` (English texts) in order. Returns, per group,
+/// the unit range and the sentence range, and a confidence for each group.
+pub fn split_onto(
+    units: &[&str],
+    sents: &[String],
+) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>, f32)> {
+    let k = units.len();
+    let n = sents.len();
+    if k == 0 || n == 0 {
+        return Vec::new();
+    }
+    if k == 1 {
+        return vec![(0..1, 0..n, 1.0)];
+    }
+    let total_u: f32 = units.iter().map(|u| text_len(u)).sum();
+    let total_s: f32 = sents.iter().map(|s| text_len(s)).sum();
+    let u_sent: Vec<usize> = units.iter().map(|u| sentences(u).len().max(1)).collect();
+    let u_num: Vec<Vec<String>> = units.iter().map(|u| numbers(u)).collect();
+    let cost = |ua: usize, ub: usize, sa: usize, sb: usize| -> f32 {
+        let lu: f32 = units[ua..ub].iter().map(|u| text_len(u)).sum::<f32>() / total_u;
+        let ls: f32 = sents[sa..sb].iter().map(|s| text_len(s)).sum::<f32>() / total_s;
+        let mut c = 2.0 * (ls / lu).ln().abs();
+        let expected: usize = u_sent[ua..ub].iter().sum();
+        c += 0.4 * (expected as f32 - (sb - sa) as f32).abs();
+        if ub - ua > 1 {
+            c += 4.0 * (ub - ua - 1) as f32;
+        }
+        let group: String = sents[sa..sb].join(" ");
+        let gnum = numbers(&group);
+        for nums in &u_num[ua..ub] {
+            for x in nums {
+                if !gnum.contains(x) {
+                    c += 0.5;
+                }
+            }
+        }
+        c
+    };
+    let inf = f32::INFINITY;
+    let mut dp = vec![inf; (k + 1) * (n + 1)];
+    let mut back = vec![(0usize, 0usize); (k + 1) * (n + 1)];
+    let w = n + 1;
+    dp[0] = 0.0;
+    for i in 0..=k {
+        for j in 0..=n {
+            let here = dp[i * w + j];
+            if here == inf {
+                continue;
+            }
+            for a in 1..=3.min(k - i) {
+                for b in 1..=6.min(n - j) {
+                    let v = here + cost(i, i + a, j, j + b);
+                    let t = (i + a) * w + j + b;
+                    if v < dp[t] {
+                        dp[t] = v;
+                        back[t] = (a, b);
+                    }
+                }
+            }
+        }
+    }
+    if dp[k * w + n] == inf {
+        return vec![(0..k, 0..n, 0.3)];
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (k, n);
+    while i > 0 && j > 0 {
+        let (a, b) = back[i * w + j];
+        let c = cost(i - a, i, j - b, j);
+        let conf = if a > 1 {
+            0.4
+        } else {
+            (1.0 - c / 4.0).clamp(0.5, 0.98)
+        };
+        out.push((i - a..i, j - b..j, conf));
+        i -= a;
+        j -= b;
+    }
+    out.reverse();
+    out
+}
+
+/// Aligns a translation without markup to the units.
+pub fn align_unmarked(
+    src: &[Container],
+    units: &[Unit],
+    locale: usize,
+    doc: &Document,
+) -> LocaleAlignment {
+    let tgt = containers(doc);
+    let matches = match_containers(src, &tgt);
+    let mut pairs = Vec::new();
+    let mut done = vec![false; units.len()];
+    let mut tgt_used = vec![false; tgt.len()];
+    for &(si, ti, sc) in &matches {
+        let us: Vec<usize> = (0..units.len())
+            .filter(|&u| units[u].container == Some(si))
+            .collect();
+        tgt_used[ti] = true;
+        if us.is_empty() {
+            continue;
+        }
+        let block_conf = (0.55 + sc / 8.0).clamp(0.3, 1.0);
+        let texts: Vec<&str> = us.iter().map(|&u| units[u].text.as_str()).collect();
+        let t = &tgt[ti];
+        let sents = if us.len() == 1 {
+            vec![t.text.clone()]
+        } else {
+            sentences(&t.broken_text)
+        };
+        for (ur, sr, conf) in split_onto(&texts, &sents) {
+            let first = us[ur.start];
+            let last = us[ur.end - 1];
+            let sep = if sents.iter().any(|s| s.chars().any(is_cjk)) {
+                ""
+            } else {
+                " "
+            };
+            for &u in &us[ur.clone()] {
+                done[u] = true;
+            }
+            pairs.push(Pair {
+                units: first..last + 1,
+                segments: Vec::new(),
+                target_text: sents[sr].join(sep),
+                target_markdown: None,
+                english: None,
+                english_markdown: None,
+                status: Status::Unknown,
+                method: Method::Structure,
+                confidence: (block_conf * conf).clamp(0.0, 1.0),
+                line: t.line,
+                col: t.col,
+            });
+        }
+    }
+    let missing = (0..units.len())
+        .filter(|&u| !done[u] && units[u].front_matter_key.is_none())
+        .collect();
+    let extra = tgt
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| !tgt_used[*i] && !super::is_verbatim_text(&c.text, &c.code))
+        .map(|(_, c)| super::Extra {
+            id: format!("{}.{}", c.kind.name(), c.line),
+            text: c.text.clone(),
+            english: None,
+            segment: None,
+            line: c.line,
+            col: c.col,
+        })
+        .collect();
+    LocaleAlignment {
+        locale,
+        marked: false,
+        pairs,
+        missing,
+        extra,
+    }
+}

@@ -1,0 +1,477 @@
+//! `stele check`: translation QA on top of the alignment.
+//!
+//! Every check has a stable kebab-case name and a default [`Level`]; both
+//! are part of the interface (CI configurations and suppressions name them),
+//! so never rename one. Checks read the parsed [`Document`]s and the
+//! [`align::ArticleAlignment`], never the raw span markup.
+//!
+//! The work is split like the build: each article is checked on its own
+//! (in parallel), then two site-wide checks that need every article of a
+//! locale (`inconsistent-translation`, `length-ratio`) run on what the
+//! article checks collected.
+
+pub mod config;
+pub mod export;
+pub mod output;
+mod rules;
+pub mod tokens;
+pub mod view;
+
+pub use config::{CheckConfig, Level, Suppression};
+
+use crate::align::{self, norm, ArticleAlignment, Counts};
+use crate::build::read_and_parse;
+use crate::content::{self, Site, SourceFile};
+use crate::diag::Diagnostic;
+use crate::markup::Document;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// A check's name, default severity and one-line description.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct CheckInfo {
+    pub name: &'static str,
+    pub default: Level,
+    pub description: &'static str,
+}
+
+/// Every check, in the order the docs list them.
+pub const CHECKS: &[CheckInfo] = &[
+    CheckInfo { name: "missing-article", default: Level::Warning, description: "The article exists in the source locale but not in this locale." },
+    CheckInfo { name: "missing-segment", default: Level::Warning, description: "A source segment has nothing aligned to it in this locale." },
+    CheckInfo { name: "extra-segment", default: Level::Warning, description: "A segment or block of this locale matches nothing in the source." },
+    CheckInfo { name: "stale-source", default: Level::Warning, description: "The English half of the segment differs from the current source: it was translated from an older version." },
+    CheckInfo { name: "untranslated", default: Level::Warning, description: "The translation equals the English source (segments made only of code, URLs, numbers or do-not-translate terms are ignored)." },
+    CheckInfo { name: "protected-token", default: Level::Error, description: "An error code, URL, inline code, placeholder, number or do-not-translate term did not survive verbatim." },
+    CheckInfo { name: "markup", default: Level::Warning, description: "Links, emphasis or inline code differ in number, or a span is unbalanced." },
+    CheckInfo { name: "id-mismatch", default: Level::Error, description: "`data-ttu-id` and `data-stu-id` of a segment differ." },
+    CheckInfo { name: "duplicate-id", default: Level::Error, description: "Two segments of one file carry the same ID." },
+    CheckInfo { name: "inconsistent-translation", default: Level::Warning, description: "The same English source is translated differently within one locale." },
+    CheckInfo { name: "punctuation", default: Level::Warning, description: "ASCII punctuation in CJK text, or final punctuation that differs from the source." },
+    CheckInfo { name: "whitespace", default: Level::Info, description: "Double, leading or trailing spaces that the source does not have." },
+    CheckInfo { name: "length-ratio", default: Level::Info, description: "The translation is much longer or shorter than is usual for this locale." },
+    CheckInfo { name: "parse", default: Level::Error, description: "The file cannot be read or parsed (encoding, front matter, malformed IDs)." },
+];
+
+pub fn check_info(name: &str) -> Option<&'static CheckInfo> {
+    CHECKS.iter().find(|c| c.name == name)
+}
+
+/// One problem found by a check.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    pub check: &'static str,
+    pub severity: Level,
+    pub locale: String,
+    pub article: String,
+    /// The ID suffix (`104`), or a block locator (`paragraph.17`) for
+    /// unmarked files; `None` for article-level findings.
+    pub segment: Option<String>,
+    /// Path relative to the site root.
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    /// The English text the finding is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The translation the finding is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// For `stale-source`: a word diff from the translated English to the
+    /// current source, `[-removed-]` and `{+added+}`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// The side-by-side view of the segment, relative to the built site.
+    pub view: String,
+}
+
+/// The alignment counts of one article in one locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct AlignmentRow {
+    pub article: String,
+    pub locale: String,
+    pub marked: bool,
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// What checking one article produced.
+#[derive(Debug, Clone)]
+pub struct ArticleResult {
+    pub key: String,
+    /// File per locale index (paths relative to the root).
+    pub files: BTreeMap<usize, PathBuf>,
+    pub alignment: Option<ArticleAlignment>,
+    pub findings: Vec<Finding>,
+}
+
+/// The whole report of `stele check`.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub root: PathBuf,
+    /// Locale tags, the source first.
+    pub locales: Vec<String>,
+    pub articles: Vec<ArticleResult>,
+    pub findings: Vec<Finding>,
+    /// Non-fatal problems of loading the site (as warnings).
+    pub load_diagnostics: Vec<Diagnostic>,
+    pub elapsed: Duration,
+}
+
+impl Report {
+    pub fn alignment_rows(&self) -> Vec<AlignmentRow> {
+        let mut rows = Vec::new();
+        for a in &self.articles {
+            let Some(al) = &a.alignment else { continue };
+            for (l, la) in &al.locales {
+                rows.push(AlignmentRow {
+                    article: a.key.clone(),
+                    locale: self.locales[*l].clone(),
+                    marked: la.marked,
+                    counts: la.counts(al.units.len()),
+                });
+            }
+        }
+        rows
+    }
+
+    /// The highest severity among the findings.
+    pub fn worst(&self) -> Level {
+        self.findings
+            .iter()
+            .map(|f| f.severity)
+            .max()
+            .unwrap_or(Level::Off)
+    }
+
+    pub fn count(&self, level: Level) -> usize {
+        self.findings.iter().filter(|f| f.severity == level).count()
+    }
+}
+
+/// Options of `stele check`.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub root: PathBuf,
+    /// Restrict to these locale tags (the source is always loaded).
+    pub langs: Vec<String>,
+}
+
+/// Everything the per-article checks share.
+pub struct Ctx<'a> {
+    pub site: &'a Site,
+    pub cfg: &'a CheckConfig,
+    /// Locale indices to check (never the source).
+    pub targets: Vec<usize>,
+}
+
+impl Ctx<'_> {
+    fn tag(&self, l: usize) -> &str {
+        &self.site.locales[l].tag
+    }
+}
+
+/// The view URL of a unit, relative to the site root.
+pub fn view_url(article: &str, segment: Option<&str>) -> String {
+    match segment {
+        Some(s) => format!("_translation/{article}/#u-{s}"),
+        None => format!("_translation/{article}/"),
+    }
+}
+
+/// Validates the `[check]` configuration: unknown check names are input
+/// errors, because a typo would silently keep a check at its default.
+pub fn validate_config(cfg: &CheckConfig) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let known = || CHECKS.iter().map(|c| c.name).collect::<Vec<_>>().join(", ");
+    for name in cfg.severity.keys() {
+        if check_info(name).is_none() {
+            out.push(
+                Diagnostic::error(
+                    "invalid-config",
+                    "stele.toml",
+                    format!("[check.severity] names an unknown check `{name}`"),
+                )
+                .hint(format!("the checks are: {}", known())),
+            );
+        }
+    }
+    for s in &cfg.suppress {
+        if check_info(&s.check).is_none() {
+            out.push(
+                Diagnostic::error(
+                    "invalid-config",
+                    "stele.toml",
+                    format!("[[check.suppress]] names an unknown check `{}`", s.check),
+                )
+                .hint(format!("the checks are: {}", known())),
+            );
+        }
+    }
+    out
+}
+
+/// Runs every check on the site at `opts.root`. `Err` holds the diagnostics
+/// that make the site unusable (exit code 2).
+pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
+    let started = Instant::now();
+    let (site, load_diagnostics) = content::load(&opts.root)?;
+    let bad = validate_config(&site.config.check);
+    if !bad.is_empty() {
+        return Err(bad);
+    }
+    let mut targets: Vec<usize> = (0..site.locales.len())
+        .filter(|&l| l != site.source)
+        .collect();
+    if !opts.langs.is_empty() {
+        let mut errs = Vec::new();
+        for t in &opts.langs {
+            if site.locale_index(t).is_none() {
+                errs.push(
+                    Diagnostic::error(
+                        "unknown-locale",
+                        "content",
+                        format!("--lang {t}: the site has no locale `{t}`"),
+                    )
+                    .hint(format!(
+                        "the site's locales are: {}",
+                        site.locales
+                            .iter()
+                            .map(|l| l.tag.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                );
+            }
+        }
+        if !errs.is_empty() {
+            return Err(errs);
+        }
+        targets.retain(|&l| {
+            opts.langs
+                .iter()
+                .any(|t| site.locales[l].tag.eq_ignore_ascii_case(t))
+        });
+    }
+    let ctx = Ctx {
+        site: &site,
+        cfg: &site.config.check,
+        targets,
+    };
+    let all: Vec<(&String, &BTreeMap<usize, SourceFile>)> =
+        site.articles.iter().chain(site.includes.iter()).collect();
+    let mut articles: Vec<ArticleResult> = all
+        .par_iter()
+        .map(|(key, files)| {
+            let key = key.trim_end_matches(".md");
+            let mut parsed = BTreeMap::new();
+            let mut errors = Vec::new();
+            for (l, f) in files.iter() {
+                if *l != site.source && !ctx.targets.contains(l) {
+                    continue;
+                }
+                match read_and_parse(f) {
+                    Ok(p) => {
+                        parsed.insert(*l, (f.display.clone(), p.doc));
+                    }
+                    Err(d) => errors.push((*l, d)),
+                }
+            }
+            let borrowed: BTreeMap<usize, (PathBuf, &Document)> = parsed
+                .iter()
+                .map(|(l, (p, d))| (*l, (p.clone(), d)))
+                .collect();
+            let mut r = check_article(&ctx, key, &borrowed);
+            for (l, d) in errors {
+                r.findings.push(from_diagnostic(&ctx, key, l, &d));
+            }
+            r
+        })
+        .collect();
+    articles.sort_by(|a, b| a.key.cmp(&b.key));
+    let mut findings: Vec<Finding> = articles
+        .iter()
+        .flat_map(|a| a.findings.iter().cloned())
+        .collect();
+    findings.extend(rules::site_wide(&ctx, &articles));
+    let findings = finalize(&ctx, findings);
+    let locales = site.locales.iter().map(|l| l.tag.clone()).collect();
+    Ok(Report {
+        root: opts.root.clone(),
+        locales,
+        articles,
+        findings,
+        load_diagnostics,
+        elapsed: started.elapsed(),
+    })
+}
+
+/// Applies severities and suppressions, drops what is off, sorts.
+pub fn finalize(ctx: &Ctx, findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = findings
+        .into_iter()
+        .filter_map(|mut f| {
+            if let Some(l) = ctx.cfg.severity.get(f.check) {
+                f.severity = *l;
+            }
+            if f.severity == Level::Off {
+                return None;
+            }
+            let suppressed = ctx.cfg.suppress.iter().any(|s| {
+                s.check == f.check
+                    && s.locale
+                        .as_ref()
+                        .is_none_or(|l| l.eq_ignore_ascii_case(&f.locale))
+                    && s.article.as_ref().is_none_or(|a| *a == f.article)
+                    && s.segment
+                        .as_ref()
+                        .is_none_or(|x| Some(x) == f.segment.as_ref())
+            });
+            (!suppressed).then_some(f)
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (&a.article, &a.file, a.line, a.column, a.check)
+            .cmp(&(&b.article, &b.file, b.line, b.column, b.check))
+    });
+    out.dedup();
+    out
+}
+
+/// Maps a parser diagnostic onto the check it belongs to.
+fn from_diagnostic(ctx: &Ctx, article: &str, l: usize, d: &Diagnostic) -> Finding {
+    let check = match d.code {
+        "id-mismatch" => "id-mismatch",
+        "duplicate-id" => "duplicate-id",
+        "unbalanced-span" | "missing-source" => "markup",
+        _ => "parse",
+    };
+    let info = check_info(check);
+    Finding {
+        check,
+        severity: if d.code == "malformed-id" {
+            Level::Warning
+        } else {
+            info.map(|i| i.default).unwrap_or(Level::Error)
+        },
+        locale: ctx.tag(l).to_string(),
+        article: article.to_string(),
+        segment: None,
+        file: d.file.to_string_lossy().replace('\\', "/"),
+        line: d.line,
+        column: d.col,
+        message: d.message.clone(),
+        source: None,
+        target: None,
+        diff: None,
+        hint: d.hint.clone(),
+        view: view_url(article, None),
+    }
+}
+
+/// Checks one article: parser diagnostics, alignment, per-segment checks.
+/// `docs` holds the parsed file of each locale (the source included).
+pub fn check_article(
+    ctx: &Ctx,
+    key: &str,
+    docs: &BTreeMap<usize, (PathBuf, &Document)>,
+) -> ArticleResult {
+    let mut findings = Vec::new();
+    let files: BTreeMap<usize, PathBuf> = docs.iter().map(|(l, (p, _))| (*l, p.clone())).collect();
+    for (l, (_, doc)) in docs {
+        for d in &doc.diagnostics {
+            findings.push(from_diagnostic(ctx, key, *l, d));
+        }
+    }
+    let Some((src_path, src)) = docs.get(&ctx.site.source) else {
+        // A translation without a source article: nothing to align to.
+        return ArticleResult {
+            key: key.to_string(),
+            files,
+            alignment: None,
+            findings,
+        };
+    };
+    for &l in &ctx.targets {
+        if !docs.contains_key(&l) {
+            findings.push(Finding {
+                check: "missing-article",
+                severity: Level::Warning,
+                locale: ctx.tag(l).to_string(),
+                article: key.to_string(),
+                segment: None,
+                file: slash(src_path),
+                line: 0,
+                column: 0,
+                message: format!("`{key}` has no {} translation", ctx.tag(l)),
+                source: None,
+                target: None,
+                diff: None,
+                hint: Some(format!(
+                    "add content/{}/{key}.md, or readers of this locale get the fallback page",
+                    ctx.tag(l)
+                )),
+                view: view_url(key, None),
+            });
+        }
+    }
+    let translations: BTreeMap<usize, &Document> = docs
+        .iter()
+        .filter(|(l, _)| **l != ctx.site.source && ctx.targets.contains(l))
+        .map(|(l, (_, d))| (*l, *d))
+        .collect();
+    let alignment = align::align_article(src, &translations);
+    for (l, la) in &alignment.locales {
+        let Some((path, doc)) = docs.get(l) else {
+            continue;
+        };
+        rules::locale_checks(
+            ctx,
+            key,
+            (src_path, *src),
+            &alignment,
+            la,
+            (path, *doc),
+            &mut findings,
+        );
+    }
+    ArticleResult {
+        key: key.to_string(),
+        files,
+        alignment: Some(alignment),
+        findings,
+    }
+}
+
+fn slash(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+/// Inconsistent translations are found by grouping; this is the grouping key.
+pub(crate) fn group_key(english: &str) -> String {
+    norm(english).to_lowercase()
+}
+
+/// Counts findings per check, for summaries.
+pub fn by_check(findings: &[Finding]) -> BTreeMap<&'static str, usize> {
+    let mut m = BTreeMap::new();
+    for f in findings {
+        *m.entry(f.check).or_insert(0) += 1;
+    }
+    m
+}
+
+/// Findings per check and severity, for the docs' tables.
+pub fn histogram(findings: &[Finding]) -> HashMap<(&'static str, Level), usize> {
+    let mut m = HashMap::new();
+    for f in findings {
+        *m.entry((f.check, f.severity)).or_insert(0) += 1;
+    }
+    m
+}

@@ -1,0 +1,591 @@
+//! The checks themselves. Each is a small function of one aligned pair (or,
+//! for the site-wide ones, of every pair of a locale), so each can be unit
+//! tested on strings.
+
+use super::tokens::{self, TokenKind};
+use super::{group_key, view_url, ArticleResult, Ctx, Finding, Level};
+use crate::align::{norm, ArticleAlignment, LocaleAlignment, Pair, Status};
+use crate::markup::Document;
+use pulldown_cmark::{Event, Parser, Tag};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+fn slash(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+/// Word diff from `old` to `new`: unchanged words as they are, removed ones
+/// as `[-…-]`, added ones as `{+…+}` (the `git diff --word-diff` notation).
+pub fn word_diff(old: &str, new: &str) -> String {
+    let diff = similar::TextDiff::configure().diff_words(old, new);
+    let mut out = String::new();
+    for op in diff.ops() {
+        for change in diff.iter_changes(op) {
+            let v = change.value();
+            match change.tag() {
+                similar::ChangeTag::Equal => out.push_str(v),
+                similar::ChangeTag::Delete => {
+                    out.push_str("[-");
+                    out.push_str(v);
+                    out.push_str("-]");
+                }
+                similar::ChangeTag::Insert => {
+                    out.push_str("{+");
+                    out.push_str(v);
+                    out.push_str("+}");
+                }
+            }
+        }
+    }
+    out.replace("-][-", "").replace("+}{+", "")
+}
+
+/// Languages whose text uses full-width punctuation.
+pub fn is_cjk_language(tag: &str) -> bool {
+    let lang = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(lang.as_str(), "zh" | "ja")
+}
+
+fn is_cjk_char(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// ASCII punctuation used right after CJK text, with the full-width form to use.
+pub fn ascii_punct_in_cjk(text: &str) -> Vec<(char, char)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<(char, char)> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let full = match c {
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
+            '?' => '？',
+            '!' => '！',
+            '.' => '。',
+            _ => continue,
+        };
+        let prev = chars[..i]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .copied();
+        let next = chars.get(i + 1).copied();
+        if c == '.' && next.is_some_and(|n| n.is_alphanumeric()) {
+            continue;
+        }
+        if prev.is_some_and(is_cjk_char) && !out.iter().any(|(a, _)| *a == c) {
+            out.push((c, full));
+        }
+    }
+    out
+}
+
+fn final_class(text: &str) -> Option<char> {
+    let c = text.trim_end().chars().last()?;
+    Some(match c {
+        '.' | '。' | '．' => '.',
+        ':' | '：' => ':',
+        '?' | '？' => '?',
+        '!' | '！' => '!',
+        _ => return None,
+    })
+}
+
+/// Final punctuation that differs: `(source, target)` classes.
+pub fn final_punct_mismatch(source: &str, target: &str) -> Option<(char, Option<char>)> {
+    let s = final_class(source)?;
+    let t = final_class(target);
+    match (s, t) {
+        (a, Some(b)) if a != b => Some((a, Some(b))),
+        (':', None) | ('?', None) => Some((s, None)),
+        _ => None,
+    }
+}
+
+/// Counts of links, emphasis and inline code in inline markdown.
+pub fn markup_counts(md: &str) -> [usize; 3] {
+    let mut c = [0usize; 3];
+    for ev in Parser::new_ext(md, crate::markup::markdown_options()) {
+        match ev {
+            Event::Start(Tag::Link { .. }) => c[0] += 1,
+            Event::Start(Tag::Emphasis) | Event::Start(Tag::Strong) => c[1] += 1,
+            Event::Code(_) => c[2] += 1,
+            _ => {}
+        }
+    }
+    c
+}
+
+/// Whitespace problems of a target that the source does not have.
+pub fn whitespace_issues(source: &str, target: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let inner = |s: &str| s.trim().split('\n').any(|l| l.trim().contains("  "));
+    if inner(target) && !inner(source) {
+        out.push("double space");
+    }
+    let lead = |s: &str| s.starts_with([' ', '\t']);
+    let trail = |s: &str| s.ends_with([' ', '\t']);
+    if lead(target) && !lead(source) {
+        out.push("leading space");
+    }
+    if trail(target) && !trail(source) {
+        out.push("trailing space");
+    }
+    out
+}
+
+/// Whether a translation is still the English source.
+pub fn is_untranslated(english: &str, target: &str, terms: &[String]) -> bool {
+    if norm(english) != norm(target) {
+        return false;
+    }
+    let mut rest = english.to_string();
+    for t in terms {
+        if !t.is_empty() {
+            rest = rest.replace(t.as_str(), " ");
+        }
+    }
+    !crate::align::is_verbatim_text(&rest, &[])
+}
+
+struct Loc<'a> {
+    ctx: &'a Ctx<'a>,
+    key: &'a str,
+    locale: &'a str,
+    file: String,
+}
+
+impl Loc<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn finding(
+        &self,
+        check: &'static str,
+        severity: Level,
+        segment: &str,
+        line: u32,
+        col: u32,
+        message: String,
+        source: Option<&str>,
+        target: Option<&str>,
+        hint: Option<String>,
+    ) -> Finding {
+        let _ = self.ctx;
+        Finding {
+            check,
+            severity,
+            locale: self.locale.to_string(),
+            article: self.key.to_string(),
+            segment: Some(segment.to_string()),
+            file: self.file.clone(),
+            line,
+            column: col,
+            message,
+            source: source.map(str::to_string),
+            target: target.map(str::to_string),
+            diff: None,
+            hint,
+            view: view_url(self.key, Some(segment)),
+        }
+    }
+}
+
+/// The English a pair was translated from, and the current source text.
+fn english_of(al: &ArticleAlignment, p: &Pair) -> (String, String) {
+    let current: Vec<&str> = al.units[p.units.clone()]
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect();
+    let current = current.join(" ");
+    (
+        p.english.clone().unwrap_or_else(|| current.clone()),
+        current,
+    )
+}
+
+/// All per-pair checks of one locale of one article.
+pub(super) fn locale_checks(
+    ctx: &Ctx,
+    key: &str,
+    (src_path, _src): (&PathBuf, &Document),
+    al: &ArticleAlignment,
+    la: &LocaleAlignment,
+    (path, _doc): (&PathBuf, &Document),
+    out: &mut Vec<Finding>,
+) {
+    let tag = &ctx.site.locales[la.locale].tag;
+    let loc = Loc {
+        ctx,
+        key,
+        locale: tag,
+        file: slash(path),
+    };
+    let src_loc = Loc {
+        ctx,
+        key,
+        locale: tag,
+        file: slash(src_path),
+    };
+    let terms = &ctx.cfg.do_not_translate;
+    let src_lang = ctx.site.locales[ctx.site.source].id.language;
+    let same_language = ctx.site.locales[la.locale].id.language == src_lang;
+    for &u in &la.missing {
+        let unit = &al.units[u];
+        if unit.verbatim_ok {
+            continue;
+        }
+        out.push(src_loc.finding(
+            "missing-segment",
+            Level::Warning,
+            &unit.id,
+            unit.line,
+            1,
+            format!("source segment {} has no {tag} translation", unit.id),
+            Some(&unit.text),
+            None,
+            Some(format!("translate it in content/{tag}/{key}.md, or re-export the file from your translation tool")),
+        ));
+    }
+    for x in &la.extra {
+        out.push(loc.finding(
+            "extra-segment",
+            Level::Warning,
+            &x.id,
+            x.line,
+            x.col,
+            match &x.english {
+                Some(_) => format!("segment {} matches nothing in the current source", x.id),
+                None => format!(
+                    "this {} block matches nothing in the source",
+                    x.id.split('.').next().unwrap_or("")
+                ),
+            },
+            x.english.as_deref(),
+            Some(&x.text),
+            Some("remove it, or update the source if the translation is right".into()),
+        ));
+    }
+    for p in &la.pairs {
+        let id = &al.units[p.units.start].id;
+        let (english, current) = english_of(al, p);
+        let target = p.target_text.as_str();
+        let (line, col) = (p.line, p.col);
+        if p.status == Status::Stale {
+            let mut f = loc.finding(
+                "stale-source",
+                Level::Warning,
+                id,
+                line,
+                col,
+                format!("segment {id} was translated from an older English source"),
+                Some(&current),
+                Some(target),
+                Some("update the translation to the current English, then the English half".into()),
+            );
+            f.diff = Some(word_diff(&english, &current));
+            out.push(f);
+        }
+        let verbatim_ok = al.units[p.units.clone()].iter().all(|u| u.verbatim_ok);
+        let untranslated = !same_language
+            && !verbatim_ok
+            && (is_untranslated(&current, target, terms)
+                || is_untranslated(&english, target, terms));
+        if untranslated {
+            out.push(
+                loc.finding(
+                    "untranslated",
+                    Level::Warning,
+                    id,
+                    line,
+                    col,
+                    format!("segment {id} is still in English"),
+                    Some(&english),
+                    Some(target),
+                    Some(
+                        "translate it, or add its terms to [check] do_not_translate in stele.toml"
+                            .into(),
+                    ),
+                ),
+            );
+            continue;
+        }
+        for b in tokens::broken_tokens(
+            &english,
+            p.english_markdown.as_deref(),
+            target,
+            p.target_markdown.as_deref(),
+            terms,
+        ) {
+            let msg = match &b.found {
+                Some(f) => format!(
+                    "{} `{}` is changed: the translation has `{}`",
+                    b.kind.name(),
+                    b.token,
+                    f
+                ),
+                None => format!(
+                    "{} `{}` is missing from the translation",
+                    b.kind.name(),
+                    b.token
+                ),
+            };
+            let sev = if b.kind == TokenKind::Number {
+                Level::Warning
+            } else {
+                Level::Error
+            };
+            out.push(loc.finding(
+                "protected-token",
+                sev,
+                id,
+                line,
+                col,
+                msg,
+                Some(&english),
+                Some(target),
+                Some(format!("copy `{}` from the English exactly", b.token)),
+            ));
+        }
+        if let (Some(smd), Some(tmd)) = (&p.english_markdown, &p.target_markdown) {
+            let s = markup_counts(smd);
+            let t = markup_counts(tmd);
+            for (i, what) in ["links", "emphasis spans", "inline code spans"]
+                .iter()
+                .enumerate()
+            {
+                if s[i] != t[i] {
+                    out.push(loc.finding(
+                        "markup",
+                        Level::Warning,
+                        id,
+                        line,
+                        col,
+                        format!("segment {id} has {} {what}, the English has {}", t[i], s[i]),
+                        Some(smd),
+                        Some(tmd),
+                        Some("keep the markdown of the English: the same links, `code` and **emphasis**".into()),
+                    ));
+                }
+            }
+            let ws = whitespace_issues(smd, tmd);
+            if !ws.is_empty() {
+                out.push(loc.finding(
+                    "whitespace",
+                    Level::Info,
+                    id,
+                    line,
+                    col,
+                    format!("segment {id}: {}", ws.join(", ")),
+                    Some(smd),
+                    Some(tmd),
+                    Some("remove the extra spaces".into()),
+                ));
+            }
+        }
+        if is_cjk_language(tag) {
+            let bad = ascii_punct_in_cjk(target);
+            if !bad.is_empty() {
+                let list: Vec<String> = bad.iter().map(|(a, f)| format!("`{a}` → `{f}`")).collect();
+                out.push(loc.finding(
+                    "punctuation",
+                    Level::Warning,
+                    id,
+                    line,
+                    col,
+                    format!("ASCII punctuation in {tag} text: {}", list.join(", ")),
+                    Some(&english),
+                    Some(target),
+                    Some("use full-width punctuation after CJK characters".into()),
+                ));
+                continue;
+            }
+        }
+        if let Some((s, t)) = final_punct_mismatch(&english, target) {
+            out.push(loc.finding(
+                "punctuation",
+                Level::Warning,
+                id,
+                line,
+                col,
+                match t {
+                    Some(t) => format!("the English ends with `{s}`, the translation with `{t}`"),
+                    None => format!("the English ends with `{s}`, the translation does not"),
+                },
+                Some(&english),
+                Some(target),
+                Some("end the translation like the English".into()),
+            ));
+        }
+    }
+}
+
+/// The checks that need every article of a locale.
+pub(super) fn site_wide(ctx: &Ctx, articles: &[ArticleResult]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let factor = ctx.cfg.length_ratio_factor.unwrap_or(3.0).max(1.1);
+    // Per locale: English key → first (target, article, file, line, col, id).
+    type First = (String, String, String, u32, u32, String);
+    let mut seen: HashMap<(usize, String), First> = HashMap::new();
+    let mut ratios: HashMap<usize, Vec<(f32, Finding)>> = HashMap::new();
+    for a in articles {
+        let Some(al) = &a.alignment else { continue };
+        for (l, la) in &al.locales {
+            let tag = &ctx.site.locales[*l].tag;
+            let file = a.files.get(l).map(|p| slash(p)).unwrap_or_default();
+            let loc = Loc {
+                ctx,
+                key: &a.key,
+                locale: tag,
+                file: file.clone(),
+            };
+            for p in &la.pairs {
+                if p.units.len() != 1 || al.units[p.units.start].verbatim_ok {
+                    continue;
+                }
+                let unit = &al.units[p.units.start];
+                let english = p.english.clone().unwrap_or_else(|| unit.text.clone());
+                let target = norm(&p.target_text);
+                if english.split_whitespace().count() >= 3
+                    && p.status != Status::Stale
+                    && p.confidence >= 0.6
+                {
+                    let k = (*l, group_key(&english));
+                    match seen.get(&k) {
+                        None => {
+                            seen.insert(
+                                k,
+                                (
+                                    target.clone(),
+                                    a.key.clone(),
+                                    file.clone(),
+                                    p.line,
+                                    p.col,
+                                    unit.id.clone(),
+                                ),
+                            );
+                        }
+                        Some((t0, art0, file0, line0, _, id0)) if *t0 != target => {
+                            let mut f = loc.finding(
+                                "inconsistent-translation",
+                                Level::Warning,
+                                &unit.id,
+                                p.line,
+                                p.col,
+                                format!("the same English is translated differently in {file0}:{line0} (segment {id0} of {art0})"),
+                                Some(&english),
+                                Some(&p.target_text),
+                                Some(format!("use one translation; the other one is: {t0}")),
+                            );
+                            f.source = Some(english.clone());
+                            out.push(f);
+                        }
+                        _ => {}
+                    }
+                }
+                let el = english.chars().filter(|c| !c.is_whitespace()).count();
+                let tl = p.target_text.chars().filter(|c| !c.is_whitespace()).count();
+                if el >= 30 && p.segments.len() <= 1 {
+                    let f = loc.finding(
+                        "length-ratio",
+                        Level::Info,
+                        &unit.id,
+                        p.line,
+                        p.col,
+                        String::new(),
+                        Some(&english),
+                        Some(&p.target_text),
+                        Some("check that nothing was left out or added".into()),
+                    );
+                    ratios
+                        .entry(*l)
+                        .or_default()
+                        .push((tl as f32 / el as f32, f));
+                }
+            }
+        }
+    }
+    for (_, mut rs) in ratios {
+        if rs.len() < 5 {
+            continue;
+        }
+        let mut sorted: Vec<f32> = rs.iter().map(|r| r.0).collect();
+        sorted.sort_by(|a, b| a.total_cmp(b));
+        let median = sorted[sorted.len() / 2].max(0.01);
+        for (r, mut f) in rs.drain(..) {
+            if r > median * factor || r < median / factor {
+                f.message = format!(
+                    "the translation is {:.1}× the English length; {:.1}× is usual for {}",
+                    r, median, f.locale
+                );
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_diff_marks_changes() {
+        assert_eq!(
+            word_diff("have on-premise servers", "have on-premises servers"),
+            "have [-on-premise-]{+on-premises+} servers"
+        );
+    }
+
+    #[test]
+    fn ascii_punctuation_after_cjk() {
+        let bad = ascii_punct_in_cjk("一种受支持的示例是, 当用户拥有 Office 365 邮箱。其中指出:");
+        assert_eq!(bad, vec![(',', '，'), (':', '：')]);
+        assert!(ascii_punct_in_cjk("版本 5.7.750 和 Office 365。").is_empty());
+    }
+
+    #[test]
+    fn final_punctuation() {
+        assert_eq!(
+            final_punct_mismatch("Users will receive:", "Benutzer erhalten."),
+            Some((':', Some('.')))
+        );
+        assert_eq!(
+            final_punct_mismatch("It works.", "ユーザーは表示されます。"),
+            None
+        );
+        assert_eq!(final_punct_mismatch("Title", "Titel."), None);
+    }
+
+    #[test]
+    fn markup_counts_links_emphasis_code() {
+        assert_eq!(markup_counts("see [a](x) and **b** `c`"), [1, 1, 1]);
+    }
+
+    #[test]
+    fn whitespace() {
+        assert_eq!(
+            whitespace_issues("a b", "a  b "),
+            vec!["double space", "trailing space"]
+        );
+        assert!(whitespace_issues("a  b", "x  y").is_empty());
+    }
+
+    #[test]
+    fn untranslated_ignores_code_and_terms() {
+        assert!(is_untranslated(
+            "Office 365 email anti-spam protection",
+            "Office 365 email anti-spam protection",
+            &[]
+        ));
+        assert!(!is_untranslated("550 5.7.750 (2)", "550 5.7.750 (2)", &[]));
+        assert!(!is_untranslated(
+            "Exchange Online",
+            "Exchange Online",
+            &["Exchange Online".into()]
+        ));
+        assert!(!is_untranslated("Hello world", "Hallo Welt", &[]));
+    }
+}

@@ -1,0 +1,326 @@
+//! Protected tokens: what a translation must carry over verbatim.
+//!
+//! Tokens are found in *plain text* (a segment's `source_text`) and in the
+//! segment's inline markdown, read with pulldown-cmark; span markup was
+//! already removed by the segment model.
+
+use crate::align::structure::unlocalize_url;
+use pulldown_cmark::{Event, Parser, Tag};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What kind of protected token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// An SMTP status code (`5.7.750`, `550 5.7.750`, `5.7.7xx`).
+    ErrorCode,
+    Url,
+    InlineCode,
+    Placeholder,
+    Number,
+    Term,
+}
+
+impl TokenKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            TokenKind::ErrorCode => "error code",
+            TokenKind::Url => "URL",
+            TokenKind::InlineCode => "inline code",
+            TokenKind::Placeholder => "placeholder",
+            TokenKind::Number => "number",
+            TokenKind::Term => "do-not-translate term",
+        }
+    }
+}
+
+/// A token that did not survive, and what the translation has instead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Broken {
+    pub kind: TokenKind,
+    pub token: String,
+    /// The closest thing in the translation (`550 5.7.750-Dienst`), if any.
+    pub found: Option<String>,
+}
+
+fn code_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?:\b[245]\d\d[ \u{00A0}])?\b[245]\.\d{1,3}\.\d{1,4}(?:[xX]{1,3})?")
+            .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+    })
+}
+
+fn url_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r#"https?://[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#)
+            .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+    })
+}
+
+fn placeholder_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"\{\{\s*[\w.]+\s*\}\}|\{\d+\}|%(?:\d+\$)?[sdif]\b|<[A-Z][A-Za-z]*>")
+            .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+    })
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether `token` occurs in `text` as a whole token: not glued to a word
+/// before or after, and not joined with a hyphen (`5.7.750-Dienst`).
+pub fn contains_token(text: &str, token: &str) -> bool {
+    find_token(text, token).is_some()
+}
+
+fn find_token(text: &str, token: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(rel) = text.get(from..).and_then(|t| t.find(token)) {
+        let at = from + rel;
+        let end = at + token.len();
+        let before = text[..at].chars().next_back();
+        let mut after = text[end..].chars();
+        let a1 = after.next();
+        let a2 = after.next();
+        let glued_before = before.is_some_and(|c| word_char(c) && token.starts_with(word_char));
+        let glued_after = a1.is_some_and(|c| word_char(c) && token.ends_with(word_char))
+            || (a1 == Some('-') && a2.is_some_and(word_char))
+            || (a1 == Some('.') && a2.is_some_and(|c| c.is_ascii_digit()));
+        if !glued_before && !glued_after {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
+}
+
+/// The word around the first partial occurrence of `token`'s core in `text`.
+fn near_miss(text: &str, token: &str) -> Option<String> {
+    let core = token.rsplit(' ').next().unwrap_or(token);
+    let core = core.trim_end_matches(['x', 'X']);
+    let at = text.find(core)?;
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| !c.is_whitespace())
+        .last()
+        .map(|(i, _)| i)
+        .unwrap_or(at);
+    // Include the basic code before it, when the token has one.
+    let start = if token.contains(' ') {
+        text[..start.saturating_sub(1)]
+            .rfind(' ')
+            .map(|i| i + 1)
+            .unwrap_or(0)
+            .min(start)
+    } else {
+        start
+    };
+    let end = text[at..]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| at + i)
+        .unwrap_or(text.len());
+    let mut end = end;
+    // "5.7.7 XX": also show the split-off part.
+    if text[end..]
+        .trim_start()
+        .starts_with(|c: char| c == 'X' || c == 'x')
+    {
+        end = text[end..]
+            .trim_start()
+            .find(char::is_whitespace)
+            .map(|i| end + (text[end..].len() - text[end..].trim_start().len()) + i)
+            .unwrap_or(text.len());
+    }
+    Some(
+        text[start..end]
+            .trim_end_matches([',', '.', ';', ':'])
+            .to_string(),
+    )
+}
+
+/// Link destinations and inline code of a piece of inline markdown.
+pub fn markdown_parts(md: &str) -> (Vec<String>, Vec<String>) {
+    let mut links = Vec::new();
+    let mut code = Vec::new();
+    for ev in Parser::new_ext(md, crate::markup::markdown_options()) {
+        match ev {
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
+            Event::Code(c) => code.push(c.to_string()),
+            _ => {}
+        }
+    }
+    (links, code)
+}
+
+/// Checks every protected token of the source against the translation.
+/// `*_md` are the markdown forms when known (marked segments).
+pub fn broken_tokens(
+    source_text: &str,
+    source_md: Option<&str>,
+    target_text: &str,
+    target_md: Option<&str>,
+    terms: &[String],
+) -> Vec<Broken> {
+    let mut out: Vec<Broken> = Vec::new();
+    let mut covered_digits: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for m in code_re().find_iter(source_text) {
+        let tok = m.as_str().to_string();
+        // Keep the longest form only: "550 5.7.750" covers "5.7.750".
+        if !seen.insert(tok.clone()) {
+            continue;
+        }
+        covered_digits.extend(crate::align::structure::numbers(&tok));
+        if !contains_token(target_text, &tok) {
+            out.push(Broken {
+                kind: TokenKind::ErrorCode,
+                found: near_miss(target_text, &tok),
+                token: tok,
+            });
+        }
+    }
+    for m in placeholder_re().find_iter(source_text) {
+        if !target_text.contains(m.as_str()) {
+            out.push(Broken {
+                kind: TokenKind::Placeholder,
+                token: m.as_str().to_string(),
+                found: None,
+            });
+        }
+    }
+    if let (Some(smd), Some(tmd)) = (source_md, target_md) {
+        let (s_links, s_code) = markdown_parts(smd);
+        let (t_links, t_code) = markdown_parts(tmd);
+        let t_links: Vec<String> = t_links
+            .iter()
+            .map(|u| unlocalize_url(u))
+            .chain(url_re().find_iter(tmd).map(|m| unlocalize_url(m.as_str())))
+            .collect();
+        for u in s_links
+            .iter()
+            .map(String::as_str)
+            .chain(url_re().find_iter(source_text).map(|m| m.as_str()))
+        {
+            if (u.starts_with("http") || u.contains('/')) && !t_links.contains(&unlocalize_url(u)) {
+                out.push(Broken {
+                    kind: TokenKind::Url,
+                    token: u.to_string(),
+                    found: None,
+                });
+            }
+        }
+        for c in &s_code {
+            covered_digits.extend(crate::align::structure::numbers(c));
+            if !t_code.contains(c) {
+                out.push(Broken {
+                    kind: TokenKind::InlineCode,
+                    token: c.clone(),
+                    found: None,
+                });
+            }
+        }
+        for u in &s_links {
+            covered_digits.extend(crate::align::structure::numbers(u));
+        }
+    }
+    for t in terms {
+        if !t.is_empty() && contains_token(source_text, t) && !target_text.contains(t.as_str()) {
+            out.push(Broken {
+                kind: TokenKind::Term,
+                token: t.clone(),
+                found: None,
+            });
+        }
+    }
+    // Bare numbers: each digit run of the source must be in the target,
+    // unless it was part of a token already checked.
+    let mut target_nums = crate::align::structure::numbers(target_text);
+    let src_text_no_urls = url_re().replace_all(source_text, " ");
+    for n in crate::align::structure::numbers(&src_text_no_urls) {
+        if let Some(i) = covered_digits.iter().position(|x| *x == n) {
+            covered_digits.swap_remove(i);
+            if let Some(j) = target_nums.iter().position(|x| *x == n) {
+                target_nums.swap_remove(j);
+            }
+            continue;
+        }
+        match target_nums.iter().position(|x| *x == n) {
+            Some(j) => {
+                target_nums.swap_remove(j);
+            }
+            None => out.push(Broken {
+                kind: TokenKind::Number,
+                token: n,
+                found: None,
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_error_code_glued_to_a_word_is_broken() {
+        let b = broken_tokens(
+            "550 5.7.750 Service unavailable. Client blocked",
+            None,
+            "550 5.7.750-Dienst ist nicht verfügbar.",
+            None,
+            &[],
+        );
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert_eq!(b[0].kind, TokenKind::ErrorCode);
+        assert_eq!(b[0].token, "550 5.7.750");
+        assert_eq!(b[0].found.as_deref(), Some("550 5.7.750-Dienst"));
+    }
+
+    #[test]
+    fn split_wildcard_code_is_broken() {
+        let b = broken_tokens(
+            "Fix email delivery issues for error code 5.7.7xx in Exchange Online",
+            None,
+            "Fehlercode 5.7.7 XX in Exchange Online",
+            None,
+            &[],
+        );
+        assert_eq!(b[0].token, "5.7.7xx");
+        assert_eq!(b[0].found.as_deref(), Some("5.7.7 XX"));
+    }
+
+    #[test]
+    fn intact_tokens_pass() {
+        let b = broken_tokens(
+            "Run `Get-Mailbox` and see [here](https://docs.microsoft.com/en-us/x) for 550 5.7.750.",
+            Some("Run `Get-Mailbox` and see [here](https://docs.microsoft.com/en-us/x) for 550 5.7.750."),
+            "Führen Sie `Get-Mailbox` aus, siehe [hier](https://docs.microsoft.com/de-de/x), 550 5.7.750.",
+            Some("Führen Sie `Get-Mailbox` aus, siehe [hier](https://docs.microsoft.com/de-de/x), 550 5.7.750."),
+            &["Exchange".into()],
+        );
+        assert!(b.is_empty(), "{b:?}");
+    }
+
+    #[test]
+    fn missing_code_url_number_and_term() {
+        let b = broken_tokens(
+            "Use `Set-X` in Exchange Online within 24 hours, see [a](https://x.org/a).",
+            Some("Use `Set-X` in Exchange Online within 24 hours, see [a](https://x.org/a)."),
+            "Utilisez Set-X dans Échange en ligne sous un jour, voir [a](https://x.org/b).",
+            Some("Utilisez Set-X dans Échange en ligne sous un jour, voir [a](https://x.org/b)."),
+            &["Exchange Online".into()],
+        );
+        let kinds: Vec<TokenKind> = b.iter().map(|x| x.kind).collect();
+        assert!(kinds.contains(&TokenKind::InlineCode));
+        assert!(kinds.contains(&TokenKind::Url));
+        assert!(kinds.contains(&TokenKind::Term));
+        assert!(kinds.contains(&TokenKind::Number));
+    }
+}

@@ -1,0 +1,258 @@
+//! `stele check`: runs the translation checks and prints the report as
+//! human text, JSON or SARIF; optionally exports XLIFF or TMX.
+//!
+//! Exit codes are the CI contract: 0 when no finding reaches `--deny`
+//! (default `error`), 1 when one does, 2 for usage or input errors (the site
+//! cannot be loaded, bad flags, unwritable export folder).
+
+use crate::check::export::{self, XliffVersion};
+use crate::check::{self, output, Finding, Level, Options, Report};
+use clap::ValueEnum;
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DenyLevel {
+    Info,
+    Warning,
+    Error,
+    /// Never fail on findings (exit 0 unless the input is unusable).
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportKind {
+    Xliff,
+    Tmx,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum XliffVersionArg {
+    #[value(name = "2.0")]
+    V20,
+    #[value(name = "1.2")]
+    V12,
+}
+
+/// The arguments of `stele check`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct CheckArgs {
+    /// The site folder.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Exit with 1 when a finding of this severity or worse exists.
+    #[arg(long, value_enum, default_value_t = DenyLevel::Error)]
+    pub deny: DenyLevel,
+    /// Export the aligned segments (needs --out).
+    #[arg(long, value_enum, requires = "out")]
+    pub export: Option<ExportKind>,
+    /// Folder for --export.
+    #[arg(long, requires = "export")]
+    pub out: Option<PathBuf>,
+    /// XLIFF version for --export xliff.
+    #[arg(long, value_enum, default_value_t = XliffVersionArg::V20)]
+    pub xliff_version: XliffVersionArg,
+    /// Check only these locales (repeatable, or space separated).
+    #[arg(long = "lang", num_args = 1..)]
+    pub lang: Vec<String>,
+}
+
+pub fn run(args: CheckArgs) -> ExitCode {
+    let opts = Options {
+        root: args.root.clone(),
+        langs: args.lang.clone(),
+    };
+    let report = match check::run(&opts) {
+        Ok(r) => r,
+        Err(diags) => {
+            super::print_diagnostics(&args.root, &diags);
+            eprintln!("check failed: the site could not be loaded");
+            return ExitCode::from(super::EXIT_USAGE);
+        }
+    };
+    if let (Some(kind), Some(out)) = (args.export, &args.out) {
+        let version = match args.xliff_version {
+            XliffVersionArg::V20 => XliffVersion::V2_0,
+            XliffVersionArg::V12 => XliffVersion::V1_2,
+        };
+        let what = match kind {
+            ExportKind::Xliff => "xliff",
+            ExportKind::Tmx => "tmx",
+        };
+        match export::write(&report, out, what, version) {
+            Ok(files) => {
+                for f in files {
+                    eprintln!("wrote {}", f.display());
+                }
+            }
+            Err(e) => {
+                eprintln!("error: cannot write the export to {}: {e}", out.display());
+                return ExitCode::from(super::EXIT_USAGE);
+            }
+        }
+    }
+    match args.format {
+        Format::Json => println!("{}", pretty(&output::json(&report))),
+        Format::Sarif => println!("{}", pretty(&output::sarif(&report))),
+        Format::Human => print_human(&report),
+    }
+    let deny = match args.deny {
+        DenyLevel::Info => Some(Level::Info),
+        DenyLevel::Warning => Some(Level::Warning),
+        DenyLevel::Error => Some(Level::Error),
+        DenyLevel::Never => None,
+    };
+    if deny.is_some_and(|d| report.findings.iter().any(|f| f.severity >= d)) {
+        ExitCode::from(super::EXIT_INPUT)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn pretty(v: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// Human output: findings grouped by article, each with a source excerpt
+/// (codespan-reporting), the English and the translation, then the totals.
+fn print_human(report: &Report) {
+    let mut files = SimpleFiles::new();
+    let mut ids: HashMap<String, Option<usize>> = HashMap::new();
+    let config = term::Config::default();
+    let mut current = String::new();
+    for f in &report.findings {
+        if f.article != current {
+            current = f.article.clone();
+            println!("\n== {current}");
+        }
+        let id = *ids.entry(f.file.clone()).or_insert_with(|| {
+            std::fs::read_to_string(report.root.join(&f.file))
+                .ok()
+                .map(|t| files.add(f.file.clone(), t))
+        });
+        println!("{}", render(f, id, &files, &config));
+    }
+    for d in &report.load_diagnostics {
+        eprintln!("{d}");
+    }
+    let rows = report.alignment_rows();
+    let units: usize = rows.iter().map(|r| r.counts.units).sum();
+    let aligned: usize = rows.iter().map(|r| r.counts.aligned).sum();
+    println!(
+        "\nchecked {} articles in {} locales in {:.0} ms: {} errors, {} warnings, {} notes; {aligned} of {units} units aligned",
+        report.articles.len(),
+        report.locales.len(),
+        report.elapsed.as_secs_f64() * 1000.0,
+        report.count(Level::Error),
+        report.count(Level::Warning),
+        report.count(Level::Info),
+    );
+}
+
+fn render(
+    f: &Finding,
+    file: Option<usize>,
+    files: &SimpleFiles<String, String>,
+    config: &term::Config,
+) -> String {
+    let head = format!(
+        "{}:{}:{}: {}[{}] ({}{}): {}",
+        f.file,
+        f.line,
+        f.column,
+        f.severity,
+        f.check,
+        f.locale,
+        f.segment
+            .as_deref()
+            .map(|s| format!(" {s}"))
+            .unwrap_or_default(),
+        f.message
+    );
+    let mut notes = Vec::new();
+    if let Some(s) = &f.source {
+        notes.push(format!("en: {s}"));
+    }
+    if let Some(t) = &f.target {
+        notes.push(format!("{}: {t}", f.locale));
+    }
+    if let Some(d) = &f.diff {
+        notes.push(format!("word diff: {d}"));
+    }
+    if let Some(h) = &f.hint {
+        notes.push(format!("hint: {h}"));
+    }
+    notes.push(format!("view: {}", f.view));
+    let Some(id) = file.filter(|_| f.line > 0) else {
+        let mut s = head;
+        for n in notes {
+            s.push_str("\n  = ");
+            s.push_str(&n);
+        }
+        return s;
+    };
+    let range = line_range(files, id, f.line, f.column);
+    let cs = match f.severity {
+        Level::Error => CsDiagnostic::error(),
+        Level::Warning => CsDiagnostic::warning(),
+        _ => CsDiagnostic::note(),
+    }
+    .with_code(f.check)
+    .with_message(format!(
+        "{}{}: {}",
+        f.locale,
+        f.segment
+            .as_deref()
+            .map(|s| format!(" {s}"))
+            .unwrap_or_default(),
+        f.message
+    ))
+    .with_labels(vec![Label::primary(id, range)])
+    .with_notes(notes);
+    term::emit_into_string(config, files, &cs)
+        .map(|s| s.trim_end().to_string())
+        .unwrap_or(head)
+}
+
+fn line_range(
+    files: &SimpleFiles<String, String>,
+    id: usize,
+    line: u32,
+    col: u32,
+) -> std::ops::Range<usize> {
+    use codespan_reporting::files::Files;
+    let Ok(src) = files.source(id) else {
+        return 0..0;
+    };
+    let li = crate::diag::LineIndex::new(src);
+    let start = li.line_start(line);
+    let end = src[start..]
+        .find('\n')
+        .map(|i| start + i)
+        .unwrap_or(src.len());
+    let at = src[start..end]
+        .char_indices()
+        .nth(col.saturating_sub(1) as usize)
+        .map(|(i, _)| start + i)
+        .unwrap_or(start);
+    let stop = src[at..end]
+        .char_indices()
+        .nth(60)
+        .map(|(i, _)| at + i)
+        .unwrap_or(end);
+    at..stop.max(at)
+}
