@@ -4,6 +4,8 @@
 //! [`content`] finds the files, [`markup`] parses each into the segment
 //! model, [`render`] turns documents into pages, [`output`] writes them
 //! atomically, and [`build`] runs those stages. [`cli`] is the front end.
+//! [`policy`] compiles the error-code policies for the lookup (the
+//! evaluator itself is the `stele-runtime` crate, also shipped as wasm).
 
 pub mod build;
 pub mod cli;
@@ -11,4 +13,5 @@ pub mod content;
 pub mod diag;
 pub mod markup;
 pub mod output;
+pub mod policy;
 pub mod render;
