@@ -106,6 +106,9 @@ fn parse_all(
     out
 }
 
+/// One article's render: its summary, pages per locale and diagnostics.
+type ArticleResult = std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)>;
+
 /// A loaded site ready to render: the inventory, strings, templates,
 /// includes and tables of contents, plus each article's summary from the
 /// last render. `stele build` uses it once; `stele serve` keeps it and
@@ -194,7 +197,7 @@ impl Session {
     /// Renders the whole site into `out`: articles in parallel, then the
     /// merge steps. Returns pages per locale and the diagnostics.
     pub fn render_all(&mut self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
-        let results: Vec<std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)>> = self
+        let results: Vec<ArticleResult> = self
             .site()
             .articles
             .par_iter()

@@ -7,6 +7,10 @@
 //! [`policy`] compiles the error-code policies for the lookup (the
 //! evaluator itself is the `stele-runtime` crate, also shipped as wasm).
 
+// `Diagnostic` is deliberately rich (file, position, range, hint) and errors
+// are rare, so returning it unboxed in `Result`s costs nothing that matters.
+#![allow(clippy::result_large_err)]
+
 pub mod build;
 pub mod cli;
 pub mod content;

@@ -183,8 +183,14 @@ message = "p-no-meaning"
         ("invalid-code", "p.toml:33:9"),
         ("unknown-message", "p.toml:34:11"),
     ] {
-        assert!(err.contains(&format!("error[{code}]")), "no {code} in:\n{err}");
-        assert!(err.contains(&format!("content/policies/{at}")), "no {at} in:\n{err}");
+        assert!(
+            err.contains(&format!("error[{code}]")),
+            "no {code} in:\n{err}"
+        );
+        assert!(
+            err.contains(&format!("content/policies/{at}")),
+            "no {at} in:\n{err}"
+        );
     }
     assert!(!out.exists(), "no output after errors");
 }

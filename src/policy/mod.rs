@@ -142,6 +142,10 @@ struct OutcomeSrc {
     anchor: Option<String>,
 }
 
+/// A question after validation: its ID, text index, and per answer the
+/// value, outcome index and who fixes it.
+type CheckedQuestion = (String, u32, Vec<(String, u32, u8)>);
+
 /// A rule after validation, before encoding.
 struct Checked {
     id: String,
@@ -153,7 +157,7 @@ struct Checked {
     fix: u8,
     severity: u8,
     outcome: u32,
-    question: Option<(String, u32, Vec<(String, u32, u8)>)>,
+    question: Option<CheckedQuestion>,
     /// For diagnostics about overlaps.
     file: PathBuf,
     line: u32,
@@ -402,8 +406,8 @@ pub fn compile(site: &Site, i18n: &I18n) -> (Compiled, Vec<Diagnostic>) {
 
             // Messages.
             let check_message = |m: &Spanned<String>,
-                                     attrs: &[&str],
-                                     diags: &mut Vec<Diagnostic>|
+                                 attrs: &[&str],
+                                 diags: &mut Vec<Diagnostic>|
              -> bool {
                 let id = m.get_ref();
                 if i18n.get(&source_id, id, None).is_none() {

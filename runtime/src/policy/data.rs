@@ -387,12 +387,15 @@ pub fn consistent(rules: &[Rule<'_>], strings: &Strings<'_>) -> bool {
     let no = strings.outcomes.len() as u32;
     rules.iter().all(|r| {
         r.outcome < no
-            && r.question.as_ref().is_none_or(|q| {
-                strings
-                    .questions
-                    .get(q.text as usize)
-                    .is_some_and(|t| t.labels.len() == q.answers.len())
-                    && q.answers.iter().all(|a| a.outcome < no)
-            })
+            && match &r.question {
+                None => true,
+                Some(q) => {
+                    strings
+                        .questions
+                        .get(q.text as usize)
+                        .is_some_and(|t| t.labels.len() == q.answers.len())
+                        && q.answers.iter().all(|a| a.outcome < no)
+                }
+            }
     })
 }
