@@ -102,10 +102,20 @@ fn main() {
     let inst = per_call(200, || {
         let _ = Wasm::new(&engine, &module, &c.rules, &c.strings[de]);
     });
+    let bare = per_call(200, || {
+        let mut store = wasmi::Store::new(&engine, ());
+        let linker = <wasmi::Linker<()>>::new(&engine);
+        let _ = linker
+            .instantiate(&mut store, &module)
+            .unwrap()
+            .start(&mut store)
+            .unwrap();
+    });
     println!(
-        "module compile: {}; instantiate + init: {} (target < 2000 µs)",
+        "module compile (once): {}; instantiate + init: {} (target < 2000 µs), of which instantiate alone {}",
         us(compile),
-        us(inst)
+        us(inst),
+        us(bare)
     );
     let mut w = Wasm::new(&engine, &module, &c.rules, &c.strings[de]);
     for (name, text) in [
