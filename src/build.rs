@@ -9,6 +9,7 @@ use crate::content::{self, Site};
 use crate::diag::{Diagnostic, Severity};
 use crate::markup;
 use crate::output::{write_file, Staging};
+use crate::policy::{self, Compiled};
 use crate::render::i18n::I18n;
 use crate::render::templates::{Templates, BUILTIN_ASSETS};
 use crate::render::{highlight, ArticleSummary, IncludeStore, Parsed, SiteRenderer};
@@ -120,6 +121,8 @@ type ArticleResult = (
 /// re-renders single articles when their files change.
 pub struct Session {
     pub renderer: SiteRenderer,
+    /// The error-code policies, compiled once per session.
+    pub policies: Compiled,
     tocs: BTreeMap<usize, Parsed>,
     summaries: BTreeMap<String, ArticleSummary>,
     translation_rows: BTreeMap<String, serde_json::Value>,
@@ -152,10 +155,13 @@ impl Session {
             includes.files.insert(path.clone(), parsed);
         }
         let tocs = parse_all(&site.tocs, &mut diags);
+        let (policies, mut d) = policy::compile(&site, &i18n);
+        diags.append(&mut d);
         let renderer = SiteRenderer::new(site, i18n, templates, includes);
         Ok((
             Session {
                 renderer,
+                policies,
                 tocs,
                 summaries: BTreeMap::new(),
                 translation_rows: BTreeMap::new(),
@@ -235,6 +241,7 @@ impl Session {
             *c += h;
         }
         write_assets(self.site(), out, self.renderer.live_reload)?;
+        write_lookup(self.site(), &self.policies, out)?;
         Ok((counts, diags))
     }
 
@@ -268,6 +275,15 @@ impl Session {
             diags.append(&mut d);
             write_file(out, &page.path, page.html.as_bytes())?;
             *count += 1;
+        }
+        for (l, count) in counts.iter_mut().enumerate() {
+            match self.renderer.errors_page(l, &self.policies.index[l]) {
+                Ok(p) => {
+                    write_file(out, &p.path, p.html.as_bytes())?;
+                    *count += 1;
+                }
+                Err(d) => diags.push(d),
+            }
         }
         for page in [self.renderer.root_page(), self.renderer.not_found_page()] {
             match page {
@@ -431,6 +447,41 @@ fn write_assets(site: &Site, out: &Path, live_reload: bool) -> std::io::Result<(
     for (l, rel, abs) in &site.assets {
         let dest = format!("{}/{}", site.locales[*l].tag, rel);
         write_file(out, &dest, &std::fs::read(abs)?)?;
+    }
+    Ok(())
+}
+
+/// Writes the lookup's runtime next to the other assets: the wasm and the
+/// compiled rules as raw files (for servers and tools) and as classic
+/// scripts that set `window.SteleLookup` (pages opened from `file://`
+/// cannot `fetch`), plus one strings script per locale.
+fn write_lookup(site: &Site, policies: &Compiled, out: &Path) -> std::io::Result<()> {
+    write_file(out, "_stele/lookup.wasm", policy::RUNTIME_WASM)?;
+    write_file(out, "_stele/lookup-rules.bin", &policies.rules)?;
+    let script = |field: &str, bytes: &[u8]| {
+        format!(
+            "(window.SteleLookup=window.SteleLookup||{{}}).{field}=\"{}\";\n",
+            policy::base64(bytes)
+        )
+    };
+    write_file(
+        out,
+        "_stele/lookup-wasm.js",
+        script("wasm", policy::RUNTIME_WASM).as_bytes(),
+    )?;
+    write_file(
+        out,
+        "_stele/lookup-rules.js",
+        script("rules", &policies.rules).as_bytes(),
+    )?;
+    for (l, strings) in policies.strings.iter().enumerate() {
+        let tag = &site.locales[l].tag;
+        write_file(out, &format!("_stele/lookup-strings-{tag}.bin"), strings)?;
+        write_file(
+            out,
+            &format!("_stele/lookup-{tag}.js"),
+            script("strings", strings).as_bytes(),
+        )?;
     }
     Ok(())
 }

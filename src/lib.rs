@@ -4,7 +4,12 @@
 //! [`content`] finds the files, [`markup`] parses each into the segment
 //! model, [`render`] turns documents into pages, [`output`] writes them
 //! atomically, and [`build`] runs those stages. [`cli`] is the front end.
+//! [`policy`] compiles the error-code policies for the lookup (the
+//! evaluator itself is the `stele-runtime` crate, also shipped as wasm).
 
+// `Diagnostic` is deliberately rich (file, position, range, hint) and errors
+// are rare, so returning it unboxed in `Result`s costs nothing that matters.
+#![allow(clippy::result_large_err)]
 // Diagnostics are the error type of every stage. They are about 130 bytes;
 // they are built only on the error path, so boxing them would buy nothing.
 #![allow(clippy::result_large_err)]
@@ -17,4 +22,5 @@ pub mod content;
 pub mod diag;
 pub mod markup;
 pub mod output;
+pub mod policy;
 pub mod render;

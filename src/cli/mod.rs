@@ -2,6 +2,7 @@
 
 pub mod check;
 mod init;
+mod lookup;
 mod serve;
 
 use crate::build::{build, BuildOptions};
@@ -46,6 +47,26 @@ pub enum Command {
     },
     /// Check the translations: alignment and QA checks, reports, exports.
     Check(check::CheckArgs),
+    /// Explain an error code or a whole bounce message, as the site's lookup box does.
+    ///
+    /// Exits 0 when a code or a rule was recognised, 1 when the input has no
+    /// code (like grep), 2 on errors.
+    Lookup {
+        /// The code or bounce text (`550 5.7.750`, a whole NDR); `-` reads standard input.
+        text: String,
+        /// Answer in this locale (default: the source locale).
+        #[arg(long)]
+        lang: Option<String>,
+        /// `text` for people, `json` for scripts (the page's exact JSON).
+        #[arg(long, value_enum, default_value = "text")]
+        format: lookup::Format,
+        /// Answer a follow-up question: `--answer QUESTION=VALUE` (repeatable).
+        #[arg(long = "answer", value_name = "QUESTION=VALUE")]
+        answers: Vec<String>,
+        /// The site folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Create a new site in DIR that builds straight away.
     Init {
         /// The folder to create (must not exist or be empty).
@@ -96,6 +117,13 @@ pub fn run() -> ExitCode {
             }
         },
         Command::Check(args) => check::run(args),
+        Command::Lookup {
+            text,
+            lang,
+            format,
+            answers,
+            root,
+        } => lookup::lookup(&root, &text, lang.as_deref(), format, &answers),
         Command::Init { dir } => match init::init(&dir) {
             Ok(()) => {
                 println!("created a new Stele site in {}", dir.display());

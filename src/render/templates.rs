@@ -25,6 +25,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "translation-index.html",
         include_str!("../../templates/translation-index.html"),
     ),
+    ("errors.html", include_str!("../../templates/errors.html")),
 ];
 
 /// Built-in assets, copied to `/_stele/` unless the site overrides them in
@@ -42,6 +43,10 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
     (
         "translation.js",
         include_str!("../../templates/assets/translation.js"),
+    ),
+    (
+        "lookup.js",
+        include_str!("../../templates/assets/lookup.js"),
     ),
 ];
 
