@@ -141,7 +141,12 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
     let renderer = SiteRenderer::new(&site, i18n, templates, includes);
 
     let staging = Staging::begin(&opts.out)?;
-    type ArticleOut = (ArticleSummary, Vec<usize>, Vec<Diagnostic>, Option<serde_json::Value>);
+    type ArticleOut = (
+        ArticleSummary,
+        Vec<usize>,
+        Vec<Diagnostic>,
+        Option<serde_json::Value>,
+    );
     let results: Vec<std::io::Result<ArticleOut>> = site
         .articles
         .par_iter()
@@ -266,7 +271,9 @@ fn translation_view(
     let ctx = check::Ctx {
         site,
         cfg: &site.config.check,
-        targets: (0..site.locales.len()).filter(|&l| l != site.source).collect(),
+        targets: (0..site.locales.len())
+            .filter(|&l| l != site.source)
+            .collect(),
     };
     let borrowed: BTreeMap<usize, (PathBuf, &markup::Document)> = docs
         .iter()
@@ -276,7 +283,11 @@ fn translation_view(
     let findings = check::finalize(&ctx, result.findings.clone());
     let tags: Vec<String> = site.locales.iter().map(|l| l.tag.clone()).collect();
     let (table, summaries) = view::table_html(&result, &tags, site.source, &findings);
-    let units = result.alignment.as_ref().map(|a| a.units.len()).unwrap_or(0);
+    let units = result
+        .alignment
+        .as_ref()
+        .map(|a| a.units.len())
+        .unwrap_or(0);
     let title = source.doc.title().unwrap_or_else(|| key.to_string());
     let page = renderer.translation_page(key, &title, units, &table, &summaries);
     let cells: Vec<serde_json::Value> = (0..site.locales.len())

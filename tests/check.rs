@@ -27,7 +27,8 @@ fn json_of(root: &Path, extra: &[&str]) -> (i32, Value) {
     let mut args = vec!["check", "--root", &root, "--format", "json"];
     args.extend_from_slice(extra);
     let (code, out, err) = stele(&args);
-    let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("bad JSON ({e}): {out}\n{err}"));
+    let v: Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("bad JSON ({e}): {out}\n{err}"));
     (code, v)
 }
 
@@ -50,10 +51,19 @@ fn demo_german_broken_error_code() {
         .find(|f| f["segment"] == "p105" && f["article"] == "unregistered-domain-email")
         .expect("the 550 5.7.750 finding");
     assert_eq!(hit["severity"], "error");
-    assert!(hit["message"].as_str().unwrap_or("").contains("550 5.7.750-Dienst"), "{hit}");
+    assert!(
+        hit["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("550 5.7.750-Dienst"),
+        "{hit}"
+    );
     assert_eq!(hit["file"], "content/de/unregistered-domain-email.md");
     assert_eq!(hit["line"], 32);
-    assert!(hit["view"].as_str().unwrap_or("").starts_with("_translation/unregistered-domain-email/#u-p105"));
+    assert!(hit["view"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("_translation/unregistered-domain-email/#u-p105"));
 }
 
 #[test]
@@ -66,16 +76,21 @@ fn demo_italian_untranslated_link_text_and_stale_sources() {
     for id in ["p102", "p103", "124"] {
         assert!(ids.contains(&id), "stale {id} in {ids:?}");
     }
-    assert!(stale
-        .iter()
-        .all(|f| f["diff"].as_str().unwrap_or("").contains("[-on-premise-]{+on-premises+}")));
+    assert!(stale.iter().all(|f| f["diff"]
+        .as_str()
+        .unwrap_or("")
+        .contains("[-on-premise-]{+on-premises+}")));
 }
 
 #[test]
 fn demo_chinese_ascii_punctuation() {
     let (_, v) = json_of(&repo(), &[]);
     let p = findings(&v, "punctuation", "zh");
-    assert!(p.iter().any(|f| f["segment"] == "p102" && f["message"].as_str().unwrap_or("").contains("`,` → `，`")), "{p:?}");
+    assert!(
+        p.iter().any(|f| f["segment"] == "p102"
+            && f["message"].as_str().unwrap_or("").contains("`,` → `，`")),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -98,16 +113,33 @@ fn demo_japanese_aligns_completely() {
 #[test]
 fn json_shape() {
     let (_, v) = json_of(&repo(), &[]);
-    for k in ["version", "tool", "locales", "findings", "alignment", "summary"] {
+    for k in [
+        "version",
+        "tool",
+        "locales",
+        "findings",
+        "alignment",
+        "summary",
+    ] {
         assert!(v.get(k).is_some(), "missing {k}");
     }
     for f in v["findings"].as_array().expect("findings") {
-        for k in ["check", "severity", "locale", "article", "segment", "file", "line", "message", "view"] {
+        for k in [
+            "check", "severity", "locale", "article", "segment", "file", "line", "message", "view",
+        ] {
             assert!(f.get(k).is_some(), "finding without {k}: {f}");
         }
     }
     for r in v["alignment"].as_array().expect("alignment") {
-        for k in ["article", "locale", "aligned", "missing", "extra", "stale", "confidence"] {
+        for k in [
+            "article",
+            "locale",
+            "aligned",
+            "missing",
+            "extra",
+            "stale",
+            "confidence",
+        ] {
             assert!(r.get(k).is_some(), "alignment row without {k}: {r}");
         }
     }
@@ -130,7 +162,9 @@ fn sarif_shape() {
     for r in results {
         assert!(["error", "warning", "note"].contains(&r["level"].as_str().unwrap_or("")));
         let loc = &r["locations"][0]["physicalLocation"];
-        assert!(loc["artifactLocation"]["uri"].as_str().is_some_and(|u| u.starts_with("content/")));
+        assert!(loc["artifactLocation"]["uri"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("content/")));
         assert!(loc["region"]["startLine"].as_u64().unwrap_or(0) >= 1);
         let idx = r["ruleIndex"].as_u64().unwrap_or(999) as usize;
         assert_eq!(rules[idx]["id"], r["ruleId"]);
@@ -142,9 +176,11 @@ fn fixture_has_a_finding_per_check_and_honours_config() {
     let (code, v) = json_of(&repo().join("tests/fixtures/check-basic"), &[]);
     assert_eq!(code, 1);
     let has = |check: &str, seg: Option<&str>| {
-        v["findings"].as_array().expect("findings").iter().any(|f| {
-            f["check"] == check && seg.is_none_or(|s| f["segment"] == s)
-        })
+        v["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["check"] == check && seg.map_or(true, |s| f["segment"] == s))
     };
     assert!(has("protected-token", Some("102")), "inline code");
     assert!(has("protected-token", Some("104")), "error code");
@@ -230,17 +266,29 @@ fn exports_validate_against_the_schemas() {
         let (code, _, err) = stele(&args);
         assert_eq!(code, 1, "{err}");
     }
-    let x20 = schemas.join("xliff_core_2.0.xsd").to_string_lossy().into_owned();
-    let x12 = schemas.join("xliff-core-1.2-strict.xsd").to_string_lossy().into_owned();
+    let x20 = schemas
+        .join("xliff_core_2.0.xsd")
+        .to_string_lossy()
+        .into_owned();
+    let x12 = schemas
+        .join("xliff-core-1.2-strict.xsd")
+        .to_string_lossy()
+        .into_owned();
     let dtd = schemas.join("tmx14.dtd").to_string_lossy().into_owned();
     for l in ["de", "zh", "it", "ja"] {
         validate(&["--schema", &x20], &dir.path().join(format!("en-{l}.xlf")));
-        validate(&["--schema", &x12], &dir.path().join(format!("en-{l}.xliff12.xlf")));
+        validate(
+            &["--schema", &x12],
+            &dir.path().join(format!("en-{l}.xliff12.xlf")),
+        );
     }
     let tmx = dir.path().join("stele.tmx");
     validate(&["--dtdvalid", &dtd], &tmx);
     let text = std::fs::read_to_string(&tmx).expect("tmx");
-    assert!(text.contains("xml:lang=\"ja\""), "the Japanese structural alignment is exported");
+    assert!(
+        text.contains("xml:lang=\"ja\""),
+        "the Japanese structural alignment is exported"
+    );
     let ja = std::fs::read_to_string(dir.path().join("en-ja.xlf")).expect("xlf");
     assert!(ja.contains("<target>詳細情報</target>"));
     let it = std::fs::read_to_string(dir.path().join("en-it.xlf")).expect("xlf");
@@ -255,7 +303,9 @@ fn build_writes_the_side_by_side_view() {
     let out_s = out.to_string_lossy().into_owned();
     let (code, _, err) = stele(&["build", "--root", &root, "--out", &out_s, "--quiet"]);
     assert_eq!(code, 0, "{err}");
-    let page = std::fs::read_to_string(out.join("_translation/unregistered-domain-email/index.html")).expect("view page");
+    let page =
+        std::fs::read_to_string(out.join("_translation/unregistered-domain-email/index.html"))
+            .expect("view page");
     assert!(page.contains("id=\"u-131\""));
     assert!(page.contains("class=\"st-untranslated\""));
     assert!(page.contains("_stele/translation.js"));

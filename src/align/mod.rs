@@ -23,6 +23,7 @@
 //! Every aligned unit carries a confidence in `0..=1`; what could not be
 //! aligned is listed as missing units or extra pieces.
 
+pub mod accuracy;
 pub mod structure;
 #[cfg(test)]
 mod tests;
@@ -164,11 +165,7 @@ impl LocaleAlignment {
             missing: self.missing.len(),
             extra: self.extra.len(),
             stale,
-            confidence: if units == 0 {
-                1.0
-            } else {
-                conf / units as f32
-            },
+            confidence: if units == 0 { 1.0 } else { conf / units as f32 },
         }
     }
 
@@ -241,7 +238,11 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 pub fn align_article(source: &Document, locales: &BTreeMap<usize, &Document>) -> ArticleAlignment {
     let src = structure::containers(source);
     let reference = pick_reference(&src, locales);
-    let units = build_units(source, &src, reference.and_then(|r| locales.get(&r).copied()));
+    let units = build_units(
+        source,
+        &src,
+        reference.and_then(|r| locales.get(&r).copied()),
+    );
     let mut out = BTreeMap::new();
     for (&l, doc) in locales {
         let la = if doc.is_marked() {
@@ -259,26 +260,31 @@ pub fn align_article(source: &Document, locales: &BTreeMap<usize, &Document>) ->
 }
 
 /// The marked locale with the most body segments whose English half is found
-/// in the source text.
+/// in the source text. The search moves forward through the source, so it
+/// is linear in the article's length rather than segments × blocks.
 fn pick_reference(
     src: &[structure::Container],
     locales: &BTreeMap<usize, &Document>,
 ) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
+    let none: Vec<Vec<Range<usize>>> = vec![Vec::new(); src.len()];
     for (&l, doc) in locales {
         if !doc.is_marked() {
             continue;
         }
-        let found = doc
-            .segments
-            .iter()
-            .filter(|s| s.front_matter_key.is_none())
-            .filter(|s| {
-                let n = norm(&s.source_text);
-                !n.is_empty() && src.iter().any(|c| c.norm.contains(&n))
-            })
-            .count();
-        if best.is_none_or(|(_, b)| found > b) {
+        let mut cursor = (0usize, 0usize);
+        let mut found = 0;
+        for s in doc.segments.iter().filter(|s| s.front_matter_key.is_none()) {
+            let n = norm(&s.source_text);
+            if n.is_empty() {
+                continue;
+            }
+            if let Some((ci, off)) = find_from(src, &none, &n, cursor) {
+                found += 1;
+                cursor = (ci, off + n.len());
+            }
+        }
+        if best.map_or(true, |(_, b)| found > b) {
             best = Some((l, found));
         }
     }
@@ -300,8 +306,7 @@ fn build_units(
             let Some(v) = source.front_matter.get(&key) else {
                 continue;
             };
-            if norm(&v.text).contains(&norm(&s.source_text)) && !s.source_text.trim().is_empty()
-            {
+            if norm(&v.text).contains(&norm(&s.source_text)) && !s.source_text.trim().is_empty() {
                 units.push(Unit {
                     id: s.id.suffix.clone(),
                     text: s.source_text.clone(),
@@ -323,7 +328,8 @@ fn build_units(
             if n.is_empty() {
                 continue;
             }
-            let found = find_from(src, &covered, &n, cursor).or_else(|| find_from(src, &covered, &n, (0, 0)));
+            let found = find_from(src, &covered, &n, cursor)
+                .or_else(|| find_from(src, &covered, &n, (0, 0)));
             let Some((ci, off)) = found else { continue };
             covered[ci].push(off..off + n.len());
             cursor = (ci, off + n.len());
@@ -347,7 +353,10 @@ fn build_units(
         cov.sort_by_key(|r| r.start);
         let mut pos = 0;
         let mut pieces = Vec::new();
-        for r in cov.iter().chain(std::iter::once(&(c.norm.len()..c.norm.len()))) {
+        for r in cov
+            .iter()
+            .chain(std::iter::once(&(c.norm.len()..c.norm.len())))
+        {
             if r.start > pos {
                 pieces.push(pos..r.start);
             }
@@ -403,7 +412,10 @@ fn find_from(
         while let Some(rel) = c.norm.get(pos..).and_then(|h| h.find(needle)) {
             let at = pos + rel;
             let r = at..at + needle.len();
-            if !covered[ci].iter().any(|x| x.start < r.end && r.start < x.end) {
+            if !covered[ci]
+                .iter()
+                .any(|x| x.start < r.end && r.start < x.end)
+            {
                 return Some((ci, at));
             }
             pos = at + needle.len().max(1);
@@ -441,7 +453,14 @@ fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignmen
             {
                 unit_done[u] = true;
                 seg_done[si] = true;
-                pairs.push(pair(doc, u..u + 1, vec![si], Status::Current, Method::Id, 1.0));
+                pairs.push(pair(
+                    doc,
+                    u..u + 1,
+                    vec![si],
+                    Status::Current,
+                    Method::Id,
+                    1.0,
+                ));
             }
         }
     }
@@ -458,7 +477,14 @@ fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignmen
         if let Some(u) = best {
             unit_done[u] = true;
             seg_done[si] = true;
-            pairs.push(pair(doc, u..u + 1, vec![si], Status::Current, Method::Text, 0.95));
+            pairs.push(pair(
+                doc,
+                u..u + 1,
+                vec![si],
+                Status::Current,
+                Method::Text,
+                0.95,
+            ));
         }
     }
     // 3. Joins: one segment = several consecutive units, or the reverse.
@@ -479,7 +505,14 @@ fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignmen
                 if joined == seg_norm[si] {
                     unit_done[u..=v].iter_mut().for_each(|d| *d = true);
                     seg_done[si] = true;
-                    pairs.push(pair(doc, u..v + 1, vec![si], Status::Current, Method::Merge, 0.9));
+                    pairs.push(pair(
+                        doc,
+                        u..v + 1,
+                        vec![si],
+                        Status::Current,
+                        Method::Merge,
+                        0.9,
+                    ));
                     break 'units;
                 }
             }
@@ -502,7 +535,14 @@ fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignmen
                 if joined == unit_norm[u] {
                     seg_done[si..=sj].iter_mut().for_each(|d| *d = true);
                     unit_done[u] = true;
-                    pairs.push(pair(doc, u..u + 1, (si..=sj).collect(), Status::Current, Method::Merge, 0.9));
+                    pairs.push(pair(
+                        doc,
+                        u..u + 1,
+                        (si..=sj).collect(),
+                        Status::Current,
+                        Method::Merge,
+                        0.9,
+                    ));
                     break 'segs;
                 }
             }
@@ -519,7 +559,14 @@ fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignmen
                 if sim >= 0.3 {
                     unit_done[u] = true;
                     seg_done[si] = true;
-                    pairs.push(pair(doc, u..u + 1, vec![si], Status::Stale, Method::IdStale, 0.5 + 0.4 * sim));
+                    pairs.push(pair(
+                        doc,
+                        u..u + 1,
+                        vec![si],
+                        Status::Stale,
+                        Method::IdStale,
+                        0.5 + 0.4 * sim,
+                    ));
                 }
             }
         }
@@ -539,12 +586,23 @@ fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignmen
         if let Some((u, sim)) = best {
             unit_done[u] = true;
             seg_done[si] = true;
-            pairs.push(pair(doc, u..u + 1, vec![si], Status::Stale, Method::Fuzzy, 0.8 * sim));
+            pairs.push(pair(
+                doc,
+                u..u + 1,
+                vec![si],
+                Status::Stale,
+                Method::Fuzzy,
+                0.8 * sim,
+            ));
         }
     }
     // 6. Units the translation holds verbatim outside any segment (code-like
     //    lines, or text left untranslated without markup).
-    let conts = structure::containers(doc);
+    let conts = if unit_done.iter().all(|d| *d) {
+        Vec::new()
+    } else {
+        structure::containers(doc)
+    };
     for u in 0..units.len() {
         if unit_done[u] || units[u].front_matter_key.is_some() || unit_norm[u].is_empty() {
             continue;
@@ -598,7 +656,9 @@ fn expected_unit(pairs: &[Pair], si: usize, n_units: usize) -> usize {
         .filter(|p| p.segments.iter().any(|&s| s < si))
         .max_by_key(|p| p.segments.iter().max().copied().unwrap_or(0));
     match before {
-        Some(p) => (p.units.end + si.saturating_sub(p.segments.iter().max().copied().unwrap_or(0) + 1)).min(n_units),
+        Some(p) => (p.units.end
+            + si.saturating_sub(p.segments.iter().max().copied().unwrap_or(0) + 1))
+        .min(n_units),
         None => si.min(n_units),
     }
 }

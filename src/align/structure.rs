@@ -28,10 +28,6 @@ pub struct Container {
     pub code: Vec<String>,
     /// Digit runs in the text.
     pub numbers: Vec<String>,
-    /// The text with hard breaks (`<br>`, two-space breaks) kept as U+2029:
-    /// translators put one segment per line in table cells, so a break is a
-    /// segment boundary that the plain `text` has lost.
-    pub broken_text: String,
     /// Kinds of the enclosing blocks (alert, list item, table…), innermost first.
     pub path: Vec<&'static str>,
     pub line: u32,
@@ -44,9 +40,10 @@ fn is_container(doc: &Document, i: usize) -> bool {
         | BlockKind::Paragraph
         | BlockKind::TableCell { .. }
         | BlockKind::HtmlCell { .. } => true,
-        BlockKind::ListItem { .. } => !doc.blocks.iter().any(|b| {
-            b.parent == Some(i) && matches!(b.kind, BlockKind::Paragraph)
-        }),
+        BlockKind::ListItem { .. } => !doc
+            .blocks
+            .iter()
+            .any(|b| b.parent == Some(i) && matches!(b.kind, BlockKind::Paragraph)),
         _ => false,
     }
 }
@@ -58,7 +55,13 @@ pub fn unlocalize_url(u: &str) -> String {
     for part in u.split('/') {
         let b = part.as_bytes();
         let is_loc = (b.len() == 5 && b[2] == b'-' || b.len() == 2)
-            && part.chars().enumerate().all(|(i, c)| if i == 2 { c == '-' } else { c.is_ascii_alphabetic() })
+            && part.chars().enumerate().all(|(i, c)| {
+                if i == 2 {
+                    c == '-'
+                } else {
+                    c.is_ascii_alphabetic()
+                }
+            })
             && !out.is_empty();
         if !is_loc {
             out.push(part);
@@ -87,9 +90,12 @@ pub fn numbers(text: &str) -> Vec<String> {
 /// Hard break marker inside [`Container::broken_text`].
 pub const BREAK: char = '\u{2029}';
 
-/// A block's text with hard breaks marked, read from the marked body with
-/// pulldown-cmark (segment markers dropped).
-fn broken_text(doc: &Document, i: usize) -> String {
+/// A block's text with hard breaks (`<br>`, two-space breaks) marked as
+/// [`BREAK`]: translators put one segment per line in table cells, so a
+/// break is a segment boundary that the plain block text has lost. Read from
+/// the marked body with pulldown-cmark (segment markers dropped), and only
+/// when a block must be split.
+pub fn broken_text(doc: &Document, i: usize) -> String {
     use pulldown_cmark::{Event, Parser};
     let b = &doc.blocks[i];
     let Some(slice) = doc.marked_body.get(b.marked_range.clone()) else {
@@ -101,13 +107,21 @@ fn broken_text(doc: &Document, i: usize) -> String {
             Event::Text(t) | Event::Code(t) => raw.push_str(&t),
             Event::SoftBreak => raw.push(' '),
             Event::HardBreak => raw.push(BREAK),
-            Event::InlineHtml(h) | Event::Html(h) if h.trim_start().to_ascii_lowercase().starts_with("<br") => raw.push(BREAK),
+            Event::InlineHtml(h) | Event::Html(h)
+                if h.trim_start().to_ascii_lowercase().starts_with("<br") =>
+            {
+                raw.push(BREAK)
+            }
             _ => {}
         }
     }
     let raw: String = raw
         .chars()
-        .filter(|&c| c != crate::markup::SEG_OPEN && c != crate::markup::SEG_CLOSE && (c as u32) < crate::markup::SEG_INDEX_BASE)
+        .filter(|&c| {
+            c != crate::markup::SEG_OPEN
+                && c != crate::markup::SEG_CLOSE
+                && (c as u32) < crate::markup::SEG_INDEX_BASE
+        })
         .collect();
     raw.split(BREAK)
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -150,7 +164,6 @@ pub fn containers(doc: &Document) -> Vec<Container> {
             p = doc.blocks[x].parent;
         }
         out.push(Container {
-            broken_text: broken_text(doc, i),
             block: i,
             kind: b.kind.clone(),
             norm: norm(&b.text),
@@ -205,7 +218,18 @@ fn score(s: &Container, t: &Container, ratio: f32) -> Option<f32> {
                 sc += 0.3;
             }
         }
-        (TableCell { row: r1, column: c1, .. }, TableCell { row: r2, column: c2, .. }) => {
+        (
+            TableCell {
+                row: r1,
+                column: c1,
+                ..
+            },
+            TableCell {
+                row: r2,
+                column: c2,
+                ..
+            },
+        ) => {
             if r1 == r2 && c1 == c2 {
                 sc += 0.5;
             }
@@ -242,7 +266,11 @@ pub fn match_containers(src: &[Container], tgt: &[Container]) -> Vec<(usize, usi
     let (n, m) = (src.len(), tgt.len());
     let total_s: f32 = src.iter().map(|c| text_len(&c.text)).sum();
     let total_t: f32 = tgt.iter().map(|c| text_len(&c.text)).sum();
-    let ratio = if total_s > 0.0 { (total_t / total_s).max(0.05) } else { 1.0 };
+    let ratio = if total_s > 0.0 {
+        (total_t / total_s).max(0.05)
+    } else {
+        1.0
+    };
     let mut dp = vec![0f32; (n + 1) * (m + 1)];
     let mut back = vec![0u8; (n + 1) * (m + 1)];
     let idx = |i: usize, j: usize| i * (m + 1) + j;
@@ -320,12 +348,18 @@ pub fn sentences(text: &str) -> Vec<String> {
             '.' | '!' | '?' => {
                 let next = chars.get(i + 1).copied();
                 let after = chars.get(i + 2).copied();
-                let prev = if i > 0 { chars.get(i - 1).copied() } else { None };
+                let prev = if i > 0 {
+                    chars.get(i - 1).copied()
+                } else {
+                    None
+                };
                 match next {
                     Some(n) if n.is_whitespace() => {
                         // "z. B." and "e.g. x": a one-letter word before the dot
                         // or a lower-case word after it rarely ends a sentence.
-                        let short = i >= 2 && chars[i - 2].is_whitespace() && prev.is_some_and(|p| p.is_alphabetic());
+                        let short = i >= 2
+                            && chars[i - 2].is_whitespace()
+                            && prev.is_some_and(|p| p.is_alphabetic());
                         !short && !after.is_some_and(|a| a.is_lowercase() && !is_cjk(a))
                     }
                     Some(n) if is_cjk(n) => prev.is_some_and(|p| !p.is_ascii_digit()),
@@ -428,7 +462,11 @@ pub fn split_onto(
     while i > 0 && j > 0 {
         let (a, b) = back[i * w + j];
         let c = cost(i - a, i, j - b, j);
-        let conf = if a > 1 { 0.4 } else { (1.0 - c / 4.0).clamp(0.5, 0.98) };
+        let conf = if a > 1 {
+            0.4
+        } else {
+            (1.0 - c / 4.0).clamp(0.5, 0.98)
+        };
         out.push((i - a..i, j - b..j, conf));
         i -= a;
         j -= b;
@@ -463,12 +501,16 @@ pub fn align_unmarked(
         let sents = if us.len() == 1 {
             vec![t.text.clone()]
         } else {
-            sentences(&t.broken_text)
+            sentences(&broken_text(doc, t.block))
         };
         for (ur, sr, conf) in split_onto(&texts, &sents) {
             let first = us[ur.start];
             let last = us[ur.end - 1];
-            let sep = if sents.iter().any(|s| s.chars().any(is_cjk)) { "" } else { " " };
+            let sep = if sents.iter().any(|s| s.chars().any(is_cjk)) {
+                ""
+            } else {
+                " "
+            };
             for &u in &us[ur.clone()] {
                 done[u] = true;
             }
@@ -493,9 +535,7 @@ pub fn align_unmarked(
     let extra = tgt
         .iter()
         .enumerate()
-        .filter(|(i, c)| {
-            !tgt_used[*i] && !super::is_verbatim_text(&c.text, &c.code)
-        })
+        .filter(|(i, c)| !tgt_used[*i] && !super::is_verbatim_text(&c.text, &c.code))
         .map(|(_, c)| super::Extra {
             id: format!("{}.{}", c.kind.name(), c.line),
             text: c.text.clone(),

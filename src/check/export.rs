@@ -33,10 +33,15 @@ fn rows(al: &ArticleAlignment, locale: usize) -> Vec<Row> {
     let mut out = Vec::new();
     let mut u = 0;
     while u < al.units.len() {
-        let pair = la.and_then(|la| la.pair_of(u)).filter(|p| p.units.start == u);
+        let pair = la
+            .and_then(|la| la.pair_of(u))
+            .filter(|p| p.units.start == u);
         match pair {
             Some(p) => {
-                let source: Vec<&str> = al.units[p.units.clone()].iter().map(|x| x.text.as_str()).collect();
+                let source: Vec<&str> = al.units[p.units.clone()]
+                    .iter()
+                    .map(|x| x.text.as_str())
+                    .collect();
                 out.push(Row {
                     id: al.units[u].id.clone(),
                     source: source.join(" "),
@@ -66,11 +71,13 @@ fn start(w: &mut W, name: &str, attrs: &[(&str, &str)]) -> std::io::Result<()> {
     for (k, v) in attrs {
         e.push_attribute((*k, *v));
     }
-    w.write_event(Event::Start(e)).map_err(std::io::Error::other)
+    w.write_event(Event::Start(e))
+        .map_err(std::io::Error::other)
 }
 
 fn end(w: &mut W, name: &str) -> std::io::Result<()> {
-    w.write_event(Event::End(BytesEnd::new(name))).map_err(std::io::Error::other)
+    w.write_event(Event::End(BytesEnd::new(name)))
+        .map_err(std::io::Error::other)
 }
 
 fn text_el(w: &mut W, name: &str, attrs: &[(&str, &str)], text: &str) -> std::io::Result<()> {
@@ -85,7 +92,9 @@ fn text_el(w: &mut W, name: &str, attrs: &[(&str, &str)], text: &str) -> std::io
 /// stray control bytes).
 fn xml_chars(s: &str) -> String {
     s.chars()
-        .filter(|&c| matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}'))
+        .filter(|&c| {
+            matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+        })
         .collect()
 }
 
@@ -100,7 +109,13 @@ fn new_writer() -> std::io::Result<W> {
 /// where an `xsd:ID` is needed).
 fn nmtoken(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -112,11 +127,24 @@ pub fn xliff(report: &Report, locale: usize, version: XliffVersion) -> std::io::
     let articles: Vec<&ArticleResult> = report
         .articles
         .iter()
-        .filter(|a| a.alignment.as_ref().is_some_and(|al| al.locales.contains_key(&locale)))
+        .filter(|a| {
+            a.alignment
+                .as_ref()
+                .is_some_and(|al| al.locales.contains_key(&locale))
+        })
         .collect();
     match version {
         XliffVersion::V2_0 => {
-            start(&mut w, "xliff", &[("xmlns", "urn:oasis:names:tc:xliff:document:2.0"), ("version", "2.0"), ("srcLang", src), ("trgLang", tgt)])?;
+            start(
+                &mut w,
+                "xliff",
+                &[
+                    ("xmlns", "urn:oasis:names:tc:xliff:document:2.0"),
+                    ("version", "2.0"),
+                    ("srcLang", src),
+                    ("trgLang", tgt),
+                ],
+            )?;
             for (i, a) in articles.iter().enumerate() {
                 let Some(al) = &a.alignment else { continue };
                 let fid = format!("f{}", i + 1);
@@ -129,7 +157,11 @@ pub fn xliff(report: &Report, locale: usize, version: XliffVersion) -> std::io::
                         (Some(_), false) => "translated",
                     };
                     if r.stale {
-                        start(&mut w, "segment", &[("state", state), ("subState", "stele:stale-source")])?;
+                        start(
+                            &mut w,
+                            "segment",
+                            &[("state", state), ("subState", "stele:stale-source")],
+                        )?;
                     } else {
                         start(&mut w, "segment", &[("state", state)])?;
                     }
@@ -145,16 +177,36 @@ pub fn xliff(report: &Report, locale: usize, version: XliffVersion) -> std::io::
             end(&mut w, "xliff")?;
         }
         XliffVersion::V1_2 => {
-            start(&mut w, "xliff", &[("xmlns", "urn:oasis:names:tc:xliff:document:1.2"), ("version", "1.2")])?;
+            start(
+                &mut w,
+                "xliff",
+                &[
+                    ("xmlns", "urn:oasis:names:tc:xliff:document:1.2"),
+                    ("version", "1.2"),
+                ],
+            )?;
             for a in &articles {
                 let Some(al) = &a.alignment else { continue };
-                start(&mut w, "file", &[("original", &a.key), ("source-language", src), ("target-language", tgt), ("datatype", "plaintext")])?;
+                start(
+                    &mut w,
+                    "file",
+                    &[
+                        ("original", &a.key),
+                        ("source-language", src),
+                        ("target-language", tgt),
+                        ("datatype", "plaintext"),
+                    ],
+                )?;
                 start(&mut w, "body", &[])?;
                 for r in rows(al, locale) {
                     start(&mut w, "trans-unit", &[("id", &r.id)])?;
                     text_el(&mut w, "source", &[], &r.source)?;
                     if let Some(t) = &r.target {
-                        let state = if r.stale { "needs-review-translation" } else { "translated" };
+                        let state = if r.stale {
+                            "needs-review-translation"
+                        } else {
+                            "translated"
+                        };
                         text_el(&mut w, "target", &[("state", state)], t)?;
                     }
                     end(&mut w, "trans-unit")?;
@@ -175,7 +227,8 @@ pub fn xliff(report: &Report, locale: usize, version: XliffVersion) -> std::io::
 pub fn tmx(report: &Report) -> std::io::Result<Vec<u8>> {
     let src = report.locales.first().map(String::as_str).unwrap_or("en");
     let mut w = new_writer()?;
-    w.get_mut().extend_from_slice(b"\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
+    w.get_mut()
+        .extend_from_slice(b"\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
     start(&mut w, "tmx", &[("version", "1.4")])?;
     w.write_event(Event::Empty({
         let mut e = BytesStart::new("header");
@@ -196,7 +249,8 @@ pub fn tmx(report: &Report) -> std::io::Result<Vec<u8>> {
     start(&mut w, "body", &[])?;
     for a in &report.articles {
         let Some(al) = &a.alignment else { continue };
-        let per_locale: Vec<(usize, Vec<Row>)> = al.locales.keys().map(|&l| (l, rows(al, l))).collect();
+        let per_locale: Vec<(usize, Vec<Row>)> =
+            al.locales.keys().map(|&l| (l, rows(al, l))).collect();
         for u in 0..al.units.len() {
             let id = &al.units[u].id;
             // Rows of each locale that start at this unit and cover exactly it.
@@ -232,7 +286,12 @@ pub fn tmx(report: &Report) -> std::io::Result<Vec<u8>> {
 }
 
 /// Writes the exports into `dir`; returns the files written.
-pub fn write(report: &Report, dir: &Path, what: &str, version: XliffVersion) -> std::io::Result<Vec<PathBuf>> {
+pub fn write(
+    report: &Report,
+    dir: &Path,
+    what: &str,
+    version: XliffVersion,
+) -> std::io::Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir)?;
     let mut written = Vec::new();
     let src = report.locales.first().cloned().unwrap_or_default();
@@ -252,8 +311,15 @@ pub fn write(report: &Report, dir: &Path, what: &str, version: XliffVersion) -> 
                 .flat_map(|al| al.locales.keys().copied())
                 .collect();
             for l in locales {
-                let suffix = if version == XliffVersion::V1_2 { ".xliff12.xlf" } else { ".xlf" };
-                save(format!("{src}-{}{suffix}", report.locales[l]), xliff(report, l, version)?)?;
+                let suffix = if version == XliffVersion::V1_2 {
+                    ".xliff12.xlf"
+                } else {
+                    ".xlf"
+                };
+                save(
+                    format!("{src}-{}{suffix}", report.locales[l]),
+                    xliff(report, l, version)?,
+                )?;
             }
         }
         _ => save("stele.tmx".into(), tmx(report)?)?,

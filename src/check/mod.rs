@@ -143,7 +143,11 @@ impl Report {
 
     /// The highest severity among the findings.
     pub fn worst(&self) -> Level {
-        self.findings.iter().map(|f| f.severity).max().unwrap_or(Level::Off)
+        self.findings
+            .iter()
+            .map(|f| f.severity)
+            .max()
+            .unwrap_or(Level::Off)
     }
 
     pub fn count(&self, level: Level) -> usize {
@@ -189,16 +193,24 @@ pub fn validate_config(cfg: &CheckConfig) -> Vec<Diagnostic> {
     for name in cfg.severity.keys() {
         if check_info(name).is_none() {
             out.push(
-                Diagnostic::error("invalid-config", "stele.toml", format!("[check.severity] names an unknown check `{name}`"))
-                    .hint(format!("the checks are: {}", known())),
+                Diagnostic::error(
+                    "invalid-config",
+                    "stele.toml",
+                    format!("[check.severity] names an unknown check `{name}`"),
+                )
+                .hint(format!("the checks are: {}", known())),
             );
         }
     }
     for s in &cfg.suppress {
         if check_info(&s.check).is_none() {
             out.push(
-                Diagnostic::error("invalid-config", "stele.toml", format!("[[check.suppress]] names an unknown check `{}`", s.check))
-                    .hint(format!("the checks are: {}", known())),
+                Diagnostic::error(
+                    "invalid-config",
+                    "stele.toml",
+                    format!("[[check.suppress]] names an unknown check `{}`", s.check),
+                )
+                .hint(format!("the checks are: {}", known())),
             );
         }
     }
@@ -214,28 +226,46 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
     if !bad.is_empty() {
         return Err(bad);
     }
-    let mut targets: Vec<usize> = (0..site.locales.len()).filter(|&l| l != site.source).collect();
+    let mut targets: Vec<usize> = (0..site.locales.len())
+        .filter(|&l| l != site.source)
+        .collect();
     if !opts.langs.is_empty() {
         let mut errs = Vec::new();
         for t in &opts.langs {
             if site.locale_index(t).is_none() {
-                errs.push(Diagnostic::error("unknown-locale", "content", format!("--lang {t}: the site has no locale `{t}`")).hint(format!(
-                    "the site's locales are: {}",
-                    site.locales.iter().map(|l| l.tag.as_str()).collect::<Vec<_>>().join(", ")
-                )));
+                errs.push(
+                    Diagnostic::error(
+                        "unknown-locale",
+                        "content",
+                        format!("--lang {t}: the site has no locale `{t}`"),
+                    )
+                    .hint(format!(
+                        "the site's locales are: {}",
+                        site.locales
+                            .iter()
+                            .map(|l| l.tag.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                );
             }
         }
         if !errs.is_empty() {
             return Err(errs);
         }
-        targets.retain(|&l| opts.langs.iter().any(|t| site.locales[l].tag.eq_ignore_ascii_case(t)));
+        targets.retain(|&l| {
+            opts.langs
+                .iter()
+                .any(|t| site.locales[l].tag.eq_ignore_ascii_case(t))
+        });
     }
-    let ctx = Ctx { site: &site, cfg: &site.config.check, targets };
-    let all: Vec<(&String, &BTreeMap<usize, SourceFile>)> = site
-        .articles
-        .iter()
-        .chain(site.includes.iter())
-        .collect();
+    let ctx = Ctx {
+        site: &site,
+        cfg: &site.config.check,
+        targets,
+    };
+    let all: Vec<(&String, &BTreeMap<usize, SourceFile>)> =
+        site.articles.iter().chain(site.includes.iter()).collect();
     let mut articles: Vec<ArticleResult> = all
         .par_iter()
         .map(|(key, files)| {
@@ -253,8 +283,10 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
                     Err(d) => errors.push((*l, d)),
                 }
             }
-            let borrowed: BTreeMap<usize, (PathBuf, &Document)> =
-                parsed.iter().map(|(l, (p, d))| (*l, (p.clone(), d))).collect();
+            let borrowed: BTreeMap<usize, (PathBuf, &Document)> = parsed
+                .iter()
+                .map(|(l, (p, d))| (*l, (p.clone(), d)))
+                .collect();
             let mut r = check_article(&ctx, key, &borrowed);
             for (l, d) in errors {
                 r.findings.push(from_diagnostic(&ctx, key, l, &d));
@@ -263,7 +295,10 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         })
         .collect();
     articles.sort_by(|a, b| a.key.cmp(&b.key));
-    let mut findings: Vec<Finding> = articles.iter().flat_map(|a| a.findings.iter().cloned()).collect();
+    let mut findings: Vec<Finding> = articles
+        .iter()
+        .flat_map(|a| a.findings.iter().cloned())
+        .collect();
     findings.extend(rules::site_wide(&ctx, &articles));
     let findings = finalize(&ctx, findings);
     let locales = site.locales.iter().map(|l| l.tag.clone()).collect();
@@ -290,15 +325,20 @@ pub fn finalize(ctx: &Ctx, findings: Vec<Finding>) -> Vec<Finding> {
             }
             let suppressed = ctx.cfg.suppress.iter().any(|s| {
                 s.check == f.check
-                    && s.locale.as_ref().is_none_or(|l| l.eq_ignore_ascii_case(&f.locale))
-                    && s.article.as_ref().is_none_or(|a| *a == f.article)
-                    && s.segment.as_ref().is_none_or(|x| Some(x) == f.segment.as_ref())
+                    && s.locale
+                        .as_ref()
+                        .map_or(true, |l| l.eq_ignore_ascii_case(&f.locale))
+                    && s.article.as_ref().map_or(true, |a| *a == f.article)
+                    && s.segment
+                        .as_ref()
+                        .map_or(true, |x| Some(x) == f.segment.as_ref())
             });
             (!suppressed).then_some(f)
         })
         .collect();
     out.sort_by(|a, b| {
-        (&a.article, &a.file, a.line, a.column, a.check).cmp(&(&b.article, &b.file, b.line, b.column, b.check))
+        (&a.article, &a.file, a.line, a.column, a.check)
+            .cmp(&(&b.article, &b.file, b.line, b.column, b.check))
     });
     out.dedup();
     out
@@ -315,7 +355,11 @@ fn from_diagnostic(ctx: &Ctx, article: &str, l: usize, d: &Diagnostic) -> Findin
     let info = check_info(check);
     Finding {
         check,
-        severity: if d.code == "malformed-id" { Level::Warning } else { info.map(|i| i.default).unwrap_or(Level::Error) },
+        severity: if d.code == "malformed-id" {
+            Level::Warning
+        } else {
+            info.map(|i| i.default).unwrap_or(Level::Error)
+        },
         locale: ctx.tag(l).to_string(),
         article: article.to_string(),
         segment: None,
@@ -347,7 +391,12 @@ pub fn check_article(
     }
     let Some((src_path, src)) = docs.get(&ctx.site.source) else {
         // A translation without a source article: nothing to align to.
-        return ArticleResult { key: key.to_string(), files, alignment: None, findings };
+        return ArticleResult {
+            key: key.to_string(),
+            files,
+            alignment: None,
+            findings,
+        };
     };
     for &l in &ctx.targets {
         if !docs.contains_key(&l) {
@@ -364,7 +413,10 @@ pub fn check_article(
                 source: None,
                 target: None,
                 diff: None,
-                hint: Some(format!("add content/{}/{key}.md, or readers of this locale get the fallback page", ctx.tag(l))),
+                hint: Some(format!(
+                    "add content/{}/{key}.md, or readers of this locale get the fallback page",
+                    ctx.tag(l)
+                )),
                 view: view_url(key, None),
             });
         }
@@ -376,10 +428,25 @@ pub fn check_article(
         .collect();
     let alignment = align::align_article(src, &translations);
     for (l, la) in &alignment.locales {
-        let Some((path, doc)) = docs.get(l) else { continue };
-        rules::locale_checks(ctx, key, (src_path, *src), &alignment, la, (path, *doc), &mut findings);
+        let Some((path, doc)) = docs.get(l) else {
+            continue;
+        };
+        rules::locale_checks(
+            ctx,
+            key,
+            (src_path, *src),
+            &alignment,
+            la,
+            (path, *doc),
+            &mut findings,
+        );
     }
-    ArticleResult { key: key.to_string(), files, alignment: Some(alignment), findings }
+    ArticleResult {
+        key: key.to_string(),
+        files,
+        alignment: Some(alignment),
+        findings,
+    }
 }
 
 fn slash(p: &Path) -> String {

@@ -42,7 +42,11 @@ pub fn word_diff(old: &str, new: &str) -> String {
 
 /// Languages whose text uses full-width punctuation.
 pub fn is_cjk_language(tag: &str) -> bool {
-    let lang = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let lang = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     matches!(lang.as_str(), "zh" | "ja")
 }
 
@@ -64,7 +68,11 @@ pub fn ascii_punct_in_cjk(text: &str) -> Vec<(char, char)> {
             '.' => '。',
             _ => continue,
         };
-        let prev = chars[..i].iter().rev().find(|c| !c.is_whitespace()).copied();
+        let prev = chars[..i]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .copied();
         let next = chars.get(i + 1).copied();
         if c == '.' && next.is_some_and(|n| n.is_alphanumeric()) {
             continue;
@@ -101,6 +109,9 @@ pub fn final_punct_mismatch(source: &str, target: &str) -> Option<(char, Option<
 /// Counts of links, emphasis and inline code in inline markdown.
 pub fn markup_counts(md: &str) -> [usize; 3] {
     let mut c = [0usize; 3];
+    if !md.contains(['[', '`', '*', '_', '<']) {
+        return c;
+    }
     for ev in Parser::new_ext(md, crate::markup::markdown_options()) {
         match ev {
             Event::Start(Tag::Link { .. }) => c[0] += 1,
@@ -132,7 +143,8 @@ pub fn whitespace_issues(source: &str, target: &str) -> Vec<&'static str> {
 
 /// Whether a translation is still the English source.
 pub fn is_untranslated(english: &str, target: &str, terms: &[String]) -> bool {
-    if norm(english) != norm(target) {
+    let (a, b) = (english.trim().len(), target.trim().len());
+    if a.abs_diff(b) > a.max(b) / 4 + 4 || norm(english) != norm(target) {
         return false;
     }
     let mut rest = english.to_string();
@@ -187,9 +199,15 @@ impl Loc<'_> {
 
 /// The English a pair was translated from, and the current source text.
 fn english_of(al: &ArticleAlignment, p: &Pair) -> (String, String) {
-    let current: Vec<&str> = al.units[p.units.clone()].iter().map(|u| u.text.as_str()).collect();
+    let current: Vec<&str> = al.units[p.units.clone()]
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect();
     let current = current.join(" ");
-    (p.english.clone().unwrap_or_else(|| current.clone()), current)
+    (
+        p.english.clone().unwrap_or_else(|| current.clone()),
+        current,
+    )
 }
 
 /// All per-pair checks of one locale of one article.
@@ -203,8 +221,18 @@ pub(super) fn locale_checks(
     out: &mut Vec<Finding>,
 ) {
     let tag = &ctx.site.locales[la.locale].tag;
-    let loc = Loc { ctx, key, locale: tag, file: slash(path) };
-    let src_loc = Loc { ctx, key, locale: tag, file: slash(src_path) };
+    let loc = Loc {
+        ctx,
+        key,
+        locale: tag,
+        file: slash(path),
+    };
+    let src_loc = Loc {
+        ctx,
+        key,
+        locale: tag,
+        file: slash(src_path),
+    };
     let terms = &ctx.cfg.do_not_translate;
     let src_lang = ctx.site.locales[ctx.site.source].id.language;
     let same_language = ctx.site.locales[la.locale].id.language == src_lang;
@@ -234,7 +262,10 @@ pub(super) fn locale_checks(
             x.col,
             match &x.english {
                 Some(_) => format!("segment {} matches nothing in the current source", x.id),
-                None => format!("this {} block matches nothing in the source", x.id.split('.').next().unwrap_or("")),
+                None => format!(
+                    "this {} block matches nothing in the source",
+                    x.id.split('.').next().unwrap_or("")
+                ),
             },
             x.english.as_deref(),
             Some(&x.text),
@@ -264,27 +295,52 @@ pub(super) fn locale_checks(
         let verbatim_ok = al.units[p.units.clone()].iter().all(|u| u.verbatim_ok);
         let untranslated = !same_language
             && !verbatim_ok
-            && (is_untranslated(&current, target, terms) || is_untranslated(&english, target, terms));
+            && (is_untranslated(&current, target, terms)
+                || is_untranslated(&english, target, terms));
         if untranslated {
-            out.push(loc.finding(
-                "untranslated",
-                Level::Warning,
-                id,
-                line,
-                col,
-                format!("segment {id} is still in English"),
-                Some(&english),
-                Some(target),
-                Some("translate it, or add its terms to [check] do_not_translate in stele.toml".into()),
-            ));
+            out.push(
+                loc.finding(
+                    "untranslated",
+                    Level::Warning,
+                    id,
+                    line,
+                    col,
+                    format!("segment {id} is still in English"),
+                    Some(&english),
+                    Some(target),
+                    Some(
+                        "translate it, or add its terms to [check] do_not_translate in stele.toml"
+                            .into(),
+                    ),
+                ),
+            );
             continue;
         }
-        for b in tokens::broken_tokens(&english, p.english_markdown.as_deref(), target, p.target_markdown.as_deref(), terms) {
+        for b in tokens::broken_tokens(
+            &english,
+            p.english_markdown.as_deref(),
+            target,
+            p.target_markdown.as_deref(),
+            terms,
+        ) {
             let msg = match &b.found {
-                Some(f) => format!("{} `{}` is changed: the translation has `{}`", b.kind.name(), b.token, f),
-                None => format!("{} `{}` is missing from the translation", b.kind.name(), b.token),
+                Some(f) => format!(
+                    "{} `{}` is changed: the translation has `{}`",
+                    b.kind.name(),
+                    b.token,
+                    f
+                ),
+                None => format!(
+                    "{} `{}` is missing from the translation",
+                    b.kind.name(),
+                    b.token
+                ),
             };
-            let sev = if b.kind == TokenKind::Number { Level::Warning } else { Level::Error };
+            let sev = if b.kind == TokenKind::Number {
+                Level::Warning
+            } else {
+                Level::Error
+            };
             out.push(loc.finding(
                 "protected-token",
                 sev,
@@ -300,7 +356,10 @@ pub(super) fn locale_checks(
         if let (Some(smd), Some(tmd)) = (&p.english_markdown, &p.target_markdown) {
             let s = markup_counts(smd);
             let t = markup_counts(tmd);
-            for (i, what) in ["links", "emphasis spans", "inline code spans"].iter().enumerate() {
+            for (i, what) in ["links", "emphasis spans", "inline code spans"]
+                .iter()
+                .enumerate()
+            {
                 if s[i] != t[i] {
                     out.push(loc.finding(
                         "markup",
@@ -348,7 +407,8 @@ pub(super) fn locale_checks(
                 continue;
             }
         }
-        if let Some((s, t)) = final_punct_mismatch(&english, target) {
+        let cjk_stop = is_cjk_language(tag) && target.trim_end().ends_with('。');
+        if let Some((s, t)) = final_punct_mismatch(&english, target).filter(|_| !cjk_stop) {
             out.push(loc.finding(
                 "punctuation",
                 Level::Warning,
@@ -374,25 +434,44 @@ pub(super) fn site_wide(ctx: &Ctx, articles: &[ArticleResult]) -> Vec<Finding> {
     // Per locale: English key → first (target, article, file, line, col, id).
     type First = (String, String, String, u32, u32, String);
     let mut seen: HashMap<(usize, String), First> = HashMap::new();
-    let mut ratios: HashMap<usize, Vec<(f32, Finding)>> = HashMap::new();
-    for a in articles {
+    // Per locale: (ratio, article index, locale, pair index).
+    let mut ratios: HashMap<usize, Vec<(f32, usize, usize)>> = HashMap::new();
+    for (ai, a) in articles.iter().enumerate() {
         let Some(al) = &a.alignment else { continue };
         for (l, la) in &al.locales {
             let tag = &ctx.site.locales[*l].tag;
             let file = a.files.get(l).map(|p| slash(p)).unwrap_or_default();
-            let loc = Loc { ctx, key: &a.key, locale: tag, file: file.clone() };
-            for p in &la.pairs {
+            let loc = Loc {
+                ctx,
+                key: &a.key,
+                locale: tag,
+                file: file.clone(),
+            };
+            for (pi, p) in la.pairs.iter().enumerate() {
                 if p.units.len() != 1 || al.units[p.units.start].verbatim_ok {
                     continue;
                 }
                 let unit = &al.units[p.units.start];
-                let english = p.english.clone().unwrap_or_else(|| unit.text.clone());
-                let target = norm(&p.target_text);
-                if english.split_whitespace().count() >= 3 && p.status != Status::Stale && p.confidence >= 0.6 {
-                    let k = (*l, group_key(&english));
+                let english: &str = p.english.as_deref().unwrap_or(&unit.text);
+                if english.split_whitespace().nth(2).is_some()
+                    && p.status != Status::Stale
+                    && p.confidence >= 0.6
+                {
+                    let target = norm(&p.target_text);
+                    let k = (*l, group_key(english));
                     match seen.get(&k) {
                         None => {
-                            seen.insert(k, (target.clone(), a.key.clone(), file.clone(), p.line, p.col, unit.id.clone()));
+                            seen.insert(
+                                k,
+                                (
+                                    target.clone(),
+                                    a.key.clone(),
+                                    file.clone(),
+                                    p.line,
+                                    p.col,
+                                    unit.id.clone(),
+                                ),
+                            );
                         }
                         Some((t0, art0, file0, line0, _, id0)) if *t0 != target => {
                             let mut f = loc.finding(
@@ -402,11 +481,11 @@ pub(super) fn site_wide(ctx: &Ctx, articles: &[ArticleResult]) -> Vec<Finding> {
                                 p.line,
                                 p.col,
                                 format!("the same English is translated differently in {file0}:{line0} (segment {id0} of {art0})"),
-                                Some(&english),
+                                Some(english),
                                 Some(&p.target_text),
                                 Some(format!("use one translation; the other one is: {t0}")),
                             );
-                            f.source = Some(english.clone());
+                            f.source = Some(english.to_string());
                             out.push(f);
                         }
                         _ => {}
@@ -415,37 +494,50 @@ pub(super) fn site_wide(ctx: &Ctx, articles: &[ArticleResult]) -> Vec<Finding> {
                 let el = english.chars().filter(|c| !c.is_whitespace()).count();
                 let tl = p.target_text.chars().filter(|c| !c.is_whitespace()).count();
                 if el >= 30 && p.segments.len() <= 1 {
-                    let f = loc.finding(
-                        "length-ratio",
-                        Level::Info,
-                        &unit.id,
-                        p.line,
-                        p.col,
-                        String::new(),
-                        Some(&english),
-                        Some(&p.target_text),
-                        Some("check that nothing was left out or added".into()),
-                    );
-                    ratios.entry(*l).or_default().push((tl as f32 / el as f32, f));
+                    ratios
+                        .entry(*l)
+                        .or_default()
+                        .push((tl as f32 / el as f32, ai, pi));
                 }
             }
         }
     }
-    for (_, mut rs) in ratios {
+    for (l, rs) in ratios {
         if rs.len() < 5 {
             continue;
         }
         let mut sorted: Vec<f32> = rs.iter().map(|r| r.0).collect();
         sorted.sort_by(|a, b| a.total_cmp(b));
         let median = sorted[sorted.len() / 2].max(0.01);
-        for (r, mut f) in rs.drain(..) {
-            if r > median * factor || r < median / factor {
-                f.message = format!(
-                    "the translation is {:.1}× the English length; {:.1}× is usual for {}",
-                    r, median, f.locale
-                );
-                out.push(f);
+        let tag = &ctx.site.locales[l].tag;
+        for (r, ai, pi) in rs {
+            if r <= median * factor && r >= median / factor {
+                continue;
             }
+            let a = &articles[ai];
+            let Some(al) = &a.alignment else { continue };
+            let Some(p) = al.locales.get(&l).and_then(|la| la.pairs.get(pi)) else {
+                continue;
+            };
+            let unit = &al.units[p.units.start];
+            let file = a.files.get(&l).map(|p| slash(p)).unwrap_or_default();
+            let loc = Loc {
+                ctx,
+                key: &a.key,
+                locale: tag,
+                file,
+            };
+            out.push(loc.finding(
+                "length-ratio",
+                Level::Info,
+                &unit.id,
+                p.line,
+                p.col,
+                format!("the translation is {r:.1}× the English length; {median:.1}× is usual for {tag}"),
+                Some(p.english.as_deref().unwrap_or(&unit.text)),
+                Some(&p.target_text),
+                Some("check that nothing was left out or added".into()),
+            ));
         }
     }
     out
@@ -472,8 +564,14 @@ mod tests {
 
     #[test]
     fn final_punctuation() {
-        assert_eq!(final_punct_mismatch("Users will receive:", "Benutzer erhalten."), Some((':', Some('.'))));
-        assert_eq!(final_punct_mismatch("It works.", "ユーザーは表示されます。"), None);
+        assert_eq!(
+            final_punct_mismatch("Users will receive:", "Benutzer erhalten."),
+            Some((':', Some('.')))
+        );
+        assert_eq!(
+            final_punct_mismatch("It works.", "ユーザーは表示されます。"),
+            None
+        );
         assert_eq!(final_punct_mismatch("Title", "Titel."), None);
     }
 
@@ -484,15 +582,26 @@ mod tests {
 
     #[test]
     fn whitespace() {
-        assert_eq!(whitespace_issues("a b", "a  b "), vec!["double space", "trailing space"]);
+        assert_eq!(
+            whitespace_issues("a b", "a  b "),
+            vec!["double space", "trailing space"]
+        );
         assert!(whitespace_issues("a  b", "x  y").is_empty());
     }
 
     #[test]
     fn untranslated_ignores_code_and_terms() {
-        assert!(is_untranslated("Office 365 email anti-spam protection", "Office 365 email anti-spam protection", &[]));
+        assert!(is_untranslated(
+            "Office 365 email anti-spam protection",
+            "Office 365 email anti-spam protection",
+            &[]
+        ));
         assert!(!is_untranslated("550 5.7.750 (2)", "550 5.7.750 (2)", &[]));
-        assert!(!is_untranslated("Exchange Online", "Exchange Online", &["Exchange Online".into()]));
+        assert!(!is_untranslated(
+            "Exchange Online",
+            "Exchange Online",
+            &["Exchange Online".into()]
+        ));
         assert!(!is_untranslated("Hello world", "Hallo Welt", &[]));
     }
 }

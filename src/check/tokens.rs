@@ -46,21 +46,24 @@ pub struct Broken {
 fn code_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?:\b[245]\d\d[ \u{00A0}])?\b[245]\.\d{1,3}\.\d{1,4}(?:[xX]{1,3})?").unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+        Regex::new(r"(?:\b[245]\d\d[ \u{00A0}])?\b[245]\.\d{1,3}\.\d{1,4}(?:[xX]{1,3})?")
+            .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
     })
 }
 
 fn url_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r#"https?://[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#).unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+        Regex::new(r#"https?://[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#)
+            .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
     })
 }
 
 fn placeholder_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"\{\{\s*[\w.]+\s*\}\}|\{\d+\}|%(?:\d+\$)?[sdif]\b|<[A-Z][A-Za-z]*>").unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+        Regex::new(r"\{\{\s*[\w.]+\s*\}\}|\{\d+\}|%(?:\d+\$)?[sdif]\b|<[A-Z][A-Za-z]*>")
+            .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
     })
 }
 
@@ -124,20 +127,27 @@ fn near_miss(text: &str, token: &str) -> Option<String> {
         .unwrap_or(text.len());
     let mut end = end;
     // "5.7.7 XX": also show the split-off part.
-    if text[end..].trim_start().starts_with(|c: char| c == 'X' || c == 'x') {
+    if text[end..].trim_start().starts_with(['X', 'x']) {
         end = text[end..]
             .trim_start()
             .find(char::is_whitespace)
             .map(|i| end + (text[end..].len() - text[end..].trim_start().len()) + i)
             .unwrap_or(text.len());
     }
-    Some(text[start..end].trim_end_matches([',', '.', ';', ':']).to_string())
+    Some(
+        text[start..end]
+            .trim_end_matches([',', '.', ';', ':'])
+            .to_string(),
+    )
 }
 
 /// Link destinations and inline code of a piece of inline markdown.
 pub fn markdown_parts(md: &str) -> (Vec<String>, Vec<String>) {
     let mut links = Vec::new();
     let mut code = Vec::new();
+    if !md.contains(['[', '`', '<']) {
+        return (links, code);
+    }
     for ev in Parser::new_ext(md, crate::markup::markdown_options()) {
         match ev {
             Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),

@@ -13,7 +13,12 @@ use crate::render::highlight::html_escape;
 use std::collections::HashMap;
 
 /// A cell's status, also its CSS class (`st-…`) and filter value.
-fn status_of(method: Option<Method>, status: Option<Status>, has_issue: bool, untranslated: bool) -> &'static str {
+fn status_of(
+    method: Option<Method>,
+    status: Option<Status>,
+    has_issue: bool,
+    untranslated: bool,
+) -> &'static str {
     if untranslated {
         return "untranslated";
     }
@@ -41,22 +46,39 @@ pub struct LocaleSummary {
 
 /// The table of one article. `locales` are all locale tags (source first);
 /// `findings` are that article's findings.
-pub fn table_html(result: &ArticleResult, locales: &[String], source: usize, findings: &[Finding]) -> (String, Vec<LocaleSummary>) {
+pub fn table_html(
+    result: &ArticleResult,
+    locales: &[String],
+    source: usize,
+    findings: &[Finding],
+) -> (String, Vec<LocaleSummary>) {
     let Some(al) = &result.alignment else {
-        return (String::from("<p>No source article to align to.</p>"), Vec::new());
+        return (
+            String::from("<p>No source article to align to.</p>"),
+            Vec::new(),
+        );
     };
     let mut by_seg: HashMap<(&str, &str), Vec<&Finding>> = HashMap::new();
     for f in findings {
         if let Some(s) = &f.segment {
-            by_seg.entry((f.locale.as_str(), s.as_str())).or_default().push(f);
+            by_seg
+                .entry((f.locale.as_str(), s.as_str()))
+                .or_default()
+                .push(f);
         }
     }
     let cols: Vec<usize> = al.locales.keys().copied().collect();
     let mut h = String::with_capacity(al.units.len() * 600);
     h.push_str("<table class=\"sxs\"><thead><tr><th scope=\"col\" class=\"sxs-id\">ID</th>");
-    h.push_str(&format!("<th scope=\"col\" data-col=\"{0}\" lang=\"{0}\">{0}</th>", html_escape(&locales[source])));
+    h.push_str(&format!(
+        "<th scope=\"col\" data-col=\"{0}\" lang=\"{0}\">{0}</th>",
+        html_escape(&locales[source])
+    ));
     for &l in &cols {
-        h.push_str(&format!("<th scope=\"col\" data-col=\"{0}\" lang=\"{0}\">{0}</th>", html_escape(&locales[l])));
+        h.push_str(&format!(
+            "<th scope=\"col\" data-col=\"{0}\" lang=\"{0}\">{0}</th>",
+            html_escape(&locales[l])
+        ));
     }
     h.push_str("</tr></thead><tbody>");
     for (u, unit) in al.units.iter().enumerate() {
@@ -66,24 +88,41 @@ pub fn table_html(result: &ArticleResult, locales: &[String], source: usize, fin
             let tag = locales[l].as_str();
             let la = &al.locales[&l];
             let pair = la.pair_of(u);
-            let issues: Vec<&Finding> = by_seg.get(&(tag, unit.id.as_str())).cloned().unwrap_or_default();
+            let issues: Vec<&Finding> = by_seg
+                .get(&(tag, unit.id.as_str()))
+                .cloned()
+                .unwrap_or_default();
             let untranslated = issues.iter().any(|f| f.check == "untranslated");
             let continued = pair.is_some_and(|p| p.units.start != u);
             let st = if continued {
                 "joined"
             } else {
-                status_of(pair.map(|p| p.method), pair.map(|p| p.status), !issues.is_empty(), untranslated)
+                status_of(
+                    pair.map(|p| p.method),
+                    pair.map(|p| p.status),
+                    !issues.is_empty(),
+                    untranslated,
+                )
             };
             statuses.push(st);
-            cells.push_str(&format!("<td class=\"st-{st}\" data-col=\"{}\" lang=\"{}\"", html_escape(tag), html_escape(tag)));
+            cells.push_str(&format!(
+                "<td class=\"st-{st}\" data-col=\"{}\" lang=\"{}\"",
+                html_escape(tag),
+                html_escape(tag)
+            ));
             if let Some(p) = pair {
-                cells.push_str(&format!(" title=\"{} · confidence {:.2}\"", st, p.confidence));
+                cells.push_str(&format!(
+                    " title=\"{} · confidence {:.2}\"",
+                    st, p.confidence
+                ));
             } else {
                 cells.push_str(" title=\"missing\"");
             }
             cells.push('>');
             match pair {
-                Some(_) if continued => cells.push_str("<span class=\"sxs-note\">↑ joined with the row above</span>"),
+                Some(_) if continued => {
+                    cells.push_str("<span class=\"sxs-note\">↑ joined with the row above</span>")
+                }
                 Some(p) => cells.push_str(&html_escape(&p.target_text)),
                 None => cells.push_str("<span class=\"sxs-note\">missing</span>"),
             }
@@ -95,7 +134,10 @@ pub fn table_html(result: &ArticleResult, locales: &[String], source: usize, fin
                         f.severity,
                         html_escape(f.check),
                         html_escape(&f.message),
-                        f.diff.as_ref().map(|d| format!("<br><code>{}</code>", html_escape(d))).unwrap_or_default()
+                        f.diff
+                            .as_ref()
+                            .map(|d| format!("<br><code>{}</code>", html_escape(d)))
+                            .unwrap_or_default()
                     ));
                 }
                 cells.push_str("</ul>");

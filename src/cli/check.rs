@@ -163,7 +163,12 @@ fn print_human(report: &Report) {
     );
 }
 
-fn render(f: &Finding, file: Option<usize>, files: &SimpleFiles<String, String>, config: &term::Config) -> String {
+fn render(
+    f: &Finding,
+    file: Option<usize>,
+    files: &SimpleFiles<String, String>,
+    config: &term::Config,
+) -> String {
     let head = format!(
         "{}:{}:{}: {}[{}] ({}{}): {}",
         f.file,
@@ -172,7 +177,10 @@ fn render(f: &Finding, file: Option<usize>, files: &SimpleFiles<String, String>,
         f.severity,
         f.check,
         f.locale,
-        f.segment.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
+        f.segment
+            .as_deref()
+            .map(|s| format!(" {s}"))
+            .unwrap_or_default(),
         f.message
     );
     let mut notes = Vec::new();
@@ -207,7 +215,10 @@ fn render(f: &Finding, file: Option<usize>, files: &SimpleFiles<String, String>,
     .with_message(format!(
         "{}{}: {}",
         f.locale,
-        f.segment.as_deref().map(|s| format!(" {s}")).unwrap_or_default(),
+        f.segment
+            .as_deref()
+            .map(|s| format!(" {s}"))
+            .unwrap_or_default(),
         f.message
     ))
     .with_labels(vec![Label::primary(id, range)])
@@ -217,17 +228,31 @@ fn render(f: &Finding, file: Option<usize>, files: &SimpleFiles<String, String>,
         .unwrap_or(head)
 }
 
-fn line_range(files: &SimpleFiles<String, String>, id: usize, line: u32, col: u32) -> std::ops::Range<usize> {
+fn line_range(
+    files: &SimpleFiles<String, String>,
+    id: usize,
+    line: u32,
+    col: u32,
+) -> std::ops::Range<usize> {
     use codespan_reporting::files::Files;
-    let Ok(src) = files.source(id) else { return 0..0 };
+    let Ok(src) = files.source(id) else {
+        return 0..0;
+    };
     let li = crate::diag::LineIndex::new(src);
     let start = li.line_start(line);
-    let end = src[start..].find('\n').map(|i| start + i).unwrap_or(src.len());
+    let end = src[start..]
+        .find('\n')
+        .map(|i| start + i)
+        .unwrap_or(src.len());
     let at = src[start..end]
         .char_indices()
         .nth(col.saturating_sub(1) as usize)
         .map(|(i, _)| start + i)
         .unwrap_or(start);
-    let stop = src[at..end].char_indices().nth(60).map(|(i, _)| at + i).unwrap_or(end);
+    let stop = src[at..end]
+        .char_indices()
+        .nth(60)
+        .map(|(i, _)| at + i)
+        .unwrap_or(end);
     at..stop.max(at)
 }

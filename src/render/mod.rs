@@ -287,6 +287,7 @@ impl<'a> SiteRenderer<'a> {
     /// The translators' side-by-side page of one article
     /// (`_translation/<key>/index.html`). `table` is the view's HTML
     /// fragment; it goes through the sanitizer like article bodies.
+    #[allow(clippy::result_large_err)] // like the other page functions
     pub fn translation_page(
         &self,
         key: &str,
@@ -312,6 +313,7 @@ impl<'a> SiteRenderer<'a> {
     }
 
     /// `_translation/index.html`: every article with its status per locale.
+    #[allow(clippy::result_large_err)] // like the other page functions
     pub fn translation_index(&self, rows: &[serde_json::Value]) -> Result<Page, Diagnostic> {
         let root = "../";
         let src = self.site.source;
