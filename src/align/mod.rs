@@ -208,7 +208,8 @@ pub fn norm(s: &str) -> String {
 }
 
 /// True when a text holds no word a translator would translate: only
-/// digits, punctuation, URLs or code.
+/// digits, punctuation, URLs, host names, code, or a single proper name
+/// (`Yammer`). Such text may stay identical in a translation.
 pub fn is_verbatim_text(text: &str, code: &[String]) -> bool {
     let mut rest = text.to_string();
     for c in code {
@@ -216,10 +217,20 @@ pub fn is_verbatim_text(text: &str, code: &[String]) -> bool {
             rest = rest.replace(c.as_str(), " ");
         }
     }
-    !rest.split_whitespace().any(|w| {
-        !(w.starts_with("http://") || w.starts_with("https://"))
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-    })
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | '"' | '|'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | '!' | '?' | '\'' | '*')))
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        .collect();
+    match words.as_slice() {
+        [] => true,
+        [one] => one.chars().next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
 }
 
 /// Word-level similarity in `0..=1` (the ratio of matching words).
