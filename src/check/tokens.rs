@@ -54,7 +54,7 @@ fn code_re() -> &'static Regex {
 fn url_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r#"https?://[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#)
+        Regex::new(r#"https?://[^\s<>"'()\[\]。、，；：！？（）「」]+[^\s<>"'()\[\].,;:!?。、，；：！？（）「」]"#)
             .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
     })
 }
