@@ -23,6 +23,7 @@
 //! Every aligned unit carries a confidence in `0..=1`; what could not be
 //! aligned is listed as missing units or extra pieces.
 
+pub mod accuracy;
 pub mod structure;
 #[cfg(test)]
 mod tests;
@@ -207,7 +208,8 @@ pub fn norm(s: &str) -> String {
 }
 
 /// True when a text holds no word a translator would translate: only
-/// digits, punctuation, URLs or code.
+/// digits, punctuation, URLs, host names, code, or a single proper name
+/// (`Yammer`). Such text may stay identical in a translation.
 pub fn is_verbatim_text(text: &str, code: &[String]) -> bool {
     let mut rest = text.to_string();
     for c in code {
@@ -215,10 +217,20 @@ pub fn is_verbatim_text(text: &str, code: &[String]) -> bool {
             rest = rest.replace(c.as_str(), " ");
         }
     }
-    !rest.split_whitespace().any(|w| {
-        !(w.starts_with("http://") || w.starts_with("https://"))
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-    })
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | '"' | '|'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | '!' | '?' | '\'' | '*')))
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        .collect();
+    match words.as_slice() {
+        [] => true,
+        [one] => one.chars().next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
 }
 
 /// Word-level similarity in `0..=1` (the ratio of matching words).
@@ -259,26 +271,31 @@ pub fn align_article(source: &Document, locales: &BTreeMap<usize, &Document>) ->
 }
 
 /// The marked locale with the most body segments whose English half is found
-/// in the source text.
+/// in the source text. The search moves forward through the source, so it
+/// is linear in the article's length rather than segments × blocks.
 fn pick_reference(
     src: &[structure::Container],
     locales: &BTreeMap<usize, &Document>,
 ) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
+    let none: Vec<Vec<Range<usize>>> = vec![Vec::new(); src.len()];
     for (&l, doc) in locales {
         if !doc.is_marked() {
             continue;
         }
-        let found = doc
-            .segments
-            .iter()
-            .filter(|s| s.front_matter_key.is_none())
-            .filter(|s| {
-                let n = norm(&s.source_text);
-                !n.is_empty() && src.iter().any(|c| c.norm.contains(&n))
-            })
-            .count();
-        if best.is_none_or(|(_, b)| found > b) {
+        let mut cursor = (0usize, 0usize);
+        let mut found = 0;
+        for s in doc.segments.iter().filter(|s| s.front_matter_key.is_none()) {
+            let n = norm(&s.source_text);
+            if n.is_empty() {
+                continue;
+            }
+            if let Some((ci, off)) = find_from(src, &none, &n, cursor) {
+                found += 1;
+                cursor = (ci, off + n.len());
+            }
+        }
+        if best.map_or(true, |(_, b)| found > b) {
             best = Some((l, found));
         }
     }
@@ -592,7 +609,11 @@ fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignmen
     }
     // 6. Units the translation holds verbatim outside any segment (code-like
     //    lines, or text left untranslated without markup).
-    let conts = structure::containers(doc);
+    let conts = if unit_done.iter().all(|d| *d) {
+        Vec::new()
+    } else {
+        structure::containers(doc)
+    };
     for u in 0..units.len() {
         if unit_done[u] || units[u].front_matter_key.is_some() || unit_norm[u].is_empty() {
             continue;

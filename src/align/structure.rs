@@ -28,10 +28,6 @@ pub struct Container {
     pub code: Vec<String>,
     /// Digit runs in the text.
     pub numbers: Vec<String>,
-    /// The text with hard breaks (`<br>`, two-space breaks) kept as U+2029:
-    /// translators put one segment per line in table cells, so a break is a
-    /// segment boundary that the plain `text` has lost.
-    pub broken_text: String,
     /// Kinds of the enclosing blocks (alert, list item, table…), innermost first.
     pub path: Vec<&'static str>,
     pub line: u32,
@@ -94,9 +90,12 @@ pub fn numbers(text: &str) -> Vec<String> {
 /// Hard break marker inside [`Container::broken_text`].
 pub const BREAK: char = '\u{2029}';
 
-/// A block's text with hard breaks marked, read from the marked body with
-/// pulldown-cmark (segment markers dropped).
-fn broken_text(doc: &Document, i: usize) -> String {
+/// A block's text with hard breaks (`<br>`, two-space breaks) marked as
+/// [`BREAK`]: translators put one segment per line in table cells, so a
+/// break is a segment boundary that the plain block text has lost. Read from
+/// the marked body with pulldown-cmark (segment markers dropped), and only
+/// when a block must be split.
+pub fn broken_text(doc: &Document, i: usize) -> String {
     use pulldown_cmark::{Event, Parser};
     let b = &doc.blocks[i];
     let Some(slice) = doc.marked_body.get(b.marked_range.clone()) else {
@@ -165,7 +164,6 @@ pub fn containers(doc: &Document) -> Vec<Container> {
             p = doc.blocks[x].parent;
         }
         out.push(Container {
-            broken_text: broken_text(doc, i),
             block: i,
             kind: b.kind.clone(),
             norm: norm(&b.text),
@@ -503,7 +501,7 @@ pub fn align_unmarked(
         let sents = if us.len() == 1 {
             vec![t.text.clone()]
         } else {
-            sentences(&t.broken_text)
+            sentences(&broken_text(doc, t.block))
         };
         for (ur, sr, conf) in split_onto(&texts, &sents) {
             let first = us[ur.start];

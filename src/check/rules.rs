@@ -109,6 +109,9 @@ pub fn final_punct_mismatch(source: &str, target: &str) -> Option<(char, Option<
 /// Counts of links, emphasis and inline code in inline markdown.
 pub fn markup_counts(md: &str) -> [usize; 3] {
     let mut c = [0usize; 3];
+    if !md.contains(['[', '`', '*', '_', '<']) {
+        return c;
+    }
     for ev in Parser::new_ext(md, crate::markup::markdown_options()) {
         match ev {
             Event::Start(Tag::Link { .. }) => c[0] += 1,
@@ -140,7 +143,8 @@ pub fn whitespace_issues(source: &str, target: &str) -> Vec<&'static str> {
 
 /// Whether a translation is still the English source.
 pub fn is_untranslated(english: &str, target: &str, terms: &[String]) -> bool {
-    if norm(english) != norm(target) {
+    let (a, b) = (english.trim().len(), target.trim().len());
+    if a.abs_diff(b) > a.max(b) / 4 + 4 || norm(english) != norm(target) {
         return false;
     }
     let mut rest = english.to_string();
@@ -250,6 +254,10 @@ pub(super) fn locale_checks(
         ));
     }
     for x in &la.extra {
+        let blank = |t: &str| !t.chars().any(char::is_alphanumeric);
+        if blank(&x.text) && x.english.as_deref().map_or(true, blank) {
+            continue;
+        }
         out.push(loc.finding(
             "extra-segment",
             Level::Warning,
@@ -403,7 +411,8 @@ pub(super) fn locale_checks(
                 continue;
             }
         }
-        if let Some((s, t)) = final_punct_mismatch(&english, target) {
+        let cjk_stop = is_cjk_language(tag) && target.trim_end().ends_with('。');
+        if let Some((s, t)) = final_punct_mismatch(&english, target).filter(|_| !cjk_stop) {
             out.push(loc.finding(
                 "punctuation",
                 Level::Warning,
@@ -429,8 +438,9 @@ pub(super) fn site_wide(ctx: &Ctx, articles: &[ArticleResult]) -> Vec<Finding> {
     // Per locale: English key → first (target, article, file, line, col, id).
     type First = (String, String, String, u32, u32, String);
     let mut seen: HashMap<(usize, String), First> = HashMap::new();
-    let mut ratios: HashMap<usize, Vec<(f32, Finding)>> = HashMap::new();
-    for a in articles {
+    // Per locale: (ratio, article index, locale, pair index).
+    let mut ratios: HashMap<usize, Vec<(f32, usize, usize)>> = HashMap::new();
+    for (ai, a) in articles.iter().enumerate() {
         let Some(al) = &a.alignment else { continue };
         for (l, la) in &al.locales {
             let tag = &ctx.site.locales[*l].tag;
@@ -441,18 +451,18 @@ pub(super) fn site_wide(ctx: &Ctx, articles: &[ArticleResult]) -> Vec<Finding> {
                 locale: tag,
                 file: file.clone(),
             };
-            for p in &la.pairs {
+            for (pi, p) in la.pairs.iter().enumerate() {
                 if p.units.len() != 1 || al.units[p.units.start].verbatim_ok {
                     continue;
                 }
                 let unit = &al.units[p.units.start];
-                let english = p.english.clone().unwrap_or_else(|| unit.text.clone());
-                let target = norm(&p.target_text);
-                if english.split_whitespace().count() >= 3
+                let english: &str = p.english.as_deref().unwrap_or(&unit.text);
+                if english.split_whitespace().nth(2).is_some()
                     && p.status != Status::Stale
                     && p.confidence >= 0.6
                 {
-                    let k = (*l, group_key(&english));
+                    let target = norm(&p.target_text);
+                    let k = (*l, group_key(english));
                     match seen.get(&k) {
                         None => {
                             seen.insert(
@@ -475,11 +485,11 @@ pub(super) fn site_wide(ctx: &Ctx, articles: &[ArticleResult]) -> Vec<Finding> {
                                 p.line,
                                 p.col,
                                 format!("the same English is translated differently in {file0}:{line0} (segment {id0} of {art0})"),
-                                Some(&english),
+                                Some(english),
                                 Some(&p.target_text),
                                 Some(format!("use one translation; the other one is: {t0}")),
                             );
-                            f.source = Some(english.clone());
+                            f.source = Some(english.to_string());
                             out.push(f);
                         }
                         _ => {}
@@ -488,40 +498,50 @@ pub(super) fn site_wide(ctx: &Ctx, articles: &[ArticleResult]) -> Vec<Finding> {
                 let el = english.chars().filter(|c| !c.is_whitespace()).count();
                 let tl = p.target_text.chars().filter(|c| !c.is_whitespace()).count();
                 if el >= 30 && p.segments.len() <= 1 {
-                    let f = loc.finding(
-                        "length-ratio",
-                        Level::Info,
-                        &unit.id,
-                        p.line,
-                        p.col,
-                        String::new(),
-                        Some(&english),
-                        Some(&p.target_text),
-                        Some("check that nothing was left out or added".into()),
-                    );
                     ratios
                         .entry(*l)
                         .or_default()
-                        .push((tl as f32 / el as f32, f));
+                        .push((tl as f32 / el as f32, ai, pi));
                 }
             }
         }
     }
-    for (_, mut rs) in ratios {
+    for (l, rs) in ratios {
         if rs.len() < 5 {
             continue;
         }
         let mut sorted: Vec<f32> = rs.iter().map(|r| r.0).collect();
         sorted.sort_by(|a, b| a.total_cmp(b));
         let median = sorted[sorted.len() / 2].max(0.01);
-        for (r, mut f) in rs.drain(..) {
-            if r > median * factor || r < median / factor {
-                f.message = format!(
-                    "the translation is {:.1}× the English length; {:.1}× is usual for {}",
-                    r, median, f.locale
-                );
-                out.push(f);
+        let tag = &ctx.site.locales[l].tag;
+        for (r, ai, pi) in rs {
+            if r <= median * factor && r >= median / factor {
+                continue;
             }
+            let a = &articles[ai];
+            let Some(al) = &a.alignment else { continue };
+            let Some(p) = al.locales.get(&l).and_then(|la| la.pairs.get(pi)) else {
+                continue;
+            };
+            let unit = &al.units[p.units.start];
+            let file = a.files.get(&l).map(|p| slash(p)).unwrap_or_default();
+            let loc = Loc {
+                ctx,
+                key: &a.key,
+                locale: tag,
+                file,
+            };
+            out.push(loc.finding(
+                "length-ratio",
+                Level::Info,
+                &unit.id,
+                p.line,
+                p.col,
+                format!("the translation is {r:.1}× the English length; {median:.1}× is usual for {tag}"),
+                Some(p.english.as_deref().unwrap_or(&unit.text)),
+                Some(&p.target_text),
+                Some("check that nothing was left out or added".into()),
+            ));
         }
     }
     out

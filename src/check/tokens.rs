@@ -54,7 +54,7 @@ fn code_re() -> &'static Regex {
 fn url_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r#"https?://[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#)
+        Regex::new(r#"https?://[^\s<>"'()\[\]。、，；：！？（）「」]+[^\s<>"'()\[\].,;:!?。、，；：！？（）「」]"#)
             .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
     })
 }
@@ -127,10 +127,7 @@ fn near_miss(text: &str, token: &str) -> Option<String> {
         .unwrap_or(text.len());
     let mut end = end;
     // "5.7.7 XX": also show the split-off part.
-    if text[end..]
-        .trim_start()
-        .starts_with(|c: char| c == 'X' || c == 'x')
-    {
+    if text[end..].trim_start().starts_with(['X', 'x']) {
         end = text[end..]
             .trim_start()
             .find(char::is_whitespace)
@@ -144,10 +141,54 @@ fn near_miss(text: &str, token: &str) -> Option<String> {
     )
 }
 
+/// Digit runs that stand alone: `21Vianet` or `Win32` are names, and
+/// thousands separators are dropped (`50,000` and `50.000` are `50000`,
+/// which a translation may write either way).
+fn free_numbers(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut run = String::new();
+        while i < chars.len() {
+            let c = chars[i];
+            if c.is_ascii_digit() {
+                run.push(c);
+                i += 1;
+            } else if matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}')
+                && chars
+                    .get(i + 1..i + 4)
+                    .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+                && !chars.get(i + 4).is_some_and(char::is_ascii_digit)
+                && !run.is_empty()
+                && run.len() <= 3
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let glued = (start > 0 && chars[start - 1].is_ascii_alphabetic())
+            || chars.get(i).is_some_and(|c| c.is_ascii_alphabetic());
+        if !glued {
+            out.push(run);
+        }
+    }
+    out
+}
+
 /// Link destinations and inline code of a piece of inline markdown.
 pub fn markdown_parts(md: &str) -> (Vec<String>, Vec<String>) {
     let mut links = Vec::new();
     let mut code = Vec::new();
+    if !md.contains(['[', '`', '<']) {
+        return (links, code);
+    }
     for ev in Parser::new_ext(md, crate::markup::markdown_options()) {
         match ev {
             Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
@@ -176,7 +217,6 @@ pub fn broken_tokens(
         if !seen.insert(tok.clone()) {
             continue;
         }
-        covered_digits.extend(crate::align::structure::numbers(&tok));
         if !contains_token(target_text, &tok) {
             out.push(Broken {
                 kind: TokenKind::ErrorCode,
@@ -240,9 +280,12 @@ pub fn broken_tokens(
     }
     // Bare numbers: each digit run of the source must be in the target,
     // unless it was part of a token already checked.
-    let mut target_nums = crate::align::structure::numbers(target_text);
-    let src_text_no_urls = url_re().replace_all(source_text, " ");
-    for n in crate::align::structure::numbers(&src_text_no_urls) {
+    // Error codes were checked above; take them out so that `5.7.750` is
+    // not read as the number 7750.
+    let tgt_clean = code_re().replace_all(target_text, " ");
+    let mut target_nums = free_numbers(&url_re().replace_all(&tgt_clean, " "));
+    let src_clean = code_re().replace_all(source_text, " ");
+    for n in free_numbers(&url_re().replace_all(&src_clean, " ")) {
         if let Some(i) = covered_digits.iter().position(|x| *x == n) {
             covered_digits.swap_remove(i);
             if let Some(j) = target_nums.iter().position(|x| *x == n) {
@@ -294,6 +337,22 @@ mod tests {
         );
         assert_eq!(b[0].token, "5.7.7xx");
         assert_eq!(b[0].found.as_deref(), Some("5.7.7 XX"));
+    }
+
+    #[test]
+    fn numbers_ignore_names_and_thousands_separators() {
+        assert_eq!(
+            free_numbers("21Vianet has 50,000 users in 2 regions"),
+            vec!["50000", "2"]
+        );
+        let b = broken_tokens(
+            "a 50,000 person company",
+            None,
+            "一家50000个人公司",
+            None,
+            &[],
+        );
+        assert!(b.is_empty(), "{b:?}");
     }
 
     #[test]

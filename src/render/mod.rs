@@ -365,6 +365,7 @@ impl SiteRenderer {
     /// The translators' side-by-side page of one article
     /// (`_translation/<key>/index.html`). `table` is the view's HTML
     /// fragment; it goes through the sanitizer like article bodies.
+    #[allow(clippy::result_large_err)] // like the other page functions
     pub fn translation_page(
         &self,
         key: &str,
@@ -390,6 +391,7 @@ impl SiteRenderer {
     }
 
     /// `_translation/index.html`: every article with its status per locale.
+    #[allow(clippy::result_large_err)] // like the other page functions
     pub fn translation_index(&self, rows: &[serde_json::Value]) -> Result<Page, Diagnostic> {
         let root = "../";
         let src = self.site.source;

@@ -1,0 +1,90 @@
+//! Measuring structural alignment against ground truth.
+//!
+//! `plain-vs-marked` pairs hold the same translation with and without span
+//! markup. The English source is rebuilt from the marked file, the units are
+//! its segments, and the plain file is aligned by structure alone: a unit is
+//! right when its aligned text equals the marked file's target (whitespace,
+//! `*` and `\\` ignored, since marked files escape asterisks).
+
+use super::{align_article, Document};
+use crate::markup::parse;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Units aligned right, units in all, and a line per miss.
+#[derive(Debug, Clone, Default)]
+pub struct Accuracy {
+    pub right: usize,
+    pub total: usize,
+    pub wrong: Vec<String>,
+}
+
+impl Accuracy {
+    pub fn ratio(&self) -> f64 {
+        self.right as f64 / self.total.max(1) as f64
+    }
+}
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '\\'))
+        .collect()
+}
+
+/// Structural alignment accuracy on plain-vs-marked: the English source is
+/// rebuilt from the marked file, the units are its segments, and each
+/// unit's text in the plain file must equal the marked file's target.
+pub fn plain_vs_marked(dir: &Path) -> Accuracy {
+    let mut total = 0;
+    let mut right = 0;
+    let mut wrong = Vec::new();
+    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().to_string_lossy().ends_with(".marked.md"))
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    files.sort();
+    for m in files {
+        let plain =
+            std::path::PathBuf::from(m.to_string_lossy().replace(".marked.md", ".plain.md"));
+        let (Ok(mt), Ok(pt)) = (std::fs::read_to_string(&m), std::fs::read_to_string(&plain))
+        else {
+            continue;
+        };
+        let marked = parse(&m, &mt);
+        let en_text = marked.source_markdown(&mt);
+        let en = parse(Path::new("en.md"), &en_text);
+        let plain_doc = parse(&plain, &pt);
+        let map: BTreeMap<usize, &Document> = [(1, &marked), (2, &plain_doc)].into_iter().collect();
+        let a = align_article(&en, &map);
+        let la = &a.locales[&2];
+        for s in marked
+            .segments
+            .iter()
+            .filter(|s| s.front_matter_key.is_none())
+        {
+            total += 1;
+            let unit = a.units.iter().position(|u| u.id == s.id.suffix);
+            let got = unit
+                .and_then(|u| la.pair_of(u))
+                .filter(|p| p.units.len() == 1);
+            match got {
+                Some(p) if squash(&p.target_text) == squash(&s.target_text) => right += 1,
+                other => wrong.push(format!(
+                    "{}:{} {}: want «{}» got «{}»",
+                    m.display(),
+                    s.line,
+                    s.id.suffix,
+                    s.target_text,
+                    other.map(|p| p.target_text.as_str()).unwrap_or("-")
+                )),
+            }
+        }
+    }
+    Accuracy {
+        right,
+        total,
+        wrong,
+    }
+}
