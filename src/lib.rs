@@ -10,9 +10,6 @@
 // `Diagnostic` is deliberately rich (file, position, range, hint) and errors
 // are rare, so returning it unboxed in `Result`s costs nothing that matters.
 #![allow(clippy::result_large_err)]
-// Diagnostics are the error type of every stage. They are about 130 bytes;
-// they are built only on the error path, so boxing them would buy nothing.
-#![allow(clippy::result_large_err)]
 
 pub mod align;
 pub mod build;

@@ -180,7 +180,7 @@ fn fixture_has_a_finding_per_check_and_honours_config() {
             .as_array()
             .expect("findings")
             .iter()
-            .any(|f| f["check"] == check && seg.map_or(true, |s| f["segment"] == s))
+            .any(|f| f["check"] == check && seg.is_none_or(|s| f["segment"] == s))
     };
     assert!(has("protected-token", Some("102")), "inline code");
     assert!(has("protected-token", Some("104")), "error code");

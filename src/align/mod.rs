@@ -295,7 +295,7 @@ fn pick_reference(
                 cursor = (ci, off + n.len());
             }
         }
-        if best.map_or(true, |(_, b)| found > b) {
+        if best.is_none_or(|(_, b)| found > b) {
             best = Some((l, found));
         }
     }

@@ -327,11 +327,11 @@ pub fn finalize(ctx: &Ctx, findings: Vec<Finding>) -> Vec<Finding> {
                 s.check == f.check
                     && s.locale
                         .as_ref()
-                        .map_or(true, |l| l.eq_ignore_ascii_case(&f.locale))
-                    && s.article.as_ref().map_or(true, |a| *a == f.article)
+                        .is_none_or(|l| l.eq_ignore_ascii_case(&f.locale))
+                    && s.article.as_ref().is_none_or(|a| *a == f.article)
                     && s.segment
                         .as_ref()
-                        .map_or(true, |x| Some(x) == f.segment.as_ref())
+                        .is_none_or(|x| Some(x) == f.segment.as_ref())
             });
             (!suppressed).then_some(f)
         })

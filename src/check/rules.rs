@@ -255,7 +255,7 @@ pub(super) fn locale_checks(
     }
     for x in &la.extra {
         let blank = |t: &str| !t.chars().any(char::is_alphanumeric);
-        if blank(&x.text) && x.english.as_deref().map_or(true, blank) {
+        if blank(&x.text) && x.english.as_deref().is_none_or(blank) {
             continue;
         }
         out.push(loc.finding(
