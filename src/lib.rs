@@ -12,3 +12,12 @@ pub mod diag;
 pub mod markup;
 pub mod output;
 pub mod render;
+
+// The search tokenizer and reader are `no_std` modules of the runtime crate
+// (they also run in the page as wasm); until the runtime crate lands on this
+// branch they are compiled in here from the same files.
+extern crate alloc;
+#[path = "../runtime/src/search/mod.rs"]
+pub mod search_reader;
+#[path = "../runtime/src/tokenize/mod.rs"]
+pub mod tokenize;
