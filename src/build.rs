@@ -10,8 +10,10 @@ use crate::diag::{Diagnostic, Severity};
 use crate::markup;
 use crate::output::{write_file, Staging};
 use crate::render::i18n::I18n;
+use crate::render::markdown::article_url;
 use crate::render::templates::{Templates, BUILTIN_ASSETS};
 use crate::render::{highlight, ArticleSummary, IncludeStore, Parsed, SiteRenderer};
+use crate::search::{self, IndexDoc};
 
 /// The live-reload script `stele serve` adds to pages: it polls the
 /// server's build counter and reloads when a rebuild finished.
@@ -21,6 +23,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// `STELE_NO_SEARCH=1` skips both search indexes; the benchmark uses it to
+/// measure what indexing adds to a build.
+fn search_enabled() -> bool {
+    std::env::var_os("STELE_NO_SEARCH").is_none()
+}
 
 /// Options of `stele build`.
 #[derive(Debug, Clone)]
@@ -105,6 +113,10 @@ fn parse_all(
     out
 }
 
+/// What rendering one article yields: its summary, pages per locale, its
+/// diagnostics and what its pages contribute to the search indexes.
+type ArticleOutput = (ArticleSummary, Vec<usize>, Vec<Diagnostic>, Vec<IndexDoc>);
+
 /// A loaded site ready to render: the inventory, strings, templates,
 /// includes and tables of contents, plus each article's summary from the
 /// last render. `stele build` uses it once; `stele serve` keeps it and
@@ -113,6 +125,8 @@ pub struct Session {
     pub renderer: SiteRenderer,
     tocs: BTreeMap<usize, Parsed>,
     summaries: BTreeMap<String, ArticleSummary>,
+    /// What each article's pages contribute to the search indexes.
+    search_docs: BTreeMap<String, Vec<IndexDoc>>,
 }
 
 impl Session {
@@ -148,6 +162,7 @@ impl Session {
                 renderer,
                 tocs,
                 summaries: BTreeMap::new(),
+                search_docs: BTreeMap::new(),
             },
             diags,
         ))
@@ -159,11 +174,7 @@ impl Session {
 
     /// Parses and renders one article in every locale and writes its pages
     /// under `out`. Returns pages written per locale and the diagnostics.
-    fn article(
-        &self,
-        key: &str,
-        out: &Path,
-    ) -> std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)> {
+    fn article(&self, key: &str, out: &Path) -> std::io::Result<ArticleOutput> {
         let site = self.site();
         let mut diags = Vec::new();
         let files = site.articles.get(key).cloned().unwrap_or_default();
@@ -182,13 +193,28 @@ impl Session {
                 counts[l] += 1;
             }
         }
-        Ok((summary, counts, diags))
+        // Only translated pages are indexed: a fallback page would make the
+        // same text a hit in every locale.
+        let search_docs = docs
+            .iter()
+            .filter_map(|(l, p)| {
+                let tag = &site.locales[*l].tag;
+                let title = summary.titles.get(l)?;
+                Some(search::index_doc(
+                    &p.doc,
+                    title,
+                    &article_url(tag, key),
+                    tag,
+                ))
+            })
+            .collect();
+        Ok((summary, counts, diags, search_docs))
     }
 
     /// Renders the whole site into `out`: articles in parallel, then the
     /// merge steps. Returns pages per locale and the diagnostics.
     pub fn render_all(&mut self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
-        let results: Vec<std::io::Result<(ArticleSummary, Vec<usize>, Vec<Diagnostic>)>> = self
+        let results: Vec<std::io::Result<ArticleOutput>> = self
             .site()
             .articles
             .par_iter()
@@ -197,8 +223,10 @@ impl Session {
         let mut diags = Vec::new();
         let mut counts = vec![0usize; self.site().locales.len()];
         self.summaries.clear();
+        self.search_docs.clear();
         for r in results {
-            let (s, c, mut d) = r?;
+            let (s, c, mut d, docs) = r?;
+            self.search_docs.insert(s.key.clone(), docs);
             for (i, n) in c.into_iter().enumerate() {
                 counts[i] += n;
             }
@@ -213,13 +241,18 @@ impl Session {
             *c += h;
         }
         write_assets(self.site(), out, self.renderer.live_reload)?;
+        if search_enabled() {
+            self.write_browser_index(out)?;
+        }
         Ok((counts, diags))
     }
 
     /// Re-renders one article (after its file changed) and the pages that
     /// list it. This is the incremental path of `stele serve`.
     pub fn render_article(&mut self, key: &str, out: &Path) -> std::io::Result<Vec<Diagnostic>> {
-        let (summary, _, mut diags) = self.article(key, out)?;
+        let (summary, _, mut diags, docs) = self.article(key, out)?;
+        self.search_docs.insert(key.to_string(), docs);
+        self.write_browser_index(out)?;
         if summary.titles.is_empty() {
             self.summaries.remove(key);
         } else {
@@ -228,6 +261,53 @@ impl Session {
         let (_, mut d) = self.render_merge(out)?;
         diags.append(&mut d);
         Ok(diags)
+    }
+
+    /// The pages to index, per locale index, in page-number order (sorted
+    /// by URL so that page numbers do not depend on thread scheduling).
+    pub fn search_docs(&self) -> Vec<Vec<&IndexDoc>> {
+        let site = self.site();
+        let mut per: Vec<Vec<&IndexDoc>> = vec![Vec::new(); site.locales.len()];
+        for d in self.search_docs.values().flatten() {
+            if let Some(l) = site.locale_index(&d.locale) {
+                per[l].push(d);
+            }
+        }
+        for v in &mut per {
+            v.sort_by(|a, b| a.url.cmp(&b.url));
+        }
+        per
+    }
+
+    /// Writes the browser search index of every locale into `out`.
+    fn write_browser_index(&self, out: &Path) -> std::io::Result<()> {
+        for (l, docs) in self.search_docs().iter().enumerate() {
+            search::browser::write_locale(out, &self.site().locales[l].tag, docs)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the tantivy index of every locale under
+    /// `<root>/.stele/index/`, replacing the previous one only when all
+    /// locales were written.
+    pub fn write_search_index(&self) -> std::io::Result<()> {
+        let site = self.site();
+        let final_dir = search::engine::index_root(&site.root);
+        let parent = final_dir.parent().unwrap_or(&site.root).to_path_buf();
+        std::fs::create_dir_all(&parent)?;
+        let tmp = tempfile::Builder::new()
+            .prefix("index-new-")
+            .tempdir_in(&parent)?;
+        for (l, docs) in self.search_docs().iter().enumerate() {
+            let tag = &site.locales[l].tag;
+            search::engine::write_index(&tmp.path().join(tag), tag, docs)
+                .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))?;
+        }
+        if final_dir.exists() {
+            std::fs::remove_dir_all(&final_dir)?;
+        }
+        std::fs::rename(tmp.keep(), &final_dir)?;
+        Ok(())
     }
 
     /// Home pages, root, 404 and sitemap: the small steps that read every
@@ -242,6 +322,12 @@ impl Session {
             diags.append(&mut d);
             write_file(out, &page.path, page.html.as_bytes())?;
             *count += 1;
+        }
+        for l in 0..site.locales.len() {
+            match self.renderer.search_page(l) {
+                Ok(p) => write_file(out, &p.path, p.html.as_bytes())?,
+                Err(d) => diags.push(d),
+            }
         }
         for page in [self.renderer.root_page(), self.renderer.not_found_page()] {
             match page {
@@ -305,6 +391,9 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
         });
     }
     let out = staging.commit()?;
+    if search_enabled() {
+        session.write_search_index()?;
+    }
     Ok(BuildReport {
         pages,
         diagnostics: diags,

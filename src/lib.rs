@@ -12,6 +12,7 @@ pub mod diag;
 pub mod markup;
 pub mod output;
 pub mod render;
+pub mod search;
 
 // The search tokenizer and reader are `no_std` modules of the runtime crate
 // (they also run in the page as wasm); until the runtime crate lands on this

@@ -24,3 +24,11 @@ alert-important = Wichtig
 alert-warning = Warnung
 alert-caution = Vorsicht
 footer-text = Erstellt mit Stele.
+search-label = Suchen
+search-placeholder = Hilfe durchsuchen
+search-title = Suchergebnisse
+search-count = { $count ->
+    [one] { $count } Ergebnis
+   *[other] { $count } Ergebnisse
+}
+search-locale = Seiten in

@@ -26,3 +26,11 @@ alert-important = Important
 alert-warning = Warning
 alert-caution = Caution
 footer-text = Built with Stele.
+search-label = Search
+search-placeholder = Search the help center
+search-title = Search results
+search-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-locale = All pages in

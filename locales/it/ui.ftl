@@ -24,3 +24,11 @@ alert-important = Importante
 alert-warning = Avviso
 alert-caution = Attenzione
 footer-text = Creato con Stele.
+search-label = Cerca
+search-placeholder = Cerca nel centro assistenza
+search-title = Risultati della ricerca
+search-count = { $count ->
+    [one] { $count } risultato
+   *[other] { $count } risultati
+}
+search-locale = Pagine in

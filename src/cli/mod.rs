@@ -1,6 +1,7 @@
 //! The `stele` command line. Subcommands appear here only when they work.
 
 mod init;
+pub mod search;
 mod serve;
 
 use crate::build::{build, BuildOptions};
@@ -42,6 +43,23 @@ pub enum Command {
         /// The port to listen on (127.0.0.1 only).
         #[arg(long, default_value_t = 1111)]
         port: u16,
+    },
+    /// Search the built site (the index `stele build` writes to .stele/index).
+    Search {
+        /// The words to look for.
+        query: String,
+        /// The site folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this locale (default: every locale).
+        #[arg(long)]
+        lang: Option<String>,
+        /// At most this many hits.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// `text` (default) or `json`.
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
     },
     /// Create a new site in DIR that builds straight away.
     Init {
@@ -87,6 +105,36 @@ pub fn run() -> ExitCode {
         }
         Command::Serve { root, port } => match serve::serve(&root, port) {
             Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
+        Command::Search {
+            query,
+            root,
+            lang,
+            limit,
+            format,
+        } => match search::run_query(&root, &query, lang.as_deref(), limit) {
+            Ok(answer) => {
+                if format == "json" {
+                    match serde_json::to_string_pretty(&answer) {
+                        Ok(j) => println!("{j}"),
+                        Err(e) => {
+                            eprintln!("error: {e}");
+                            return ExitCode::from(EXIT_USAGE);
+                        }
+                    }
+                } else {
+                    search::print_text(&answer);
+                }
+                if answer.hits.is_empty() {
+                    ExitCode::from(EXIT_INPUT)
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
             Err(e) => {
                 eprintln!("error: {e}");
                 ExitCode::from(EXIT_USAGE)
