@@ -9,6 +9,7 @@ use crate::content::{self, Site};
 use crate::diag::{Diagnostic, Severity};
 use crate::markup;
 use crate::output::{write_file, Staging};
+use crate::policy::{self, Compiled};
 use crate::render::i18n::I18n;
 use crate::render::markdown::article_url;
 use crate::render::templates::{Templates, BUILTIN_ASSETS};
@@ -116,6 +117,8 @@ fn parse_all(
 /// What rendering one article yields: its summary, pages per locale, its
 /// diagnostics and what its pages contribute to the search indexes.
 type ArticleOutput = (ArticleSummary, Vec<usize>, Vec<Diagnostic>, Vec<IndexDoc>);
+/// One article's render, or the I/O error that stopped it.
+type ArticleResult = std::io::Result<ArticleOutput>;
 
 /// A loaded site ready to render: the inventory, strings, templates,
 /// includes and tables of contents, plus each article's summary from the
@@ -123,6 +126,8 @@ type ArticleOutput = (ArticleSummary, Vec<usize>, Vec<Diagnostic>, Vec<IndexDoc>
 /// re-renders single articles when their files change.
 pub struct Session {
     pub renderer: SiteRenderer,
+    /// The error-code policies, compiled once per session.
+    pub policies: Compiled,
     tocs: BTreeMap<usize, Parsed>,
     summaries: BTreeMap<String, ArticleSummary>,
     /// What each article's pages contribute to the search indexes.
@@ -156,10 +161,13 @@ impl Session {
             includes.files.insert(path.clone(), parsed);
         }
         let tocs = parse_all(&site.tocs, &mut diags);
+        let (policies, mut d) = policy::compile(&site, &i18n);
+        diags.append(&mut d);
         let renderer = SiteRenderer::new(site, i18n, templates, includes);
         Ok((
             Session {
                 renderer,
+                policies,
                 tocs,
                 summaries: BTreeMap::new(),
                 search_docs: BTreeMap::new(),
@@ -214,7 +222,7 @@ impl Session {
     /// Renders the whole site into `out`: articles in parallel, then the
     /// merge steps. Returns pages per locale and the diagnostics.
     pub fn render_all(&mut self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
-        let results: Vec<std::io::Result<ArticleOutput>> = self
+        let results: Vec<ArticleResult> = self
             .site()
             .articles
             .par_iter()
@@ -241,6 +249,7 @@ impl Session {
             *c += h;
         }
         write_assets(self.site(), out, self.renderer.live_reload)?;
+        write_lookup(self.site(), &self.policies, out)?;
         if search_enabled() {
             self.write_browser_index(out)?;
         }
@@ -303,11 +312,20 @@ impl Session {
             search::engine::write_index(&tmp.path().join(tag), tag, docs)
                 .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))?;
         }
-        if final_dir.exists() {
-            std::fs::remove_dir_all(&final_dir)?;
+        // Two builds of one site may finish together (tests, editors that
+        // build on save): whoever renames last wins, and a rename that
+        // loses the race retries instead of failing the build.
+        let new_dir = tmp.keep();
+        let mut last = None;
+        for _ in 0..8 {
+            let _ = std::fs::remove_dir_all(&final_dir);
+            match std::fs::rename(&new_dir, &final_dir) {
+                Ok(()) => return Ok(()),
+                Err(e) => last = Some(e),
+            }
         }
-        std::fs::rename(tmp.keep(), &final_dir)?;
-        Ok(())
+        let _ = std::fs::remove_dir_all(&new_dir);
+        Err(last.unwrap_or_else(|| std::io::Error::other("cannot replace the search index")))
     }
 
     /// Home pages, root, 404 and sitemap: the small steps that read every
@@ -322,6 +340,15 @@ impl Session {
             diags.append(&mut d);
             write_file(out, &page.path, page.html.as_bytes())?;
             *count += 1;
+        }
+        for (l, count) in counts.iter_mut().enumerate() {
+            match self.renderer.errors_page(l, &self.policies.index[l]) {
+                Ok(p) => {
+                    write_file(out, &p.path, p.html.as_bytes())?;
+                    *count += 1;
+                }
+                Err(d) => diags.push(d),
+            }
         }
         for l in 0..site.locales.len() {
             match self.renderer.search_page(l) {
@@ -426,6 +453,41 @@ fn write_assets(site: &Site, out: &Path, live_reload: bool) -> std::io::Result<(
     for (l, rel, abs) in &site.assets {
         let dest = format!("{}/{}", site.locales[*l].tag, rel);
         write_file(out, &dest, &std::fs::read(abs)?)?;
+    }
+    Ok(())
+}
+
+/// Writes the lookup's runtime next to the other assets: the wasm and the
+/// compiled rules as raw files (for servers and tools) and as classic
+/// scripts that set `window.SteleLookup` (pages opened from `file://`
+/// cannot `fetch`), plus one strings script per locale.
+fn write_lookup(site: &Site, policies: &Compiled, out: &Path) -> std::io::Result<()> {
+    write_file(out, "_stele/lookup.wasm", policy::RUNTIME_WASM)?;
+    write_file(out, "_stele/lookup-rules.bin", &policies.rules)?;
+    let script = |field: &str, bytes: &[u8]| {
+        format!(
+            "(window.SteleLookup=window.SteleLookup||{{}}).{field}=\"{}\";\n",
+            policy::base64(bytes)
+        )
+    };
+    write_file(
+        out,
+        "_stele/lookup-wasm.js",
+        script("wasm", policy::RUNTIME_WASM).as_bytes(),
+    )?;
+    write_file(
+        out,
+        "_stele/lookup-rules.js",
+        script("rules", &policies.rules).as_bytes(),
+    )?;
+    for (l, strings) in policies.strings.iter().enumerate() {
+        let tag = &site.locales[l].tag;
+        write_file(out, &format!("_stele/lookup-strings-{tag}.bin"), strings)?;
+        write_file(
+            out,
+            &format!("_stele/lookup-{tag}.js"),
+            script("strings", strings).as_bytes(),
+        )?;
     }
     Ok(())
 }

@@ -4,6 +4,12 @@
 //! [`content`] finds the files, [`markup`] parses each into the segment
 //! model, [`render`] turns documents into pages, [`output`] writes them
 //! atomically, and [`build`] runs those stages. [`cli`] is the front end.
+//! [`policy`] compiles the error-code policies for the lookup (the
+//! evaluator itself is the `stele-runtime` crate, also shipped as wasm).
+
+// `Diagnostic` is deliberately rich (file, position, range, hint) and errors
+// are rare, so returning it unboxed in `Result`s costs nothing that matters.
+#![allow(clippy::result_large_err)]
 
 pub mod build;
 pub mod cli;
@@ -11,14 +17,11 @@ pub mod content;
 pub mod diag;
 pub mod markup;
 pub mod output;
+pub mod policy;
 pub mod render;
 pub mod search;
 
-// The search tokenizer and reader are `no_std` modules of the runtime crate
-// (they also run in the page as wasm); until the runtime crate lands on this
-// branch they are compiled in here from the same files.
-extern crate alloc;
-#[path = "../runtime/src/search/mod.rs"]
-pub mod search_reader;
-#[path = "../runtime/src/tokenize/mod.rs"]
-pub mod tokenize;
+// The search tokenizer and reader live in the runtime crate: the same code
+// runs here (tantivy's tokenizer, the tests) and in the page as wasm.
+pub use stele_runtime::search as search_reader;
+pub use stele_runtime::tokenize;

@@ -28,7 +28,9 @@ fn copy_tree(from: &Path, to: &Path) {
 fn demo() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The demo site is the repository root: content, strings, configuration.
     copy_tree(&here.join("content"), &dir.path().join("content"));
+    copy_tree(&here.join("locales"), &dir.path().join("locales"));
     std::fs::copy(here.join("stele.toml"), dir.path().join("stele.toml")).expect("stele.toml");
     let st = stele()
         .args(["build", "--quiet", "--root"])

@@ -1,6 +1,7 @@
 //! The `stele` command line. Subcommands appear here only when they work.
 
 mod init;
+mod lookup;
 pub mod search;
 mod serve;
 
@@ -43,6 +44,26 @@ pub enum Command {
         /// The port to listen on (127.0.0.1 only).
         #[arg(long, default_value_t = 1111)]
         port: u16,
+    },
+    /// Explain an error code or a whole bounce message, as the site's lookup box does.
+    ///
+    /// Exits 0 when a code or a rule was recognised, 1 when the input has no
+    /// code (like grep), 2 on errors.
+    Lookup {
+        /// The code or bounce text (`550 5.7.750`, a whole NDR); `-` reads standard input.
+        text: String,
+        /// Answer in this locale (default: the source locale).
+        #[arg(long)]
+        lang: Option<String>,
+        /// `text` for people, `json` for scripts (the page's exact JSON).
+        #[arg(long, value_enum, default_value = "text")]
+        format: lookup::Format,
+        /// Answer a follow-up question: `--answer QUESTION=VALUE` (repeatable).
+        #[arg(long = "answer", value_name = "QUESTION=VALUE")]
+        answers: Vec<String>,
+        /// The site folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
     /// Search the built site (the index `stele build` writes to .stele/index).
     Search {
@@ -110,6 +131,13 @@ pub fn run() -> ExitCode {
                 ExitCode::from(EXIT_USAGE)
             }
         },
+        Command::Lookup {
+            text,
+            lang,
+            format,
+            answers,
+            root,
+        } => lookup::lookup(&root, &text, lang.as_deref(), format, &answers),
         Command::Search {
             query,
             root,

@@ -444,11 +444,7 @@ pub fn inline_text(md: &str) -> String {
     for ev in Parser::new_ext(md, markdown_options()) {
         match ev {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => {
-                if !out.ends_with(' ') {
-                    out.push(' ');
-                }
-            }
+            Event::SoftBreak | Event::HardBreak if !out.ends_with(' ') => out.push(' '),
             Event::End(TagEnd::Paragraph) => out.push(' '),
             _ => {}
         }

@@ -130,6 +130,47 @@ impl I18n {
         self.bundles.iter().any(|(b, _)| b == id)
     }
 
+    /// The locales that have a bundle, along the fallback chain of `lang`
+    /// (for callers that must not mix languages within one list, such as
+    /// the policy compiler's steps).
+    pub fn chain(&self, lang: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
+        let available: Vec<LanguageIdentifier> =
+            self.bundles.iter().map(|(l, _)| l.clone()).collect();
+        fallback_chain(lang, &available, &self.default)
+            .into_iter()
+            .filter(|l| self.has(l))
+            .collect()
+    }
+
+    /// Formats message `id`, or its attribute `attr`, from exactly locale
+    /// `l`'s bundle; `None` when that bundle lacks it.
+    pub fn get(&self, l: &LanguageIdentifier, id: &str, attr: Option<&str>) -> Option<String> {
+        let (_, bundle) = self.bundles.iter().find(|(b, _)| b == l)?;
+        let msg = bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a)?.value(),
+            None => msg.value()?,
+        };
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .trim()
+                .to_string(),
+        )
+    }
+
+    /// Formats `id` / `attr` from the first locale along `lang`'s chain
+    /// that has it.
+    pub fn get_along(
+        &self,
+        lang: &LanguageIdentifier,
+        id: &str,
+        attr: Option<&str>,
+    ) -> Option<String> {
+        self.chain(lang).iter().find_map(|l| self.get(l, id, attr))
+    }
+
     /// Looks a message up along the fallback chain of `lang`; returns the ID
     /// itself when no bundle has it, so a missing string is visible, not blank.
     pub fn msg(&self, lang: &LanguageIdentifier, id: &str, args: Option<&FluentArgs>) -> String {

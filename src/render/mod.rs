@@ -28,6 +28,22 @@ use unic_langid::LanguageIdentifier;
 /// not allow `eval`).
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
+/// UI strings of the lookup box that its script shows (see `lookup_ui`).
+const LOOKUP_UI_KEYS: &[&str] = &[
+    "lookup-loading",
+    "lookup-unavailable",
+    "lookup-fix-by",
+    "lookup-steps",
+    "lookup-cause",
+    "lookup-read-article",
+    "lookup-other-language",
+    "lookup-candidates",
+    "lookup-generic",
+    "lookup-corrected",
+    "lookup-no-rule",
+    "lookup-close",
+];
+
 /// A parsed file and its text.
 pub struct Parsed {
     pub doc: Document,
@@ -144,7 +160,70 @@ impl SiteRenderer {
         c.insert("description", "");
         c.insert("canonical", "");
         c.insert("live_reload", &self.live_reload);
+        c.insert("lookup_href", &format!("{root}{}/errors/", self.tag(l)));
+        c.insert("lookup_ui", &self.lookup_ui(l));
         c
+    }
+
+    /// The strings `lookup.js` needs, as one JSON object for a `data-ui`
+    /// attribute (the CSP forbids inline scripts).
+    fn lookup_ui(&self, l: usize) -> String {
+        let m: serde_json::Map<String, serde_json::Value> = LOOKUP_UI_KEYS
+            .iter()
+            .map(|k| {
+                (
+                    k.trim_start_matches("lookup-").to_string(),
+                    self.i18n.msg(self.lang(l), k, None).into(),
+                )
+            })
+            .collect();
+        serde_json::Value::Object(m).to_string()
+    }
+
+    /// `/<locale>/errors/`: the lookup as a page, with the list of codes the
+    /// policies cover (readable without JavaScript).
+    pub fn errors_page(
+        &self,
+        l: usize,
+        index: &[crate::policy::IndexEntry],
+    ) -> Result<Page, Diagnostic> {
+        let root = "../../";
+        let mut c = self.base_context(l, root, "errors");
+        c.insert(
+            "title",
+            &self.i18n.msg(self.lang(l), "lookup-page-title", None),
+        );
+        c.insert("content_lang", self.tag(l));
+        c.insert("alternates", &{
+            let mut a = self.alternates(l, root, None, &|_| true);
+            for alt in &mut a {
+                alt.href.push_str("errors/");
+            }
+            a
+        });
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            codes: &'a str,
+            title: &'a str,
+            href: String,
+        }
+        let entries: Vec<Entry> = index
+            .iter()
+            .map(|e| Entry {
+                codes: &e.codes,
+                title: &e.title,
+                href: if e.url.is_empty() {
+                    String::new()
+                } else {
+                    format!("{root}{}", e.url)
+                },
+            })
+            .collect();
+        c.insert("codes", &entries);
+        Ok(Page {
+            path: format!("{}/errors/index.html", self.tag(l)),
+            html: self.templates.render("errors.html", &c)?,
+        })
     }
 
     fn alternates(

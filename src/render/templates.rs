@@ -17,6 +17,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("home.html", include_str!("../../templates/home.html")),
     ("root.html", include_str!("../../templates/root.html")),
     ("404.html", include_str!("../../templates/404.html")),
+    ("errors.html", include_str!("../../templates/errors.html")),
     ("search.html", include_str!("../../templates/search.html")),
 ];
 
@@ -28,6 +29,10 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
         include_str!("../../templates/assets/stele.css"),
     ),
     ("stele.js", include_str!("../../templates/assets/stele.js")),
+    (
+        "lookup.js",
+        include_str!("../../templates/assets/lookup.js"),
+    ),
     (
         "search.js",
         include_str!("../../templates/assets/search.js"),

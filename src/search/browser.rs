@@ -14,31 +14,13 @@
 
 use super::IndexDoc;
 use crate::output::write_file;
+use crate::policy::base64;
 use crate::search_reader::write::IndexBuilder;
 use std::path::Path;
 
 /// Target size of one shard before base64: small enough that a query's
 /// first result costs a few KB, large enough to keep the file count sane.
 pub const SHARD_BYTES: usize = 6 * 1024;
-
-/// Base64 (standard alphabet, padded).
-pub fn base64(bytes: &[u8]) -> String {
-    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for c in bytes.chunks(3) {
-        let n = (c[0] as u32) << 16
-            | (*c.get(1).unwrap_or(&0) as u32) << 8
-            | *c.get(2).unwrap_or(&0) as u32;
-        for i in 0..4 {
-            if i <= c.len() {
-                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
 
 fn script(kind: &str, locale: &str, n: usize, payload: &str) -> String {
     format!(
@@ -64,12 +46,7 @@ pub fn write_locale(out: &Path, locale: &str, docs: &[&IndexDoc]) -> std::io::Re
     };
     put(
         "entry.js".into(),
-        script(
-            "e",
-            locale,
-            shards.len(),
-            &format!("\"{}\"", base64(&entry)),
-        ),
+        script("e", locale, 0, &format!("\"{}\"", base64(&entry))),
     )?;
     for (i, s) in shards.iter().enumerate() {
         put(
@@ -85,18 +62,4 @@ pub fn write_locale(out: &Path, locale: &str, docs: &[&IndexDoc]) -> std::io::Re
         )?;
     }
     Ok(written)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::base64;
-
-    #[test]
-    fn base64_matches_the_rfc_vectors() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
-    }
 }

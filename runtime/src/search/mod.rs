@@ -309,7 +309,7 @@ pub fn snippet(text: &str, clauses: &[Clause], algo: Option<Algorithm>, max: usi
                 }
             })
         });
-        if hit && matches.last().map_or(true, |m| m.1 <= t.start) {
+        if hit && matches.last().is_none_or(|m| m.1 <= t.start) {
             matches.push((t.start, t.end));
         } else if hit {
             // Overlapping bigrams: extend the previous mark.

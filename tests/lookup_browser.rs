@@ -1,0 +1,185 @@
+//! End to end in headless Chromium, from `file://`: the German demo page's
+//! header lookup box explains a pasted German bounce message for 5.7.750
+//! in German with steps, and a follow-up answer refines it.
+//!
+//! Skipped (loudly) when Chromium is missing, unless `CI` or
+//! `STELE_REQUIRE_BROWSER` is set.
+
+mod common;
+
+use common::lookup::{repo, GERMAN_BOUNCE_750};
+use headless_chrome::protocol::cdp::Input;
+use headless_chrome::{Browser, LaunchOptions, Tab};
+use std::ffi::OsStr;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn chromium() -> Option<PathBuf> {
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|p| p.is_file())
+}
+
+/// Polls a JavaScript expression until it yields a non-empty string.
+fn wait_for(tab: &Tab, expr: &str, what: &str) -> String {
+    let start = Instant::now();
+    loop {
+        if let Ok(r) = tab.evaluate(expr, false) {
+            if let Some(serde_json::Value::String(s)) = r.value {
+                if !s.is_empty() {
+                    return s;
+                }
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn german_bounce_is_explained_from_file_url() {
+    let Some(chrome) = chromium() else {
+        if std::env::var_os("CI").is_some() || std::env::var_os("STELE_REQUIRE_BROWSER").is_some() {
+            panic!("Chromium is required (CI / STELE_REQUIRE_BROWSER set) but was not found");
+        }
+        eprintln!(
+            "\n*** SKIPPED lookup_browser: Chromium not found (apt-get install chromium) ***\n"
+        );
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args([
+            "build",
+            "--root",
+            repo().to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let profile = tmp.path().join("profile");
+    std::fs::create_dir_all(&profile).unwrap();
+    let browser = Browser::new(
+        LaunchOptions::default_builder()
+            .path(Some(chrome))
+            .headless(true)
+            .sandbox(false)
+            .user_data_dir(Some(profile))
+            .args(vec![
+                OsStr::new("--disable-gpu"),
+                OsStr::new("--disable-quic"),
+                OsStr::new("--no-first-run"),
+                OsStr::new("--disable-background-networking"),
+                OsStr::new("--disable-component-update"),
+                OsStr::new("--disable-sync"),
+            ])
+            .build()
+            .unwrap(),
+    )
+    .expect("launch Chromium");
+    let tab = browser.new_tab().unwrap();
+    let page = out.join("de/error-code-5-7-7xx/index.html");
+    let url = format!("file://{}", page.display());
+    tab.navigate_to(&url)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+
+    // Paste the whole German bounce message into the header box.
+    let input = tab.wait_for_element("#lookup-q").unwrap();
+    input.click().unwrap();
+    tab.call_method(Input::InsertText {
+        text: GERMAN_BOUNCE_750.to_string(),
+    })
+    .unwrap();
+    let title = wait_for(
+        &tab,
+        "(document.querySelector('#lookup-results .lookup-match h3')||{}).textContent||''",
+        "the German explanation",
+    );
+    assert!(title.contains("nicht registrierten Domänen"), "{title}");
+    assert!(title.contains("5.7.750"), "{title}");
+    let steps = wait_for(
+        &tab,
+        "Array.from(document.querySelectorAll('#lookup-results .lookup-match:first-of-type .lookup-steps li')).map(l=>l.textContent).join('\\n')",
+        "the steps",
+    );
+    assert!(steps.lines().count() >= 3, "{steps}");
+    assert!(steps.contains("akzeptierte Domäne"), "{steps}");
+    let meaning = wait_for(
+        &tab,
+        "(document.querySelector('#lookup-results .lookup-meaning')||{}).textContent||''",
+        "meaning",
+    );
+    assert!(meaning.contains("Ihre Organisation"), "{meaning}");
+    let link = wait_for(
+        &tab,
+        "(document.querySelector('#lookup-results .lookup-article')||{}).href||''",
+        "the article link",
+    );
+    assert!(link.ends_with("de/error-code-5-7-7xx/index.html#57750-unregistered-domain-email-restriction-what-you-need-to-know"), "{link}");
+
+    // The steps are a checklist.
+    tab.find_element("#lookup-results .lookup-steps input[type=checkbox]")
+        .unwrap()
+        .click()
+        .unwrap();
+    let ticked = wait_for(
+        &tab,
+        "String(document.querySelectorAll('#lookup-results .lookup-steps input:checked').length)",
+        "a ticked step",
+    );
+    assert_eq!(ticked, "1");
+
+    // Answer the follow-up question: a hybrid setup.
+    let question = wait_for(
+        &tab,
+        "(document.querySelector('#lookup-results .lookup-question legend')||{}).textContent||''",
+        "the question",
+    );
+    assert!(question.contains("lokalen"), "{question}");
+    tab.find_element("#lookup-results .lookup-match:first-of-type input[type=radio][value=yes]")
+        .unwrap()
+        .click()
+        .unwrap();
+    let refined = wait_for(
+        &tab,
+        "(function(){var h=document.querySelector('#lookup-results .lookup-match h3');return h&&h.textContent.indexOf('Hybridumgebung')>=0?h.textContent:''})()",
+        "the refined answer",
+    );
+    assert!(refined.contains("Hybridumgebung"), "{refined}");
+    let steps = wait_for(
+        &tab,
+        "Array.from(document.querySelectorAll('#lookup-results .lookup-match:first-of-type .lookup-steps li')).map(l=>l.textContent).join('\\n')",
+        "the refined steps",
+    );
+    assert!(steps.contains("lokalen Server"), "{steps}");
+    let checked = wait_for(
+        &tab,
+        "(document.querySelector('#lookup-results input[type=radio]:checked')||{}).value||''",
+        "the chosen answer",
+    );
+    assert_eq!(checked, "yes");
+
+    // Keyboard: Escape closes the panel.
+    tab.find_element("#lookup-q").unwrap().click().unwrap();
+    tab.press_key("Escape").unwrap();
+    let hidden = wait_for(
+        &tab,
+        "String(document.getElementById('lookup-results').hidden)",
+        "hidden",
+    );
+    assert_eq!(hidden, "true");
+}
