@@ -290,10 +290,12 @@ impl Session {
 
     /// Writes the browser search index of every locale into `out`.
     fn write_browser_index(&self, out: &Path) -> std::io::Result<()> {
-        for (l, docs) in self.search_docs().iter().enumerate() {
-            search::browser::write_locale(out, &self.site().locales[l].tag, docs)?;
-        }
-        Ok(())
+        self.search_docs()
+            .par_iter()
+            .enumerate()
+            .try_for_each(|(l, docs)| {
+                search::browser::write_locale(out, &self.site().locales[l].tag, docs).map(|_| ())
+            })
     }
 
     /// Writes the tantivy index of every locale under
@@ -307,11 +309,15 @@ impl Session {
         let tmp = tempfile::Builder::new()
             .prefix("index-new-")
             .tempdir_in(&parent)?;
-        for (l, docs) in self.search_docs().iter().enumerate() {
-            let tag = &site.locales[l].tag;
-            search::engine::write_index(&tmp.path().join(tag), tag, docs)
-                .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))?;
-        }
+        // Locales are independent indexes: write them in parallel.
+        self.search_docs()
+            .par_iter()
+            .enumerate()
+            .try_for_each(|(l, docs)| {
+                let tag = &site.locales[l].tag;
+                search::engine::write_index(&tmp.path().join(tag), tag, docs)
+                    .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))
+            })?;
         // Two builds of one site may finish together (tests, editors that
         // build on save): whoever renames last wins, and a rename that
         // loses the race retries instead of failing the build.
