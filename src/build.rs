@@ -11,8 +11,10 @@ use crate::markup;
 use crate::output::{write_file, Staging};
 use crate::policy::{self, Compiled};
 use crate::render::i18n::I18n;
+use crate::render::markdown::article_url;
 use crate::render::templates::{Templates, BUILTIN_ASSETS};
 use crate::render::{highlight, ArticleSummary, IncludeStore, Parsed, SiteRenderer};
+use crate::search::{self, IndexDoc};
 
 /// The live-reload script `stele serve` adds to pages: it polls the
 /// server's build counter and reloads when a rebuild finished.
@@ -22,6 +24,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// `STELE_NO_SEARCH=1` skips both search indexes; the benchmark uses it to
+/// measure what indexing adds to a build.
+fn search_enabled() -> bool {
+    std::env::var_os("STELE_NO_SEARCH").is_none()
+}
 
 /// Options of `stele build`.
 #[derive(Debug, Clone)]
@@ -106,14 +114,18 @@ fn parse_all(
     out
 }
 
-/// What rendering one article yields: its summary, pages per locale,
-/// diagnostics, and its row of the translators' index (`/_translation/`).
-type ArticleResult = (
+/// What rendering one article yields: its summary, pages per locale, its
+/// diagnostics, its row of the translators' index (`/_translation/`) and
+/// what its pages contribute to the search indexes.
+type ArticleOutput = (
     ArticleSummary,
     Vec<usize>,
     Vec<Diagnostic>,
     Option<serde_json::Value>,
+    Vec<IndexDoc>,
 );
+/// One article's render, or the I/O error that stopped it.
+type ArticleResult = std::io::Result<ArticleOutput>;
 
 /// A loaded site ready to render: the inventory, strings, templates,
 /// includes and tables of contents, plus each article's summary from the
@@ -126,6 +138,8 @@ pub struct Session {
     tocs: BTreeMap<usize, Parsed>,
     summaries: BTreeMap<String, ArticleSummary>,
     translation_rows: BTreeMap<String, serde_json::Value>,
+    /// What each article's pages contribute to the search indexes.
+    search_docs: BTreeMap<String, Vec<IndexDoc>>,
 }
 
 impl Session {
@@ -165,6 +179,7 @@ impl Session {
                 tocs,
                 summaries: BTreeMap::new(),
                 translation_rows: BTreeMap::new(),
+                search_docs: BTreeMap::new(),
             },
             diags,
         ))
@@ -176,7 +191,7 @@ impl Session {
 
     /// Parses and renders one article in every locale and writes its pages
     /// under `out`. Returns pages written per locale and the diagnostics.
-    fn article(&self, key: &str, out: &Path) -> std::io::Result<ArticleResult> {
+    fn article(&self, key: &str, out: &Path) -> std::io::Result<ArticleOutput> {
         let site = self.site();
         let mut diags = Vec::new();
         let files = site.articles.get(key).cloned().unwrap_or_default();
@@ -206,13 +221,28 @@ impl Session {
             }
             None => None,
         };
-        Ok((summary, counts, diags, row))
+        // Only translated pages are indexed: a fallback page would make the
+        // same text a hit in every locale.
+        let search_docs = docs
+            .iter()
+            .filter_map(|(l, p)| {
+                let tag = &site.locales[*l].tag;
+                let title = summary.titles.get(l)?;
+                Some(search::index_doc(
+                    &p.doc,
+                    title,
+                    &article_url(tag, key),
+                    tag,
+                ))
+            })
+            .collect();
+        Ok((summary, counts, diags, row, search_docs))
     }
 
     /// Renders the whole site into `out`: articles in parallel, then the
     /// merge steps. Returns pages per locale and the diagnostics.
     pub fn render_all(&mut self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
-        let results: Vec<std::io::Result<ArticleResult>> = self
+        let results: Vec<ArticleResult> = self
             .site()
             .articles
             .par_iter()
@@ -222,11 +252,13 @@ impl Session {
         let mut counts = vec![0usize; self.site().locales.len()];
         self.summaries.clear();
         self.translation_rows.clear();
+        self.search_docs.clear();
         for r in results {
-            let (s, c, mut d, row) = r?;
+            let (s, c, mut d, row, docs) = r?;
             if let Some(row) = row {
                 self.translation_rows.insert(s.key.clone(), row);
             }
+            self.search_docs.insert(s.key.clone(), docs);
             for (i, n) in c.into_iter().enumerate() {
                 counts[i] += n;
             }
@@ -242,17 +274,22 @@ impl Session {
         }
         write_assets(self.site(), out, self.renderer.live_reload)?;
         write_lookup(self.site(), &self.policies, out)?;
+        if search_enabled() {
+            self.write_browser_index(out)?;
+        }
         Ok((counts, diags))
     }
 
     /// Re-renders one article (after its file changed) and the pages that
     /// list it. This is the incremental path of `stele serve`.
     pub fn render_article(&mut self, key: &str, out: &Path) -> std::io::Result<Vec<Diagnostic>> {
-        let (summary, _, mut diags, row) = self.article(key, out)?;
+        let (summary, _, mut diags, row, docs) = self.article(key, out)?;
         match row {
             Some(row) => self.translation_rows.insert(key.to_string(), row),
             None => self.translation_rows.remove(key),
         };
+        self.search_docs.insert(key.to_string(), docs);
+        self.write_browser_index(out)?;
         if summary.titles.is_empty() {
             self.summaries.remove(key);
         } else {
@@ -261,6 +298,68 @@ impl Session {
         let (_, mut d) = self.render_merge(out)?;
         diags.append(&mut d);
         Ok(diags)
+    }
+
+    /// The pages to index, per locale index, in page-number order (sorted
+    /// by URL so that page numbers do not depend on thread scheduling).
+    pub fn search_docs(&self) -> Vec<Vec<&IndexDoc>> {
+        let site = self.site();
+        let mut per: Vec<Vec<&IndexDoc>> = vec![Vec::new(); site.locales.len()];
+        for d in self.search_docs.values().flatten() {
+            if let Some(l) = site.locale_index(&d.locale) {
+                per[l].push(d);
+            }
+        }
+        for v in &mut per {
+            v.sort_by(|a, b| a.url.cmp(&b.url));
+        }
+        per
+    }
+
+    /// Writes the browser search index of every locale into `out`.
+    fn write_browser_index(&self, out: &Path) -> std::io::Result<()> {
+        self.search_docs()
+            .par_iter()
+            .enumerate()
+            .try_for_each(|(l, docs)| {
+                search::browser::write_locale(out, &self.site().locales[l].tag, docs).map(|_| ())
+            })
+    }
+
+    /// Writes the tantivy index of every locale under
+    /// `<root>/.stele/index/`, replacing the previous one only when all
+    /// locales were written.
+    pub fn write_search_index(&self) -> std::io::Result<()> {
+        let site = self.site();
+        let final_dir = search::engine::index_root(&site.root);
+        let parent = final_dir.parent().unwrap_or(&site.root).to_path_buf();
+        std::fs::create_dir_all(&parent)?;
+        let tmp = tempfile::Builder::new()
+            .prefix("index-new-")
+            .tempdir_in(&parent)?;
+        // Locales are independent indexes: write them in parallel.
+        self.search_docs()
+            .par_iter()
+            .enumerate()
+            .try_for_each(|(l, docs)| {
+                let tag = &site.locales[l].tag;
+                search::engine::write_index(&tmp.path().join(tag), tag, docs)
+                    .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))
+            })?;
+        // Two builds of one site may finish together (tests, editors that
+        // build on save): whoever renames last wins, and a rename that
+        // loses the race retries instead of failing the build.
+        let new_dir = tmp.keep();
+        let mut last = None;
+        for _ in 0..8 {
+            let _ = std::fs::remove_dir_all(&final_dir);
+            match std::fs::rename(&new_dir, &final_dir) {
+                Ok(()) => return Ok(()),
+                Err(e) => last = Some(e),
+            }
+        }
+        let _ = std::fs::remove_dir_all(&new_dir);
+        Err(last.unwrap_or_else(|| std::io::Error::other("cannot replace the search index")))
     }
 
     /// Home pages, root, 404 and sitemap: the small steps that read every
@@ -282,6 +381,12 @@ impl Session {
                     write_file(out, &p.path, p.html.as_bytes())?;
                     *count += 1;
                 }
+                Err(d) => diags.push(d),
+            }
+        }
+        for l in 0..site.locales.len() {
+            match self.renderer.search_page(l) {
+                Ok(p) => write_file(out, &p.path, p.html.as_bytes())?,
                 Err(d) => diags.push(d),
             }
         }
@@ -354,6 +459,9 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
         });
     }
     let out = staging.commit()?;
+    if search_enabled() {
+        session.write_search_index()?;
+    }
     Ok(BuildReport {
         pages,
         diagnostics: diags,

@@ -21,3 +21,9 @@ pub mod markup;
 pub mod output;
 pub mod policy;
 pub mod render;
+pub mod search;
+
+// The search tokenizer and reader live in the runtime crate: the same code
+// runs here (tantivy's tokenizer, the tests) and in the page as wasm.
+pub use stele_runtime::search as search_reader;
+pub use stele_runtime::tokenize;

@@ -413,3 +413,39 @@ fn regressions() {
         );
     }
 }
+
+/// Inputs that took quadratic (or, with code spans, cubic) time: every
+/// unclosed span rescanned the rest of the file, checking each `<` against
+/// every code range. `` `a` <span data-ttu-id="a-1">x `` × 5000 (146 KB)
+/// took 68 s in a release build; with the one-pass tag matching it takes
+/// well under a second. The bound is loose so a loaded machine passes.
+#[test]
+fn pathological_inputs_parse_in_reasonable_time() {
+    for (name, unit) in [
+        ("unclosed target spans", "<span data-ttu-id=\"a-1\">x "),
+        (
+            "code spans and unclosed spans",
+            "`a` <span data-ttu-id=\"a-1\">x ",
+        ),
+        (
+            "unclosed lookup spans",
+            "<span data-ttu-id=\"a-1\">x</span><span class=\"sxs-lookup\">",
+        ),
+        ("nested plain spans", "<span>"),
+    ] {
+        let text = unit.repeat(5000);
+        let started = std::time::Instant::now();
+        let doc = parse_ok(&text);
+        let took = started.elapsed();
+        println!(
+            "{name}: {} KB in {took:?}, {} diagnostics",
+            text.len() / 1024,
+            doc.diagnostics.len()
+        );
+        assert!(
+            took < std::time::Duration::from_secs(10),
+            "{name}: {} KB took {took:?}",
+            text.len() / 1024
+        );
+    }
+}

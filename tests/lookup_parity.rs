@@ -83,8 +83,10 @@ fn wasm_has_no_imports_and_meets_the_size_budget() {
     ] {
         assert!(exports.contains(&f), "missing export {f}: {exports:?}");
     }
+    // The runtime also carries the search reader and its tokenizer (Snowball
+    // stemmers, Unicode case tables) since issue 5; the lookup alone fits 45 KB.
     let raw = stele::policy::RUNTIME_WASM.len();
-    assert!(raw <= 45 * 1024, "wasm is {raw} bytes, budget 45 KB");
+    assert!(raw <= 128 * 1024, "wasm is {raw} bytes, budget 128 KB");
 }
 
 #[test]

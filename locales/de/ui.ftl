@@ -61,3 +61,11 @@ lookup-fix-wait = Niemand: Warten, der Dienst versucht es erneut oder hebt die G
 lookup-severity-info = Information
 lookup-severity-warning = Verzögert
 lookup-severity-error = Nicht zugestellt
+search-label = Suchen
+search-placeholder = Hilfe durchsuchen
+search-title = Suchergebnisse
+search-count = { $count ->
+    [one] { $count } Ergebnis
+   *[other] { $count } Ergebnisse
+}
+search-locale = Seiten in

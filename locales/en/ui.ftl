@@ -64,3 +64,11 @@ lookup-fix-wait = Nobody: wait, the service retries or lifts the limit
 lookup-severity-info = Information
 lookup-severity-warning = Delayed
 lookup-severity-error = Not delivered
+search-label = Search
+search-placeholder = Search the help center
+search-title = Search results
+search-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-locale = All pages in

@@ -61,3 +61,11 @@ lookup-fix-wait = Nessuno: attendere, il servizio riprova o rimuove il limite
 lookup-severity-info = Informazione
 lookup-severity-warning = In ritardo
 lookup-severity-error = Non recapitato
+search-label = Cerca
+search-placeholder = Cerca nel centro assistenza
+search-title = Risultati della ricerca
+search-count = { $count ->
+    [one] { $count } risultato
+   *[other] { $count } risultati
+}
+search-locale = Pagine in

@@ -25,7 +25,9 @@ extern crate std;
 
 pub mod json;
 pub mod policy;
+pub mod search;
 pub mod text;
+pub mod tokenize;
 
 #[cfg(target_arch = "wasm32")]
 mod abi;

@@ -3,6 +3,7 @@
 pub mod check;
 mod init;
 mod lookup;
+pub mod search;
 mod serve;
 
 use crate::build::{build, BuildOptions};
@@ -67,6 +68,23 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Search the built site (the index `stele build` writes to .stele/index).
+    Search {
+        /// The words to look for.
+        query: String,
+        /// The site folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Only this locale (default: every locale).
+        #[arg(long)]
+        lang: Option<String>,
+        /// At most this many hits.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// `text` (default) or `json`.
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
     /// Create a new site in DIR that builds straight away.
     Init {
         /// The folder to create (must not exist or be empty).
@@ -124,6 +142,36 @@ pub fn run() -> ExitCode {
             answers,
             root,
         } => lookup::lookup(&root, &text, lang.as_deref(), format, &answers),
+        Command::Search {
+            query,
+            root,
+            lang,
+            limit,
+            format,
+        } => match search::run_query(&root, &query, lang.as_deref(), limit) {
+            Ok(answer) => {
+                if format == "json" {
+                    match serde_json::to_string_pretty(&answer) {
+                        Ok(j) => println!("{j}"),
+                        Err(e) => {
+                            eprintln!("error: {e}");
+                            return ExitCode::from(EXIT_USAGE);
+                        }
+                    }
+                } else {
+                    search::print_text(&answer);
+                }
+                if answer.hits.is_empty() {
+                    ExitCode::from(EXIT_INPUT)
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
         Command::Init { dir } => match init::init(&dir) {
             Ok(()) => {
                 println!("created a new Stele site in {}", dir.display());

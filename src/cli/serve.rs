@@ -17,6 +17,77 @@ use std::time::{Duration, Instant};
 /// The folder currently served, swapped after a full rebuild.
 type Served = Arc<RwLock<tempfile::TempDir>>;
 
+/// In-memory tantivy indexes per locale tag for `/api/search`, rebuilt
+/// after every rebuild (a preview must not write into the site folder).
+type Indexes = Arc<RwLock<Vec<(String, tantivy::Index)>>>;
+
+fn ram_indexes(session: &Session) -> Vec<(String, tantivy::Index)> {
+    let mut out = Vec::new();
+    for (l, docs) in session.search_docs().iter().enumerate() {
+        let tag = session.site().locales[l].tag.clone();
+        match crate::search::engine::ram_index(&tag, docs) {
+            Ok(i) => out.push((tag, i)),
+            Err(e) => eprintln!("error: search index {tag}: {e}"),
+        }
+    }
+    out
+}
+
+/// Answers `/api/search?q=...&lang=...&limit=...` with the JSON of
+/// `stele search --format json`.
+fn api_search(query: &str, indexes: &Indexes) -> (u16, String) {
+    let mut q = String::new();
+    let mut lang: Option<String> = None;
+    let mut limit = 10usize;
+    for pair in query.split('&') {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let v = crate::render::markdown::percent_decode(&v.replace('+', " "));
+        match k {
+            "q" => q = v,
+            "lang" if !v.is_empty() => lang = Some(v),
+            "limit" => limit = v.parse().unwrap_or(10).clamp(1, 100),
+            _ => {}
+        }
+    }
+    let Ok(idx) = indexes.read() else {
+        return (503, "{\"error\":\"busy\"}".into());
+    };
+    let mut total = 0;
+    let mut hits = Vec::new();
+    for (tag, index) in idx.iter() {
+        if lang.as_ref().is_some_and(|l| l != tag) {
+            continue;
+        }
+        match crate::search::engine::search(index, tag, &q, limit) {
+            Ok((n, mut h)) => {
+                total += n;
+                hits.append(&mut h);
+            }
+            Err(e) => {
+                return (
+                    500,
+                    serde_json::json!({ "error": e.to_string() }).to_string(),
+                )
+            }
+        }
+    }
+    hits.sort_by(|a, b| {
+        b.score
+            .partial_cmp(&a.score)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    hits.truncate(limit);
+    let answer = super::search::Answer {
+        query: q,
+        total,
+        hits,
+    };
+    (
+        200,
+        serde_json::to_string(&answer).unwrap_or_else(|_| "{}".into()),
+    )
+}
+
 fn full_build(root: &Path) -> Result<(Session, tempfile::TempDir), String> {
     let dir = tempfile::Builder::new()
         .prefix("stele-serve-")
@@ -69,6 +140,7 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
     let started = Instant::now();
     let (session, dir) = full_build(&root)?;
     println!("built in {} ms", started.elapsed().as_millis());
+    let indexes: Indexes = Arc::new(RwLock::new(ram_indexes(&session)));
     let served: Served = Arc::new(RwLock::new(dir));
     let version = Arc::new(AtomicU64::new(1));
 
@@ -87,7 +159,8 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
         let served = served.clone();
         let version = version.clone();
         let root = root.clone();
-        std::thread::spawn(move || rebuild_loop(&root, session, rx, served, version));
+        let indexes = indexes.clone();
+        std::thread::spawn(move || rebuild_loop(&root, session, rx, served, version, indexes));
     }
 
     let server = tiny_http::Server::http(("127.0.0.1", port))
@@ -97,7 +170,21 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
         root.display()
     );
     for request in server.incoming_requests() {
-        let response = respond(request.url(), &served, &version);
+        let url = request.url().to_string();
+        let response = match url.split_once('?') {
+            Some(("/api/search", query)) => {
+                let (status, body) = api_search(query, &indexes);
+                let mut r =
+                    tiny_http::Response::from_data(body.into_bytes()).with_status_code(status);
+                if let Ok(h) =
+                    tiny_http::Header::from_bytes(&b"Content-Type"[..], &b"application/json"[..])
+                {
+                    r.add_header(h);
+                }
+                r
+            }
+            _ => respond(&url, &served, &version),
+        };
         let _ = request.respond(response);
     }
     drop(watcher);
@@ -110,6 +197,7 @@ fn rebuild_loop(
     rx: mpsc::Receiver<notify::Result<notify::Event>>,
     served: Served,
     version: Arc<AtomicU64>,
+    indexes: Indexes,
 ) {
     while let Ok(first) = rx.recv() {
         // Editors save in several steps; gather what arrives within 30 ms.
@@ -177,6 +265,9 @@ fn rebuild_loop(
                     continue;
                 }
             },
+        }
+        if let Ok(mut w) = indexes.write() {
+            *w = ram_indexes(&session);
         }
         version.fetch_add(1, Ordering::SeqCst);
     }

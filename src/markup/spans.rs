@@ -13,6 +13,7 @@
 //! This is the only place in Stele that looks at span tags; everything
 //! else reads the segments this produces.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// One recognised tag inside the scanned text.
@@ -153,6 +154,66 @@ pub(crate) enum ScanIssueKind {
     OrphanSource,
 }
 
+/// The skipped range (code) that holds byte `at`, if any. `skip` is sorted
+/// and its ranges do not overlap.
+fn skipped(skip: &[Range<usize>], at: usize) -> Option<&Range<usize>> {
+    skip.get(skip.partition_point(|r| r.end <= at))
+        .filter(|r| r.contains(&at))
+}
+
+/// Every span tag of `text` matched in balance in one pass: for each open
+/// tag, keyed by the offset where it ends, the range of the `</span>` that
+/// closes it (`None` when it is never closed). What [`matching_close`]
+/// finds, without rescanning the rest of the text for every open tag: files
+/// with many unclosed spans took quadratic time (and, with code spans, worse).
+fn close_table(text: &str, skip: &[Range<usize>]) -> HashMap<usize, Option<Range<usize>>> {
+    let mut table = HashMap::new();
+    let mut open: Vec<usize> = Vec::new();
+    let mut pos = 0;
+    while let Some(rel) = text[pos..].find('<') {
+        let at = pos + rel;
+        if let Some(r) = skipped(skip, at) {
+            pos = r.end.max(at + 1);
+            continue;
+        }
+        match tag_at(text, at) {
+            Some(FoundTag {
+                range,
+                tag: Tag::Open { .. },
+            }) => {
+                table.insert(range.end, None);
+                open.push(range.end);
+                pos = range.end;
+            }
+            Some(FoundTag {
+                range,
+                tag: Tag::Close,
+            }) => {
+                if let Some(end) = open.pop() {
+                    table.insert(end, Some(range.clone()));
+                }
+                pos = range.end;
+            }
+            None => pos = at + 1,
+        }
+    }
+    table
+}
+
+/// The `</span>` that closes the span whose open tag ends at `from`, from
+/// `table` when the one-pass scan saw that tag, else by scanning.
+fn close_of(
+    table: &HashMap<usize, Option<Range<usize>>>,
+    text: &str,
+    from: usize,
+    skip: &[Range<usize>],
+) -> Option<Range<usize>> {
+    match table.get(&from) {
+        Some(close) => close.clone(),
+        None => matching_close(text, from, skip),
+    }
+}
+
 /// Finds the `</span>` that closes the span whose open tag ends at `from`.
 /// Returns the range of that closing tag.
 fn matching_close(text: &str, from: usize, skip: &[Range<usize>]) -> Option<Range<usize>> {
@@ -160,7 +221,7 @@ fn matching_close(text: &str, from: usize, skip: &[Range<usize>]) -> Option<Rang
     let mut pos = from;
     while let Some(rel) = text[pos..].find('<') {
         let at = pos + rel;
-        if let Some(r) = skip.iter().find(|r| r.contains(&at)) {
+        if let Some(r) = skipped(skip, at) {
             pos = r.end.max(at + 1);
             continue;
         }
@@ -204,6 +265,9 @@ pub(crate) fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<RawSegment>, Vec<S
     let mut issues = Vec::new();
     let mut pos = 0;
     let mut skip_idx = 0;
+    // Built on the first translated span: most files without markup never need it.
+    let table = std::cell::OnceCell::new();
+    let closes = || table.get_or_init(|| close_table(text, skip));
     while let Some(rel) = text[pos..].find('<') {
         let at = pos + rel;
         while skip_idx < skip.len() && skip[skip_idx].end <= at {
@@ -233,7 +297,7 @@ pub(crate) fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<RawSegment>, Vec<S
             pos = open.range.end;
             continue;
         };
-        let Some(target_close) = matching_close(text, open.range.end, skip) else {
+        let Some(target_close) = close_of(closes(), text, open.range.end, skip) else {
             issues.push(ScanIssue {
                 at: open.range.clone(),
                 kind: ScanIssueKind::UnclosedTarget,
@@ -266,7 +330,7 @@ pub(crate) fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<RawSegment>, Vec<S
             segments.push(seg);
             continue;
         };
-        let Some(lookup_close) = matching_close(text, lookup.range.end, skip) else {
+        let Some(lookup_close) = close_of(closes(), text, lookup.range.end, skip) else {
             issues.push(ScanIssue {
                 at: lookup.range.clone(),
                 kind: ScanIssueKind::UnclosedSource,
@@ -282,7 +346,7 @@ pub(crate) fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<RawSegment>, Vec<S
         });
         match stu {
             Some((stu_range, stu_id)) => {
-                let stu_close = matching_close(text, stu_range.end, skip)
+                let stu_close = close_of(closes(), text, stu_range.end, skip)
                     .filter(|c| c.end <= lookup_close.start);
                 match stu_close {
                     Some(close) => seg.source = stu_range.end..close.start,
@@ -420,6 +484,28 @@ mod tests {
         let t = r#"`<span data-ttu-id="a-1">`"#;
         let (segs, issues) = scan(t, std::slice::from_ref(&(0..t.len())));
         assert!(segs.is_empty() && issues.is_empty());
+    }
+
+    #[test]
+    fn close_table_agrees_with_matching_close() {
+        for t in [
+            r#"<span a>x<span>y</span></span></span><span b>"#,
+            r#"</span><span data-ttu-id="a-1">`</span>`<span>z</span> <span>"#,
+            r#"<span title="a<b">q</span><span <span>r</span>"#,
+        ] {
+            let skip: Vec<Range<usize>> = t
+                .match_indices('`')
+                .collect::<Vec<_>>()
+                .chunks(2)
+                .filter(|c| c.len() == 2)
+                .map(|c| c[0].0..c[1].0 + 1)
+                .collect();
+            let table = close_table(t, &skip);
+            assert!(!table.is_empty());
+            for (&from, close) in &table {
+                assert_eq!(*close, matching_close(t, from, &skip), "{t:?} from {from}");
+            }
+        }
     }
 
     #[test]

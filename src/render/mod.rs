@@ -529,6 +529,22 @@ impl SiteRenderer {
         })
     }
 
+    /// The full search results page of locale `l` (`/<locale>/search/`):
+    /// an empty frame that `search.js` fills, with room reserved for the
+    /// results so the page does not jump.
+    #[allow(clippy::result_large_err)] // like the other page functions
+    pub fn search_page(&self, l: usize) -> Result<Page, Diagnostic> {
+        let root = "../../";
+        let mut c = self.base_context(l, root, "search");
+        c.insert("title", &self.i18n.msg(self.lang(l), "search-title", None));
+        c.insert("content_lang", self.tag(l));
+        c.insert("alternates", &self.alternates(l, root, None, &|_| true));
+        Ok(Page {
+            path: format!("{}/search/index.html", self.tag(l)),
+            html: self.templates.render("search.html", &c)?,
+        })
+    }
+
     /// `404.html`. Servers show it at any depth, so its links are
     /// root-relative to the site's base path rather than page-relative.
     pub fn not_found_page(&self) -> Result<Page, Diagnostic> {

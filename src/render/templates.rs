@@ -26,6 +26,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/translation-index.html"),
     ),
     ("errors.html", include_str!("../../templates/errors.html")),
+    ("search.html", include_str!("../../templates/search.html")),
 ];
 
 /// Built-in assets, copied to `/_stele/` unless the site overrides them in
@@ -47,6 +48,10 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
     (
         "lookup.js",
         include_str!("../../templates/assets/lookup.js"),
+    ),
+    (
+        "search.js",
+        include_str!("../../templates/assets/search.js"),
     ),
 ];
 

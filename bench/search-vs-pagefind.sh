@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Compares Stele's browser search with Pagefind on the same built HTML and
+# prints a markdown table. Usage: bench/search-vs-pagefind.sh [CORPUS_DIR]
+# (default ../shared/corpus/enterprise, one folder per locale).
+#
+# Measures: gzipped bytes a browser fetches for the first query (JS + wasm +
+# entry + shards + the fragments of the results shown), gzipped index size
+# per page per locale, CJK recall against grep, and the build-time overhead
+# of indexing. Browser latency (warm/cold) needs the runtime wasm, see
+# docs/search.md. Pagefind is installed locally under bench/ (npm), never
+# committed (bench/node_modules is ignored).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(dirname "$here")
+corpus=${1:-$repo/../shared/corpus/enterprise}
+[ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
+# STELE_BIN: a stele binary already built (else a release build is made).
+if [ -n "${STELE_BIN:-}" ]; then
+  stele=$STELE_BIN
+else
+  export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$repo/target}
+  cargo build --release --quiet --manifest-path "$repo/Cargo.toml"
+  stele=$CARGO_TARGET_DIR/release/stele
+fi
+if [ ! -x "$here/node_modules/.bin/pagefind" ]; then
+  (cd "$here" && npm install --no-save --no-audit --no-fund pagefind >/dev/null)
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/site/content"
+for l in "$corpus"/*/; do ln -s "$l" "$work/site/content/$(basename "$l")"; done
+ms() { date +%s%3N; }
+
+# Build time: best of 3, with the search index (normal) and without (the
+# STELE_NO_SEARCH switch skips both indexes).
+best() { local b=999999; for _ in 1 2 3; do local t0; t0=$(ms); "$@" >/dev/null 2>&1; local t=$(( $(ms) - t0 )); [ $t -lt $b ] && b=$t; done; echo $b; }
+with=$(best "$stele" build --quiet --root "$work/site")
+without=$(STELE_NO_SEARCH=1 best "$stele" build --quiet --root "$work/site")
+"$stele" build --quiet --root "$work/site" 2>/dev/null
+pub=$work/site/public
+t0=$(ms); "$here/node_modules/.bin/pagefind" --site "$pub" --output-path "$work/pagefind" >/dev/null; pf_ms=$(( $(ms) - t0 ))
+
+gz() { gzip -9c "$1" | wc -c; }
+sumgz() { local n=0; for f in "$@"; do [ -f "$f" ] && n=$(( n + $(gz "$f") )); done; echo $n; }
+# The k largest files among the arguments (an upper bound for "the files
+# one query loads").
+largest() { local k=$1; shift; ls -S "$@" 2>/dev/null | head -n "$k"; }
+pf=$work/pagefind
+echo "| metric | locale | Stele | Pagefind |"
+echo "|---|---|---|---|"
+for l in de ja zh; do
+  pages=$(find "$pub/$l" -mindepth 2 -name index.html -not -path "*/search/*" -not -path "*/errors/*" | wc -l)
+  [ "$pages" -gt 0 ] || continue
+  s_idx=$(sumgz "$pub/_stele/search/$l"/*.js)
+  p_idx=$(sumgz $(find "$pf" -type f -name "*$l[_-]*" -o -type f -name "*.$l.*" | sort -u))
+  echo "| index size, gzipped, per page ($pages pages) | $l | $(( s_idx / pages )) B | $(( p_idx / pages )) B |"
+  # First query, two words, five results shown: runtime + entry + the two
+  # largest shards + the five largest fragments (upper bounds on both sides).
+  s_first=$(sumgz "$pub/_stele/search.js" "$pub/_stele/lookup-wasm.js" "$pub/_stele/search/$l/entry.js" \
+    $(largest 2 "$pub/_stele/search/$l"/s*.js) $(largest 5 "$pub/_stele/search/$l"/p*.js))
+  p_first=$(sumgz "$pf/pagefind.js" "$pf/pagefind-entry.json" "$pf/wasm.$l.pagefind" $(ls "$pf"/pagefind.$l*.pf_meta 2>/dev/null) \
+    $(largest 2 "$pf"/index/$l*.pf_index) $(largest 5 "$pf"/fragment/$l*.pf_fragment))
+  echo "| bytes fetched for the first query, gzipped (JS + wasm + index) | $l | $s_first B | $p_first B |"
+done
+echo "| build time, best of 3 | all | $with ms (without search: $without ms, +$(( (with - without) * 100 / (without > 0 ? without : 1) ))%) | $pf_ms ms (on top of the build) |"
+for l in ja zh; do
+  ok=0; n=0
+  for q in サブスクリプション ドメイン メール 登録 設定 受信者 未注册 域 电子邮件 收件人 连接器; do
+    g=0
+    for f in $(find "$pub/$l" -mindepth 2 -name index.html -not -path "*/search/*" -not -path "*/errors/*"); do
+      # Only the article itself (<main>), not the header's UI strings.
+      if sed -n '/<main/,/<\/main>/p' "$f" | sed 's/<[^>]*>//g' | grep -F "$q" >/dev/null; then g=$((g+1)); fi
+    done
+    [ "$g" -gt 0 ] || continue
+    h=$("$stele" search "$q" --root "$work/site" --lang $l --limit 1000 --format json | grep -c '"url"' || true)
+    n=$((n+1)); [ "$g" = "$h" ] && ok=$((ok+1))
+  done
+  echo "| CJK recall: queries whose hits = pages containing the string (grep) | $l | $ok/$n | not measured here (issue: 4/11 for ja) |"
+done

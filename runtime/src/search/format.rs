@@ -1,0 +1,215 @@
+//! The browser index's binary format, written by `stele build` and read by
+//! the reader here (natively and in wasm). Encoder and decoder sit side by
+//! side so that they cannot drift apart.
+//!
+//! Everything is LEB128 varints and length-prefixed UTF-8:
+//!
+//! - **entry** (one per locale, loaded first, small): `VERSION`, the number
+//!   of pages, then per page its length in tokens and its title's length in
+//!   tokens (for BM25 and the title boost), then the number of shards and
+//!   the first term of each (a sorted split of the term space, so the reader
+//!   knows which shard holds a term or a prefix without loading the others).
+//! - **shard**: its terms in order, front-coded (bytes shared with the
+//!   previous term, then the rest), each followed by its postings: page
+//!   count, then per page the delta of the page number, the number of
+//!   positions and the position deltas. Positions make CJK phrases exact.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// Bumped when the layout changes; readers refuse other versions.
+pub const VERSION: u32 = 1;
+
+/// Appends `v` as a LEB128 varint.
+pub fn put(out: &mut Vec<u8>, mut v: u32) {
+    loop {
+        let b = (v & 0x7F) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+/// Appends a length-prefixed string.
+pub fn put_str(out: &mut Vec<u8>, s: &str) {
+    put(out, s.len() as u32);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// A cursor over an encoded blob. Every read is checked: a truncated or
+/// corrupt file yields `None`, never a panic.
+pub struct Cursor<'a> {
+    buf: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    pub fn new(buf: &'a [u8]) -> Self {
+        Cursor { buf, at: 0 }
+    }
+
+    pub fn get(&mut self) -> Option<u32> {
+        let mut v: u32 = 0;
+        let mut shift = 0;
+        loop {
+            let b = *self.buf.get(self.at)?;
+            self.at += 1;
+            if shift > 28 {
+                return None;
+            }
+            v |= ((b & 0x7F) as u32) << shift;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+            shift += 7;
+        }
+    }
+
+    pub fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let s = self.buf.get(self.at..end)?;
+        self.at = end;
+        Some(s)
+    }
+
+    pub fn string(&mut self) -> Option<String> {
+        let n = self.get()? as usize;
+        let b = self.bytes(n)?;
+        core::str::from_utf8(b).ok().map(String::from)
+    }
+}
+
+/// Per-page numbers the entry carries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PageStats {
+    /// Tokens in the page (title included).
+    pub len: u32,
+    /// Tokens in the title; positions below this are title positions.
+    pub title_len: u32,
+}
+
+/// The decoded entry file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub pages: Vec<PageStats>,
+    pub shard_first: Vec<String>,
+}
+
+impl Entry {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        put(&mut out, VERSION);
+        put(&mut out, self.pages.len() as u32);
+        for p in &self.pages {
+            put(&mut out, p.len);
+            put(&mut out, p.title_len);
+        }
+        put(&mut out, self.shard_first.len() as u32);
+        for t in &self.shard_first {
+            put_str(&mut out, t);
+        }
+        out
+    }
+
+    pub fn decode(buf: &[u8]) -> Option<Entry> {
+        let mut c = Cursor::new(buf);
+        if c.get()? != VERSION {
+            return None;
+        }
+        let n = c.get()? as usize;
+        let mut pages = Vec::with_capacity(n.min(1 << 20));
+        for _ in 0..n {
+            pages.push(PageStats {
+                len: c.get()?,
+                title_len: c.get()?,
+            });
+        }
+        let s = c.get()? as usize;
+        let mut shard_first = Vec::with_capacity(s.min(1 << 16));
+        for _ in 0..s {
+            shard_first.push(c.string()?);
+        }
+        Some(Entry { pages, shard_first })
+    }
+}
+
+/// One page's occurrences of a term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Posting {
+    pub page: u32,
+    /// Token positions, ascending.
+    pub positions: Vec<u32>,
+}
+
+/// A term and its postings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermPostings {
+    pub term: String,
+    pub postings: Vec<Posting>,
+}
+
+/// Encodes a shard; `terms` must be sorted by term.
+pub fn encode_shard(terms: &[TermPostings]) -> Vec<u8> {
+    let mut out = Vec::new();
+    put(&mut out, terms.len() as u32);
+    let mut prev: &str = "";
+    for t in terms {
+        let shared = prev
+            .bytes()
+            .zip(t.term.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        put(&mut out, shared as u32);
+        put(&mut out, (t.term.len() - shared) as u32);
+        out.extend_from_slice(&t.term.as_bytes()[shared..]);
+        put(&mut out, t.postings.len() as u32);
+        let mut last_page = 0;
+        for p in &t.postings {
+            put(&mut out, p.page - last_page);
+            last_page = p.page;
+            put(&mut out, p.positions.len() as u32);
+            let mut last = 0;
+            for &x in &p.positions {
+                put(&mut out, x - last);
+                last = x;
+            }
+        }
+        prev = &t.term;
+    }
+    out
+}
+
+/// Decodes a shard written by [`encode_shard`].
+pub fn decode_shard(buf: &[u8]) -> Option<Vec<TermPostings>> {
+    let mut c = Cursor::new(buf);
+    let n = c.get()? as usize;
+    let mut out: Vec<TermPostings> = Vec::with_capacity(n.min(1 << 20));
+    let mut prev: Vec<u8> = Vec::new();
+    for _ in 0..n {
+        let shared = c.get()? as usize;
+        let rest = c.get()? as usize;
+        let mut term = prev.get(..shared)?.to_vec();
+        term.extend_from_slice(c.bytes(rest)?);
+        let s = String::from(core::str::from_utf8(&term).ok()?);
+        prev = term;
+        let np = c.get()? as usize;
+        let mut postings = Vec::with_capacity(np.min(1 << 20));
+        let mut page = 0u32;
+        for _ in 0..np {
+            page = page.checked_add(c.get()?)?;
+            let k = c.get()? as usize;
+            let mut positions = Vec::with_capacity(k.min(1 << 20));
+            let mut x = 0u32;
+            for _ in 0..k {
+                x = x.checked_add(c.get()?)?;
+                positions.push(x);
+            }
+            postings.push(Posting { page, positions });
+        }
+        out.push(TermPostings { term: s, postings });
+    }
+    Some(out)
+}

@@ -1,0 +1,366 @@
+//! The search reader: queries the compact, sharded browser index that
+//! `stele build` writes (see [`format`]). The same code runs natively (tests
+//! compare it with the tantivy CLI) and in the page as wasm.
+//!
+//! Protocol for a caller that loads files lazily (the page):
+//! 1. [`Reader::open`] with the entry file;
+//! 2. [`Reader::missing_shards`] for a query: load those shard files and
+//!    give each to [`Reader::add_shard`];
+//! 3. [`Reader::search`] ranks the pages (BM25, title boost, AND of the
+//!    clauses, CJK phrases by position, the last word as a prefix when
+//!    typing);
+//! 4. [`snippet`] picks and highlights an excerpt of a shown page's text.
+
+#[cfg(target_arch = "wasm32")]
+mod abi;
+pub mod format;
+pub mod write;
+
+use crate::tokenize::{self, Algorithm, Clause, Mode};
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::vec::Vec;
+use format::{Entry, Posting, TermPostings};
+
+/// BM25 parameters (the usual ones).
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// A term in the title counts this many times.
+pub const TITLE_BOOST: f32 = 5.0;
+
+/// A loaded locale index.
+pub struct Reader {
+    entry: Entry,
+    avg_len: f32,
+    shards: Vec<Option<Vec<TermPostings>>>,
+    pub(crate) algo: Option<Algorithm>,
+}
+
+/// One ranked page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    pub page: u32,
+    pub score: f32,
+}
+
+/// Matches of one clause in one page: positions in the title and the body.
+#[derive(Default, Clone, Copy)]
+struct Tf {
+    title: u32,
+    body: u32,
+}
+
+impl Reader {
+    /// Opens an entry file; `locale` picks the stemmer. `None` when the
+    /// file is not a valid entry.
+    pub fn open(entry: &[u8], locale: &str) -> Option<Reader> {
+        let entry = Entry::decode(entry)?;
+        let total: u64 = entry.pages.iter().map(|p| p.len as u64).sum();
+        let avg_len = if entry.pages.is_empty() {
+            1.0
+        } else {
+            (total as f32 / entry.pages.len() as f32).max(1.0)
+        };
+        let shards = entry.shard_first.iter().map(|_| None).collect();
+        Some(Reader {
+            entry,
+            avg_len,
+            shards,
+            algo: tokenize::algorithm_for(locale),
+        })
+    }
+
+    pub fn pages(&self) -> usize {
+        self.entry.pages.len()
+    }
+
+    /// Parses a query with this locale's tokenizer.
+    pub fn clauses(&self, query: &str, as_you_type: bool) -> Vec<Clause> {
+        tokenize::clauses(query, self.algo, as_you_type)
+    }
+
+    /// The shard that holds `term` (the last one starting at or before it).
+    fn shard_of(&self, term: &str) -> usize {
+        self.entry
+            .shard_first
+            .partition_point(|f| f.as_str() <= term)
+            .saturating_sub(1)
+    }
+
+    /// Shards a set of clauses needs.
+    fn shards_for(&self, clauses: &[Clause]) -> Vec<usize> {
+        let mut out = Vec::new();
+        let n = self.entry.shard_first.len();
+        for c in clauses {
+            for t in &c.terms {
+                let first = self.shard_of(t);
+                out.push(first);
+                if c.prefix {
+                    let mut i = first + 1;
+                    while i < n && self.entry.shard_first[i].starts_with(t.as_str()) {
+                        out.push(i);
+                        i += 1;
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.retain(|&i| i < n);
+        out
+    }
+
+    /// Shards the query needs that are not loaded yet.
+    pub fn missing_shards(&self, clauses: &[Clause]) -> Vec<usize> {
+        self.shards_for(clauses)
+            .into_iter()
+            .filter(|&i| self.shards.get(i).is_some_and(Option::is_none))
+            .collect()
+    }
+
+    /// Adds a loaded shard. Returns false when it does not decode.
+    pub fn add_shard(&mut self, index: usize, bytes: &[u8]) -> bool {
+        match (format::decode_shard(bytes), self.shards.get_mut(index)) {
+            (Some(s), Some(slot)) => {
+                *slot = Some(s);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Postings of every loaded term equal to `term` (or starting with it).
+    fn lookup(&self, term: &str, prefix: bool) -> Vec<&[Posting]> {
+        let mut out = Vec::new();
+        let first = self.shard_of(term);
+        for shard in self.shards.iter().skip(first).flatten() {
+            let start = shard.partition_point(|t| t.term.as_str() < term);
+            let mut reached_end = true;
+            for t in &shard[start..] {
+                let hit = if prefix {
+                    t.term.starts_with(term)
+                } else {
+                    t.term == term
+                };
+                if !hit {
+                    reached_end = false;
+                    break;
+                }
+                out.push(t.postings.as_slice());
+            }
+            // Only a prefix can continue into the next shard.
+            if !prefix || !reached_end {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Positions of one clause per page.
+    fn clause_positions(&self, clause: &Clause) -> BTreeMap<u32, Vec<u32>> {
+        let mut per: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        if clause.terms.len() == 1 || clause.prefix {
+            for list in self.lookup(&clause.terms[0], clause.prefix) {
+                for p in list {
+                    per.entry(p.page)
+                        .or_default()
+                        .extend_from_slice(&p.positions);
+                }
+            }
+            for v in per.values_mut() {
+                v.sort_unstable();
+                v.dedup();
+            }
+            return per;
+        }
+        // A phrase: positions p where term i sits at p + i for every i.
+        let lists: Vec<Vec<&[Posting]>> =
+            clause.terms.iter().map(|t| self.lookup(t, false)).collect();
+        if lists.iter().any(Vec::is_empty) {
+            return per;
+        }
+        let first: &[Posting] = lists[0][0];
+        'page: for p in first {
+            let mut starts: Vec<u32> = p.positions.clone();
+            for (i, l) in lists.iter().enumerate().skip(1) {
+                let Ok(k) = l[0].binary_search_by_key(&p.page, |q| q.page) else {
+                    continue 'page;
+                };
+                let next = &l[0][k].positions;
+                starts.retain(|&s| next.binary_search(&(s + i as u32)).is_ok());
+                if starts.is_empty() {
+                    continue 'page;
+                }
+            }
+            per.insert(p.page, starts);
+        }
+        per
+    }
+
+    /// Ranks the pages that match every clause. Returns the total number of
+    /// matching pages and the best `limit` hits.
+    pub fn search(&self, clauses: &[Clause], limit: usize) -> (usize, Vec<Hit>) {
+        if clauses.is_empty() {
+            return (0, Vec::new());
+        }
+        let n = self.entry.pages.len() as f32;
+        let mut scores: Option<BTreeMap<u32, f32>> = None;
+        for c in clauses {
+            let per = self.clause_positions(c);
+            let df = per.len() as f32;
+            let idf = libm_ln(1.0 + (n - df + 0.5) / (df + 0.5));
+            let mut next = BTreeMap::new();
+            for (page, positions) in per {
+                if let Some(prev) = &scores {
+                    if !prev.contains_key(&page) {
+                        continue;
+                    }
+                }
+                let Some(stats) = self.entry.pages.get(page as usize) else {
+                    continue;
+                };
+                let mut tf = Tf::default();
+                for &x in &positions {
+                    if x < stats.title_len {
+                        tf.title += 1;
+                    } else {
+                        tf.body += 1;
+                    }
+                }
+                let w = tf.body as f32 + TITLE_BOOST * tf.title as f32;
+                let norm = K1 * (1.0 - B + B * stats.len as f32 / self.avg_len);
+                let s = idf * w * (K1 + 1.0) / (w + norm);
+                let base = scores.as_ref().and_then(|m| m.get(&page)).copied();
+                next.insert(page, base.unwrap_or(0.0) + s);
+            }
+            scores = Some(next);
+        }
+        let mut hits: Vec<Hit> = scores
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(page, score)| Hit { page, score })
+            .collect();
+        let total = hits.len();
+        hits.sort_by(|a, b| {
+            b.score
+                .partial_cmp(&a.score)
+                .unwrap_or(core::cmp::Ordering::Equal)
+                .then(a.page.cmp(&b.page))
+        });
+        hits.truncate(limit);
+        (total, hits)
+    }
+}
+
+/// Natural logarithm without `std` (wasm has no libm import here): a
+/// range reduction to [1, 2) and a short series, exact enough for ranking.
+fn libm_ln(x: f32) -> f32 {
+    if x <= 0.0 {
+        return 0.0;
+    }
+    let mut m = x;
+    let mut k = 0i32;
+    while m >= 2.0 {
+        m /= 2.0;
+        k += 1;
+    }
+    while m < 1.0 {
+        m *= 2.0;
+        k -= 1;
+    }
+    // ln(m) = 2 atanh((m-1)/(m+1))
+    let t = (m - 1.0) / (m + 1.0);
+    let t2 = t * t;
+    let mut sum = 0.0;
+    let mut term = t;
+    let mut i = 1.0;
+    while i < 20.0 {
+        sum += term / i;
+        term *= t2;
+        i += 2.0;
+    }
+    2.0 * sum + k as f32 * core::f32::consts::LN_2
+}
+
+/// An excerpt of a page's text with the byte ranges to highlight (relative
+/// to the excerpt).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    /// Byte offset of the excerpt in the text.
+    pub start: usize,
+    pub marks: Vec<(usize, usize)>,
+    /// True when the excerpt starts or ends inside the text.
+    pub cut_start: bool,
+    pub cut_end: bool,
+}
+
+/// Picks the excerpt of `text` (about `max` bytes) around the first
+/// stretch dense in query terms and marks the matching tokens.
+pub fn snippet(text: &str, clauses: &[Clause], algo: Option<Algorithm>, max: usize) -> Snippet {
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    tokenize::tokenize(text, algo, Mode::Index, |t| {
+        let hit = clauses.iter().any(|c| {
+            c.terms.iter().any(|q| {
+                if c.prefix {
+                    t.term.starts_with(q.as_str())
+                } else {
+                    t.term == *q
+                }
+            })
+        });
+        if hit && matches.last().is_none_or(|m| m.1 <= t.start) {
+            matches.push((t.start, t.end));
+        } else if hit {
+            // Overlapping bigrams: extend the previous mark.
+            if let Some(m) = matches.last_mut() {
+                m.1 = m.1.max(t.end);
+            }
+        }
+    });
+    // The window that holds the most matches, starting at a match.
+    let mut best = (0usize, 0usize);
+    for (i, m) in matches.iter().enumerate() {
+        let count = matches[i..].iter().take_while(|x| x.1 <= m.0 + max).count();
+        if count > best.1 {
+            best = (i, count);
+        }
+    }
+    let anchor = matches.get(best.0).map(|m| m.0).unwrap_or(0);
+    let mut start = anchor.saturating_sub(max / 4);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    // Prefer starting after a space.
+    if start > 0 {
+        if let Some(sp) = text[start..anchor].find(' ') {
+            start += sp + 1;
+        }
+    }
+    let mut end = (start + max).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end < text.len() {
+        if let Some(sp) = text[start..end].rfind(' ') {
+            if sp > max / 2 {
+                end = start + sp;
+            }
+        }
+    }
+    let marks = matches
+        .iter()
+        .filter(|m| m.0 >= start && m.1 <= end)
+        .map(|m| (m.0 - start, m.1 - start))
+        .collect();
+    Snippet {
+        text: String::from(&text[start..end]),
+        start,
+        marks,
+        cut_start: start > 0,
+        cut_end: end < text.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

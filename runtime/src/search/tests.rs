@@ -1,0 +1,153 @@
+use super::write::{analyze, IndexBuilder};
+use super::*;
+use crate::tokenize::algorithm_for;
+use alloc::vec;
+use alloc::vec::Vec;
+
+/// Builds an index of `(title, body)` pages and loads every shard.
+fn reader(locale: &str, pages: &[(&str, &str)], shard_bytes: usize) -> Reader {
+    let algo = algorithm_for(locale);
+    let mut b = IndexBuilder::default();
+    for (t, body) in pages {
+        b.add(analyze(t, body, algo));
+    }
+    let (entry, shards) = b.finish(shard_bytes);
+    let mut r = Reader::open(&entry, locale).expect("entry decodes");
+    for (i, s) in shards.iter().enumerate() {
+        assert!(r.add_shard(i, s));
+    }
+    r
+}
+
+fn pages_of(r: &Reader, q: &str, typing: bool) -> Vec<u32> {
+    let c = r.clauses(q, typing);
+    let (_, hits) = r.search(&c, 100);
+    let mut v: Vec<u32> = hits.iter().map(|h| h.page).collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn german_stems_and_title_boost() {
+    let r = reader(
+        "de",
+        &[
+            (
+                "Nicht registrierte Domänen",
+                "E-Mail von Domänen, die nicht registriert sind.",
+            ),
+            ("Zustellung", "Hier geht es um Domänen und Zustellung."),
+            ("Anderes", "Nichts davon."),
+        ],
+        64,
+    );
+    let c = r.clauses("Domänen registrieren", false);
+    let (total, hits) = r.search(&c, 10);
+    assert_eq!(total, 1);
+    assert_eq!(hits[0].page, 0);
+    let (_, hits) = r.search(&r.clauses("domäne", false), 10);
+    assert_eq!(hits.len(), 2);
+    assert_eq!(hits[0].page, 0, "the title match ranks first");
+    // Prefix as you type, across shards (64-byte shards split the terms).
+    assert_eq!(pages_of(&r, "zust", true), vec![1]);
+    assert_eq!(pages_of(&r, "zust", false), Vec::<u32>::new());
+}
+
+#[test]
+fn cjk_phrase_matches_like_grep() {
+    let pages = [
+        ("未注册的域", "发送自未注册的域的电子邮件。"),
+        ("其他", "注册域名，的域"),
+        ("サブスクリプション", "サブスクリプションを購入します。"),
+    ];
+    let r = reader("zh", &pages, 128);
+    for q in [
+        "未注册的域",
+        "注册",
+        "的域",
+        "域",
+        "サブスクリプション",
+        "ション",
+        "購",
+    ] {
+        let want: Vec<u32> = pages
+            .iter()
+            .enumerate()
+            .filter(|(_, (t, b))| t.contains(q) || b.contains(q))
+            .map(|(i, _)| i as u32)
+            .collect();
+        assert_eq!(pages_of(&r, q, false), want, "query {q}");
+    }
+}
+
+#[test]
+fn codes_and_cmdlets() {
+    let r = reader(
+        "en",
+        &[
+            (
+                "Error 5.7.750",
+                "550 5.7.750 Service unavailable. Run Get-InboundConnector.",
+            ),
+            ("Versions", "Exchange 15.0.1497.2 and 5.7.75"),
+        ],
+        4096,
+    );
+    assert_eq!(pages_of(&r, "5.7.750", false), vec![0]);
+    assert_eq!(pages_of(&r, "550 5.7.750", false), vec![0]);
+    assert_eq!(pages_of(&r, "Get-InboundConnector", false), vec![0]);
+    assert_eq!(pages_of(&r, "inboundconnector", false), vec![0]);
+    assert_eq!(pages_of(&r, "15.0.1497.2", false), vec![1]);
+}
+
+#[test]
+fn missing_shards_then_search() {
+    let algo = algorithm_for("en");
+    let mut b = IndexBuilder::default();
+    b.add(analyze("Alpha", "bravo charlie delta echo", algo));
+    b.add(analyze("Zulu", "yankee xray", algo));
+    let (entry, shards) = b.finish(16);
+    assert!(shards.len() > 2);
+    let mut r = Reader::open(&entry, "en").expect("entry");
+    let c = r.clauses("yankee", false);
+    let need = r.missing_shards(&c);
+    assert_eq!(need.len(), 1);
+    assert!(r.add_shard(need[0], &shards[need[0]]));
+    assert!(r.missing_shards(&c).is_empty());
+    assert_eq!(r.search(&c, 5).1[0].page, 1);
+}
+
+#[test]
+fn corrupt_files_are_rejected() {
+    assert!(Reader::open(&[], "en").is_none());
+    assert!(Reader::open(&[1, 5, 0xFF], "en").is_none());
+    assert!(format::decode_shard(&[3, 0, 200]).is_none());
+}
+
+#[test]
+fn snippets_highlight_matches() {
+    let text = "Intro text. ".repeat(20) + "Unregistered domains send email. More.";
+    let c = crate::tokenize::clauses("domains", algorithm_for("en"), false);
+    let s = snippet(&text, &c, algorithm_for("en"), 80);
+    assert!(s.cut_start);
+    assert_eq!(s.marks.len(), 1);
+    let (a, b) = s.marks[0];
+    assert_eq!(&s.text[a..b], "domains");
+    let c = crate::tokenize::clauses("的域", None, false);
+    let s = snippet("发送自未注册的域的电子邮件", &c, None, 80);
+    assert_eq!(&s.text[s.marks[0].0..s.marks[0].1], "的域");
+}
+
+#[test]
+fn ln_is_close_enough() {
+    use core::f32::consts::{LN_10, LN_2};
+    for (x, want) in [
+        (0.5f32, -LN_2),
+        (1.0, 0.0),
+        (2.0, LN_2),
+        (10.0, LN_10),
+        (123.4, 4.815_431),
+    ] {
+        assert!((libm_ln(x) - want).abs() < 1e-4, "{x}");
+    }
+}

@@ -1,0 +1,399 @@
+//! The search tokenizer, shared by the tantivy index (`stele build`,
+//! `stele search`) and the browser reader (wasm), so that both engines see
+//! exactly the same terms. It is `no_std` + `alloc` for the wasm build.
+//!
+//! Rules, in the order they apply to a stretch of text:
+//! - full-width ASCII (`５.７.７５０`) is folded to ASCII, letters are
+//!   lower-cased;
+//! - CJK runs (Han, kana, Hangul) become overlapping character bigrams,
+//!   plus the run's last character as a unigram: a query of any length then
+//!   matches by phrase (consecutive bigrams) or by prefix (one character),
+//!   so every page that contains the string is found, like grep, without a
+//!   dictionary (lindera/jieba weigh megabytes in wasm);
+//! - error codes and version numbers (`5.7.750`, `15.0.1497.2`, `5.7.7xx`)
+//!   stay whole: a dot-joined run whose first part starts with a digit;
+//! - cmdlet-like names (`Get-InboundConnector`, `E-Mail`) stay whole; in
+//!   index mode their parts are also emitted at the same position so that
+//!   `InboundConnector` finds them too;
+//! - other words are Snowball-stemmed for en, de and it.
+
+mod snowball;
+
+use alloc::string::String;
+use alloc::vec::Vec;
+pub use snowball::Algorithm;
+
+/// Longer tokens are cut: nobody searches for them and they bloat the index.
+pub const MAX_TOKEN_BYTES: usize = 64;
+
+/// The stemmer for a locale tag (`de`, `de-CH`, `en-US`...), if any.
+pub fn algorithm_for(tag: &str) -> Option<Algorithm> {
+    let lang = tag.split(['-', '_']).next().unwrap_or("");
+    match lang.to_ascii_lowercase().as_str() {
+        "en" => Some(Algorithm::English),
+        "de" => Some(Algorithm::German),
+        "it" => Some(Algorithm::Italian),
+        _ => None,
+    }
+}
+
+/// Whether tokens are produced for indexing (with extra sub-tokens) or for
+/// a query (only what the reader typed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Index,
+    Query,
+}
+
+/// What kind of token this is; the query side groups CJK tokens of one run
+/// into a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// A CJK bigram; `run` numbers the CJK run it belongs to.
+    Bigram {
+        run: u32,
+    },
+    /// A CJK single character (the last of a run, or a one-character run).
+    Unigram {
+        run: u32,
+    },
+}
+
+/// One token: the term, its byte range in the input and its position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub term: String,
+    pub start: usize,
+    pub end: usize,
+    pub pos: u32,
+    pub kind: Kind,
+}
+
+/// Whether `c` is written without spaces between words (Han, kana, Hangul).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3005 | 0x3006 | 0x3007
+        | 0x3040..=0x309F
+        | 0x30A0..=0x30FA
+        | 0x30FC..=0x30FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF
+        | 0xFF66..=0xFF9F
+        | 0x1100..=0x11FF
+        | 0x3130..=0x318F
+        | 0xAC00..=0xD7AF
+        | 0x20000..=0x2FA1F)
+}
+
+/// Folds full-width ASCII to ASCII (people paste `５.７.７５０`).
+fn fold(c: char) -> char {
+    let u = c as u32;
+    if (0xFF01..=0xFF5E).contains(&u) {
+        char::from_u32(u - 0xFEE0).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
+fn is_connector(c: char) -> bool {
+    matches!(c, '.' | '-' | '_')
+}
+
+fn push_lower(out: &mut String, s: &str) {
+    for c in s.chars() {
+        for l in fold(c).to_lowercase() {
+            out.push(l);
+        }
+    }
+}
+
+fn cut(mut s: String) -> String {
+    if s.len() > MAX_TOKEN_BYTES {
+        let mut end = MAX_TOKEN_BYTES;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+    }
+    s
+}
+
+/// Lower-cases and (for letters-only words) stems one word.
+pub fn normalize_word(word: &str, algo: Option<Algorithm>) -> String {
+    let mut lower = String::with_capacity(word.len());
+    push_lower(&mut lower, word);
+    let stem = match algo {
+        Some(a) if lower.chars().all(char::is_alphabetic) => {
+            let mut s = String::from(snowball::stem(a, &lower).as_ref());
+            // Snowball German leaves `-iert` participles apart from their
+            // `-ieren` verbs (`registriert` vs `registri`); help-center
+            // text uses both (`Nicht registrierte Domänen` / `Domänen
+            // registrieren`), so conflate them.
+            if a == Algorithm::German && s.len() > 6 && s.ends_with("iert") {
+                s.truncate(s.len() - 3);
+            }
+            s
+        }
+        _ => lower,
+    };
+    cut(stem)
+}
+
+/// Whether a dot-joined word is a code or version (`5.7.750`): two or more
+/// alphanumeric parts, the first starting with a digit.
+fn is_code(word: &str) -> bool {
+    let mut parts = 0;
+    for (i, p) in word.split('.').enumerate() {
+        if p.is_empty() || !p.chars().all(|c| fold(c).is_ascii_alphanumeric()) {
+            return false;
+        }
+        if i == 0 && !p.chars().next().is_some_and(|c| fold(c).is_ascii_digit()) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// Whether a hyphenated word is a cmdlet-like name: parts of letters and
+/// digits, each starting with an upper-case letter (`Get-InboundConnector`).
+fn is_cmdlet(word: &str) -> bool {
+    let mut parts = 0;
+    for p in word.split('-') {
+        let mut cs = p.chars().map(fold);
+        if !cs.next().is_some_and(|c| c.is_uppercase()) || !cs.all(char::is_alphanumeric) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// Tokenizes `text`, calling `emit` for each token in order.
+pub fn tokenize(text: &str, algo: Option<Algorithm>, mode: Mode, mut emit: impl FnMut(Token)) {
+    let mut pos: u32 = 0;
+    let mut run: u32 = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some(&(start, c)) = iter.peek() {
+        let c = fold(c);
+        if is_cjk(c) {
+            let mut chars: Vec<(usize, usize)> = Vec::new();
+            while let Some(&(i, c)) = iter.peek() {
+                if !is_cjk(fold(c)) {
+                    break;
+                }
+                chars.push((i, i + c.len_utf8()));
+                iter.next();
+            }
+            for w in chars.windows(2) {
+                let mut term = String::new();
+                push_lower(&mut term, &text[w[0].0..w[1].1]);
+                emit(Token {
+                    term,
+                    start: w[0].0,
+                    end: w[1].1,
+                    pos,
+                    kind: Kind::Bigram { run },
+                });
+                pos += 1;
+            }
+            // The last character alone: one-character queries and runs.
+            if mode == Mode::Index || chars.len() == 1 {
+                if let Some(&(s, e)) = chars.last() {
+                    let mut term = String::new();
+                    push_lower(&mut term, &text[s..e]);
+                    emit(Token {
+                        term,
+                        start: s,
+                        end: e,
+                        pos,
+                        kind: Kind::Unigram { run },
+                    });
+                    pos += 1;
+                }
+            }
+            run += 1;
+        } else if is_word(c) {
+            let mut end = start;
+            while let Some(&(i, c)) = iter.peek() {
+                let f = fold(c);
+                if is_word(f) || (is_connector(f) && end > start) {
+                    end = i + c.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let mut raw = &text[start..end];
+            while let Some(last) = raw.chars().last() {
+                if is_connector(fold(last)) {
+                    raw = &raw[..raw.len() - last.len_utf8()];
+                } else {
+                    break;
+                }
+            }
+            word_tokens(raw, start, algo, mode, &mut pos, &mut emit);
+        } else {
+            iter.next();
+        }
+    }
+}
+
+fn word_tokens(
+    raw: &str,
+    start: usize,
+    algo: Option<Algorithm>,
+    mode: Mode,
+    pos: &mut u32,
+    emit: &mut impl FnMut(Token),
+) {
+    if raw.is_empty() {
+        return;
+    }
+    let whole = |term: String| Token {
+        term,
+        start,
+        end: start + raw.len(),
+        pos: *pos,
+        kind: Kind::Word,
+    };
+    if is_code(raw) {
+        let mut t = String::new();
+        push_lower(&mut t, raw);
+        emit(whole(cut(t)));
+        *pos += 1;
+        return;
+    }
+    if is_cmdlet(raw) {
+        let mut t = String::new();
+        push_lower(&mut t, raw);
+        emit(whole(cut(t)));
+        if mode == Mode::Index {
+            let mut off = start;
+            for p in raw.split('-') {
+                emit(Token {
+                    term: normalize_word(p, algo),
+                    start: off,
+                    end: off + p.len(),
+                    pos: *pos,
+                    kind: Kind::Word,
+                });
+                off += p.len() + 1;
+            }
+        }
+        *pos += 1;
+        return;
+    }
+    // Anything else splits at its connectors.
+    let mut off = start;
+    for p in raw.split(|c: char| is_connector(fold(c))) {
+        if !p.is_empty() {
+            emit(Token {
+                term: normalize_word(p, algo),
+                start: off,
+                end: off + p.len(),
+                pos: *pos,
+                kind: Kind::Word,
+            });
+            *pos += 1;
+        }
+        off += p.len() + 1;
+    }
+}
+
+/// Convenience: all tokens of `text`.
+pub fn tokens(text: &str, algo: Option<Algorithm>, mode: Mode) -> Vec<Token> {
+    let mut v = Vec::new();
+    tokenize(text, algo, mode, |t| v.push(t));
+    v
+}
+
+/// One clause of a query: a word, or the bigrams of one CJK run, which must
+/// occur at consecutive positions (a phrase). A one-character CJK run is a
+/// prefix clause (it matches every bigram that starts with the character).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub terms: Vec<String>,
+    pub prefix: bool,
+}
+
+/// Splits a query into clauses; every clause must match (AND). With
+/// `as_you_type`, the last word clause also matches as a prefix.
+pub fn clauses(query: &str, algo: Option<Algorithm>, as_you_type: bool) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    let mut current_run: Option<u32> = None;
+    let mut last_raw_word: Option<(usize, usize)> = None;
+    tokenize(query, algo, Mode::Query, |t| match t.kind {
+        Kind::Bigram { run } if current_run == Some(run) => {
+            if let Some(c) = out.last_mut() {
+                c.terms.push(t.term);
+            }
+        }
+        Kind::Bigram { run } => {
+            current_run = Some(run);
+            last_raw_word = None;
+            out.push(Clause {
+                terms: alloc::vec![t.term],
+                prefix: false,
+            });
+        }
+        Kind::Unigram { run } => {
+            current_run = Some(run);
+            last_raw_word = None;
+            out.push(Clause {
+                terms: alloc::vec![t.term],
+                prefix: true,
+            });
+        }
+        Kind::Word => {
+            current_run = None;
+            last_raw_word = Some((t.start, t.end));
+            out.push(Clause {
+                terms: alloc::vec![t.term],
+                prefix: false,
+            });
+        }
+    });
+    // As you type, the last word is unfinished: match it as a prefix of
+    // its unstemmed, lower-cased form (a stem may be longer than the prefix
+    // typed so far, `registr` vs `registri`).
+    if as_you_type {
+        if let (Some((s, e)), Some(last)) = (last_raw_word, out.last_mut()) {
+            let typed_to_end = query[e..].chars().all(|c| !c.is_whitespace());
+            if typed_to_end && !last.prefix {
+                let mut raw = String::new();
+                push_lower(&mut raw, &query[s..e]);
+                let stem = last.terms[0].clone();
+                // The shorter of stem and typed form is the safest prefix.
+                last.terms[0] = if stem.len() <= raw.len() && raw.starts_with(stem.as_str()) {
+                    stem
+                } else {
+                    common_prefix(&stem, &raw)
+                };
+                last.prefix = true;
+            }
+        }
+    }
+    out.retain(|c| c.terms.iter().all(|t| !t.is_empty()));
+    out
+}
+
+fn common_prefix(a: &str, b: &str) -> String {
+    let mut out = String::new();
+    for (x, y) in a.chars().zip(b.chars()) {
+        if x != y {
+            break;
+        }
+        out.push(x);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,102 @@
+use super::*;
+use alloc::vec;
+
+fn terms(text: &str, tag: &str) -> Vec<String> {
+    tokens(text, algorithm_for(tag), Mode::Query)
+        .into_iter()
+        .map(|t| t.term)
+        .collect()
+}
+
+#[test]
+fn stems_english_german_italian() {
+    assert_eq!(terms("Registering domains", "en"), vec!["regist", "domain"]);
+    assert_eq!(
+        terms("Domänen registrieren", "de"),
+        vec!["doman", "registri"]
+    );
+    assert_eq!(
+        terms("registrierte registriert", "de"),
+        vec!["registri", "registri"]
+    );
+    assert_eq!(terms("domini registrati", "it"), vec!["domin", "registr"]);
+    // No stemmer: lower-cased only.
+    assert_eq!(terms("Domains", "fr"), vec!["domains"]);
+}
+
+#[test]
+fn codes_versions_and_cmdlets_stay_whole() {
+    assert_eq!(terms("550 5.7.750", "en"), vec!["550", "5.7.750"]);
+    assert_eq!(terms("error 5.7.7xx.", "en"), vec!["error", "5.7.7xx"]);
+    assert_eq!(
+        terms("version 15.0.1497.2", "en"),
+        vec!["version", "15.0.1497.2"]
+    );
+    assert_eq!(
+        terms("Run Get-InboundConnector now", "en"),
+        vec!["run", "get-inboundconnector", "now"]
+    );
+    // Full-width digits fold to ASCII.
+    assert_eq!(terms("５.７.７５０", "ja"), vec!["5.7.750"]);
+    // Ordinary hyphens and dots split.
+    assert_eq!(
+        terms("e.g. follow-up", "en"),
+        vec!["e", "g", "follow", "up"]
+    );
+}
+
+#[test]
+fn index_mode_adds_cmdlet_parts_at_the_same_position() {
+    let t = tokens("Get-InboundConnector", None, Mode::Index);
+    let got: Vec<(&str, u32)> = t.iter().map(|t| (t.term.as_str(), t.pos)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("get-inboundconnector", 0),
+            ("get", 0),
+            ("inboundconnector", 0)
+        ]
+    );
+}
+
+#[test]
+fn cjk_bigrams_with_trailing_unigram() {
+    let t = tokens("未注册的域", None, Mode::Index);
+    let got: Vec<&str> = t.iter().map(|t| t.term.as_str()).collect();
+    assert_eq!(got, vec!["未注", "注册", "册的", "的域", "域"]);
+    // Byte offsets point into the input, for highlighting.
+    assert_eq!(&"未注册的域"[t[1].start..t[1].end], "注册");
+    // Queries have no trailing unigram, except for one-character runs.
+    assert_eq!(terms("サブスクリプション", "ja").len(), 8);
+    assert_eq!(terms("域", "zh"), vec!["域"]);
+}
+
+#[test]
+fn mixed_scripts_split_runs() {
+    let t = terms("Exchange Onlineの設定", "ja");
+    assert_eq!(t, vec!["exchange", "online", "の設", "設定"]);
+}
+
+#[test]
+fn clauses_group_cjk_runs_and_prefix_the_last_word() {
+    let c = clauses("未注册 的域", None, false);
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].terms, vec!["未注", "注册"]);
+    assert!(!c[0].prefix);
+    let c = clauses("Domänen regis", algorithm_for("de"), true);
+    assert_eq!(c[1].terms, vec!["regis"]);
+    assert!(c[1].prefix);
+    assert!(!c[0].prefix);
+    // A finished word (followed by a space) is not a prefix.
+    let c = clauses("domains ", algorithm_for("en"), true);
+    assert!(!c[0].prefix);
+    let c = clauses("の", None, false);
+    assert!(c[0].prefix);
+}
+
+#[test]
+fn long_tokens_are_cut_on_char_boundaries() {
+    let long = "ä".repeat(100);
+    let t = terms(&long, "fr");
+    assert!(t[0].len() <= MAX_TOKEN_BYTES);
+}

@@ -1,0 +1,92 @@
+//! Full-text search, build side: what a page contributes to the indexes
+//! (read from the segment model, never from the rendered HTML), the
+//! browser index files ([`browser`]) and the tantivy index ([`engine`]).
+//!
+//! Both indexes are fed the same text and tokenized by the same tokenizer
+//! ([`crate::tokenize`], shared with the wasm reader), so `stele search`,
+//! `/api/search` and the search box agree on what matches.
+
+pub mod browser;
+pub mod engine;
+
+use crate::markup::{BlockKind, Document};
+use crate::search_reader::write::{analyze, PageTerms};
+use crate::tokenize::{self, Mode};
+
+/// What the indexes need from one page (one article in one locale).
+#[derive(Debug, Clone)]
+pub struct IndexDoc {
+    /// Locale tag (`de`).
+    pub locale: String,
+    /// URL path from the site root, without a leading slash (`de/x/`).
+    pub url: String,
+    pub title: String,
+    pub headings: Vec<String>,
+    /// The page's text blocks, one per line.
+    pub body: String,
+    /// Error codes and version numbers found in the page (`5.7.750`).
+    pub codes: Vec<String>,
+    /// The browser index's analysis of the page, done in the article's
+    /// (parallel) task so that the merge only concatenates.
+    pub terms: PageTerms,
+}
+
+/// Whether a block's text already holds its children's text.
+fn collects(kind: &BlockKind) -> bool {
+    !matches!(
+        kind,
+        BlockKind::List { .. } | BlockKind::Table | BlockKind::BlockQuote | BlockKind::Alert { .. }
+    )
+}
+
+/// Extracts the indexable text of a parsed page. Each block's text is taken
+/// once: a block whose ancestor already gathered its text is skipped.
+pub fn index_doc(doc: &Document, title: &str, url: &str, locale: &str) -> IndexDoc {
+    let mut body = String::new();
+    let mut headings = Vec::new();
+    for b in &doc.blocks {
+        if matches!(b.kind, BlockKind::Include { .. }) || b.text.trim().is_empty() {
+            continue;
+        }
+        let mut parent = b.parent;
+        let mut nested = false;
+        while let Some(p) = parent {
+            let Some(pb) = doc.blocks.get(p) else { break };
+            if collects(&pb.kind) {
+                nested = true;
+                break;
+            }
+            parent = pb.parent;
+        }
+        if nested {
+            continue;
+        }
+        if matches!(b.kind, BlockKind::Heading { .. }) {
+            headings.push(b.text.clone());
+        }
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(&b.text.replace('\n', " "));
+    }
+    let algo = tokenize::algorithm_for(locale);
+    let mut codes: Vec<String> = Vec::new();
+    tokenize::tokenize(&body, algo, Mode::Query, |t| {
+        if t.term.contains('.') && t.term.starts_with(|c: char| c.is_ascii_digit()) {
+            codes.push(t.term);
+        }
+    });
+    codes.sort();
+    codes.dedup();
+    let title = title.replace('\n', " ");
+    let terms = analyze(&title, &body, algo);
+    IndexDoc {
+        locale: locale.to_string(),
+        url: url.to_string(),
+        title,
+        headings,
+        body,
+        codes,
+        terms,
+    }
+}

@@ -1,0 +1,215 @@
+// Stele search: the header box (results as you type) and the results page
+// /<locale>/search/. The index is a set of classic scripts under
+// _stele/search/<locale>/ that call window.__steleSearch(kind, locale, n,
+// data); scripts load from file:// where fetch and ES modules cannot. The
+// ranking runs in the runtime's wasm (also a classic script, base64), which
+// shares its tokenizer with `stele build` and `stele search`.
+(function () {
+  "use strict";
+  var html = document.documentElement;
+  var root = html.getAttribute("data-root") || "";
+  var pageLang = html.lang;
+  var base = root + "_stele/";
+  var waiting = {};
+  var loaded = {};
+  window.__steleSearch = function (kind, locale, n, data) {
+    var key = kind + "/" + locale + "/" + n;
+    loaded[key] = data;
+    var w = waiting[key];
+    if (w) { delete waiting[key]; w.forEach(function (f) { f(data); }); }
+  };
+  function file(kind, n) { return kind === "e" ? "entry.js" : kind + n + ".js"; }
+  // Loads one index script once; resolves with its payload.
+  function load(kind, locale, n) {
+    var key = kind + "/" + locale + "/" + n;
+    if (key in loaded) return Promise.resolve(loaded[key]);
+    return new Promise(function (resolve, reject) {
+      if (waiting[key]) { waiting[key].push(resolve); return; }
+      waiting[key] = [resolve];
+      var s = document.createElement("script");
+      s.src = base + "search/" + locale + "/" + file(kind, n);
+      s.onerror = function () { delete waiting[key]; reject(new Error("cannot load " + s.src)); };
+      document.head.appendChild(s);
+    });
+  }
+  function b64(s) {
+    var bin = atob(s), out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  var wasm = null;
+  function runtime() {
+    if (wasm) return wasm;
+    // The runtime's wasm (shared with the error-code lookup) arrives as a
+    // classic script that sets window.SteleLookup.wasm (base64).
+    function have() { return window.SteleLookup && window.SteleLookup.wasm; }
+    wasm = new Promise(function (resolve, reject) {
+      if (have()) return resolve(have());
+      var s = document.createElement("script");
+      s.src = base + "lookup-wasm.js";
+      s.onload = function () { have() ? resolve(have()) : reject(new Error("no runtime")); };
+      s.onerror = function () { reject(new Error("no runtime")); };
+      document.head.appendChild(s);
+    }).then(function (b) {
+      return WebAssembly.instantiate(typeof b === "string" ? b64(b) : b, {});
+    }).then(function (r) { return r.instance.exports; });
+    return wasm;
+  }
+  var enc = new TextEncoder(), dec = new TextDecoder();
+  function put(x, bytes) {
+    var p = x.stele_search_buf(bytes.length);
+    new Uint8Array(x.memory.buffer, p, bytes.length).set(bytes);
+    return [p, bytes.length];
+  }
+  function out(x, p) {
+    return JSON.parse(dec.decode(new Uint8Array(x.memory.buffer, p, x.stele_search_len())));
+  }
+  var handles = {};
+  function reader(locale) {
+    if (!handles[locale]) {
+      handles[locale] = Promise.all([runtime(), load("e", locale, 0)]).then(function (r) {
+        var x = r[0], l = put(x, enc.encode(locale)), e = put(x, b64(r[1]));
+        var h = x.stele_search_open(l[0], l[1], e[0], e[1]);
+        x.stele_search_free(l[0], l[1]);
+        if (h < 0) throw new Error("bad index");
+        return { x: x, h: h, shards: {} };
+      });
+    }
+    return handles[locale];
+  }
+  // Runs a query: loads the shards it needs, ranks, loads the fragments of
+  // the hits shown and cuts their snippets.
+  function search(locale, q, typing, limit) {
+    return reader(locale).then(function (r) {
+      var x = r.x, qb = put(x, enc.encode(q));
+      var need = out(x, x.stele_search_plan(r.h, qb[0], qb[1], typing ? 1 : 0));
+      return Promise.all(need.map(function (n) {
+        return load("s", locale, n).then(function (d) {
+          var b = put(x, b64(d));
+          x.stele_search_shard(r.h, n, b[0], b[1]);
+        });
+      })).then(function () {
+        var res = out(x, x.stele_search_run(r.h, qb[0], qb[1], typing ? 1 : 0, limit));
+        return Promise.all(res.hits.map(function (hit) { return load("p", locale, hit[0]); }))
+          .then(function (frags) {
+            res.items = frags.map(function (f, i) {
+              var tb = put(x, enc.encode(f.b));
+              var sn = out(x, x.stele_search_snippet(r.h, qb[0], qb[1], typing ? 1 : 0, tb[0], tb[1], 180));
+              x.stele_search_free(tb[0], tb[1]);
+              return { url: f.u, title: f.t, text: f.b, snippet: sn, score: res.hits[i][1] / 1000 };
+            });
+            x.stele_search_free(qb[0], qb[1]);
+            return res;
+          });
+      });
+    });
+  }
+  window.steleSearch = search;
+
+  // Builds a result element; text only (textContent), never HTML.
+  function item(it, locale) {
+    var li = document.createElement("li");
+    var a = document.createElement("a");
+    a.href = root + it.url + (location.protocol === "file:" ? "index.html" : "");
+    a.className = "search-title";
+    a.textContent = it.title;
+    li.appendChild(a);
+    var p = document.createElement("p");
+    p.className = "search-snippet";
+    p.lang = locale;
+    var s = it.snippet, at = s[0];
+    if (s[0] > 0) p.appendChild(document.createTextNode("… "));
+    s[2].forEach(function (m) {
+      if (m[0] < at) return;
+      p.appendChild(document.createTextNode(it.text.slice(at, m[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = it.text.slice(m[0], m[1]);
+      p.appendChild(mark);
+      at = m[1];
+    });
+    p.appendChild(document.createTextNode(it.text.slice(at, s[1])));
+    if (s[1] < it.text.length) p.appendChild(document.createTextNode(" …"));
+    li.appendChild(p);
+    return li;
+  }
+  function keyboard(input, list) {
+    input.addEventListener("keydown", function (e) {
+      var links = list.querySelectorAll("a.search-title");
+      if (!links.length) return;
+      var cur = list.querySelector("[aria-selected=true]");
+      var i = Array.prototype.indexOf.call(links, cur);
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        e.preventDefault();
+        i = e.key === "ArrowDown" ? Math.min(i + 1, links.length - 1) : Math.max(i - 1, 0);
+        if (cur) cur.removeAttribute("aria-selected");
+        links[i].setAttribute("aria-selected", "true");
+        links[i].scrollIntoView({ block: "nearest" });
+      } else if (e.key === "Enter" && cur) {
+        e.preventDefault();
+        cur.click();
+      }
+    });
+  }
+  function wire(input, list, count, getLocale, limit, onQuery) {
+    var seq = 0;
+    function run() {
+      var q = input.value.trim(), my = ++seq, locale = getLocale();
+      if (onQuery) onQuery(q, locale);
+      if (!q) { list.textContent = ""; if (count) count.textContent = ""; list.hidden = true; return; }
+      var t0 = performance.now();
+      search(locale, input.value, true, limit).then(function (res) {
+        if (my !== seq) return;
+        var frag = document.createDocumentFragment();
+        res.items.forEach(function (it) { frag.appendChild(item(it, locale)); });
+        list.textContent = "";
+        list.appendChild(frag);
+        list.hidden = false;
+        html.setAttribute("data-search-ms", String(performance.now() - t0));
+        if (count) {
+          count.textContent = (count.getAttribute("data-template") || "{n}").replace("{n}", res.total);
+        }
+        list.setAttribute("data-total", String(res.total));
+      }).catch(function (e) {
+        if (my !== seq) return;
+        list.textContent = "";
+        if (count) count.textContent = String(e.message || e);
+      });
+    }
+    input.addEventListener("input", run);
+    keyboard(input, list);
+    return run;
+  }
+  function init() {
+    var box = document.querySelector("form.site-search");
+    if (box) {
+      var input = box.querySelector("input[type=search]");
+      var list = box.querySelector(".search-suggest");
+      wire(input, list, null, function () { return pageLang; }, 5);
+      box.addEventListener("submit", function (e) {
+        e.preventDefault();
+        var target = root + pageLang + "/search/index.html?q=" + encodeURIComponent(input.value);
+        location.href = target;
+      });
+    }
+    var page = document.getElementById("search-page");
+    if (page) {
+      var pin = page.querySelector("input[type=search]");
+      var sel = page.querySelector("select");
+      var results = page.querySelector(".search-results");
+      var count = page.querySelector(".search-count");
+      var q = new URLSearchParams(location.search).get("q") || "";
+      pin.value = q;
+      var run = wire(pin, results, count, function () { return sel ? sel.value : pageLang; }, 50,
+        function (query, locale) {
+          var u = new URL(location.href);
+          u.searchParams.set("q", query);
+          history.replaceState(null, "", u.toString());
+        });
+      if (sel) sel.addEventListener("change", run);
+      if (q) run();
+      pin.focus();
+    }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,153 @@
+//! End to end in headless Chromium, from `file://`: the built demo's header
+//! search box finds Japanese and German pages as you type (the runtime's
+//! wasm ranks them), the results page shows a count and keyboard
+//! navigation opens a result.
+//!
+//! Skipped (loudly) when Chromium is missing, unless `CI` or
+//! `STELE_REQUIRE_BROWSER` is set.
+
+use headless_chrome::protocol::cdp::Input;
+use headless_chrome::{Browser, LaunchOptions, Tab};
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn chromium() -> Option<PathBuf> {
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|p| p.is_file())
+}
+
+/// Polls a JavaScript expression until it yields a non-empty string.
+fn wait_for(tab: &Tab, expr: &str, what: &str) -> String {
+    let start = Instant::now();
+    loop {
+        if let Ok(r) = tab.evaluate(expr, false) {
+            if let Some(serde_json::Value::String(s)) = r.value {
+                if !s.is_empty() {
+                    return s;
+                }
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn open(tab: &Tab, page: &Path) {
+    let url = format!("file://{}", page.display());
+    tab.navigate_to(&url)
+        .expect("navigate")
+        .wait_until_navigated()
+        .expect("navigated");
+}
+
+fn type_into(tab: &Tab, selector: &str, text: &str) {
+    tab.wait_for_element(selector)
+        .expect("input")
+        .click()
+        .expect("focus");
+    tab.call_method(Input::InsertText {
+        text: text.to_string(),
+    })
+    .expect("type");
+}
+
+#[test]
+fn search_from_file_url_in_japanese_and_german() {
+    let Some(chrome) = chromium() else {
+        if std::env::var_os("CI").is_some() || std::env::var_os("STELE_REQUIRE_BROWSER").is_some() {
+            panic!("Chromium is required (CI / STELE_REQUIRE_BROWSER set) but was not found");
+        }
+        eprintln!(
+            "\n*** SKIPPED search_browser: Chromium not found (apt-get install chromium) ***\n"
+        );
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("public");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .arg("build")
+        .arg("--root")
+        .arg(repo)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run stele build");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let profile = tmp.path().join("profile");
+    std::fs::create_dir_all(&profile).expect("profile");
+    let browser = Browser::new(
+        LaunchOptions::default_builder()
+            .path(Some(chrome))
+            .headless(true)
+            .sandbox(false)
+            .user_data_dir(Some(profile))
+            .args(vec![
+                OsStr::new("--disable-gpu"),
+                OsStr::new("--disable-quic"),
+                OsStr::new("--no-first-run"),
+                OsStr::new("--disable-background-networking"),
+                OsStr::new("--disable-component-update"),
+                OsStr::new("--disable-sync"),
+            ])
+            .build()
+            .expect("options"),
+    )
+    .expect("launch Chromium");
+    let tab = browser.new_tab().expect("tab");
+
+    // Japanese, as you type in the header box of the Japanese home page.
+    open(&tab, &out.join("ja/index.html"));
+    type_into(&tab, "form.site-search input[type=search]", "ドメイン");
+    let titles = wait_for(
+        &tab,
+        "Array.from(document.querySelectorAll('form.site-search .search-title')).map(a=>a.textContent).join('\\n')",
+        "Japanese suggestions",
+    );
+    assert!(titles.contains("ドメイン"), "{titles}");
+    let mark = wait_for(
+        &tab,
+        "(document.querySelector('form.site-search mark')||{}).textContent||''",
+        "a highlight",
+    );
+    assert_eq!(mark, "ドメイン");
+
+    // German on the results page: count, highlights, keyboard, open.
+    open(&tab, &out.join("de/search/index.html"));
+    type_into(
+        &tab,
+        "#search-page input[type=search]",
+        "Domänen registrieren",
+    );
+    let count = wait_for(
+        &tab,
+        "document.querySelector('.search-count').textContent",
+        "the count",
+    );
+    assert!(count.chars().any(|c| c.is_ascii_digit()), "{count}");
+    let first = wait_for(
+        &tab,
+        "(document.querySelector('.search-results .search-title')||{}).textContent||''",
+        "German results",
+    );
+    assert!(first.contains("Domänen"), "{first}");
+    tab.press_key("ArrowDown").expect("down");
+    tab.press_key("Enter").expect("enter");
+    let url = wait_for(
+        &tab,
+        "location.href.includes('/search/') ? '' : location.href",
+        "the opened result",
+    );
+    assert!(url.contains("/de/") && url.ends_with("index.html"), "{url}");
+}
