@@ -69,6 +69,8 @@ const SEEDS: &[&str] = &[
 /// Fragments inserted by the mutator.
 const FRAGMENTS: &[&str] = &[
     "<",
+    ">span ",
+    "span",
     ">",
     "</span>",
     "<span>",
@@ -139,7 +141,7 @@ fn occurrences(s: &str, pat: &str) -> Vec<usize> {
 
 /// Applies one random mutation to `s`.
 fn mutate(rng: &mut Rng, s: &mut String, seeds: &[String]) {
-    match rng.below(9) {
+    match rng.below(10) {
         // Truncate.
         0 => {
             let at = random_cut(rng, s);
@@ -152,6 +154,16 @@ fn mutate(rng: &mut Rng, s: &mut String, seeds: &[String]) {
             if !occ.is_empty() {
                 let at = *rng.pick(&occ);
                 s.replace_range(at..at + pat.len(), "");
+            }
+        }
+        // Replace one occurrence of a markup token with a fragment.
+        9 => {
+            let pat = *rng.pick(MARKUP);
+            let occ = occurrences(s, pat);
+            if !occ.is_empty() {
+                let at = *rng.pick(&occ);
+                let frag = *rng.pick(FRAGMENTS);
+                s.replace_range(at..at + pat.len(), frag);
             }
         }
         // Duplicate one occurrence of a markup token.
@@ -386,6 +398,15 @@ fn regressions() {
     assert_eq!(doc.blocks[0].text, "\u{FFFD}b and \u{FFFD}c");
     assert!(doc.blocks[0].segments.is_empty());
     assert!(doc.diagnostics.iter().any(|d| d.code == "reserved-char"));
+
+    // cargo-fuzz: a `>` in front of `span data-stu-id=…` right after the
+    // lookup tag was read as a tag (tag_at did not check for `<`) that ended
+    // past the lookup's `</span>`; the English range came out inverted and
+    // slicing it panicked.
+    let doc = parse_ok(
+        "<span data-ttu-id=\"\"></span><span class=\"sxs-lookup\">>span \"\"\" data-stu-id=\"\"</span>\">",
+    );
+    assert_eq!(doc.segments.len(), 1);
 
     // Blocks inside a segment whose target breaks lines or holds plain spans
     // got byte ranges inside a character (`"<span data-ttu-id=\"\">\n成[動]()。</span>"`

@@ -36,6 +36,12 @@ pub(crate) struct FoundTag<'a> {
 pub(crate) fn tag_at(text: &str, at: usize) -> Option<FoundTag<'_>> {
     let rest = &text[at..];
     let bytes = rest.as_bytes();
+    // Callers probe positions after whitespace too: `>span data-stu-id=…>`
+    // right after an `sxs-lookup` tag was read as a tag ending past the
+    // lookup's `</span>`, and the English range came out inverted (a panic).
+    if bytes.first() != Some(&b'<') {
+        return None;
+    }
     if bytes.len() >= 7 && bytes[1] == b'/' && bytes[2..6].eq_ignore_ascii_case(b"span") {
         let mut i = 6;
         while i < bytes.len() && bytes[i].is_ascii_whitespace() {
@@ -340,10 +346,12 @@ pub(crate) fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<RawSegment>, Vec<S
             continue;
         };
         let stu_at = skip_inline_space(text, lookup.range.end);
-        let stu = tag_at(text, stu_at).and_then(|t| match t.tag {
-            Tag::Open { attrs } => attr(attrs, "data-stu-id").map(|id| (t.range.clone(), id)),
-            Tag::Close => None,
-        });
+        let stu = tag_at(text, stu_at)
+            .filter(|t| t.range.end <= lookup_close.start)
+            .and_then(|t| match t.tag {
+                Tag::Open { attrs } => attr(attrs, "data-stu-id").map(|id| (t.range.clone(), id)),
+                Tag::Close => None,
+            });
         match stu {
             Some((stu_range, stu_id)) => {
                 let stu_close = close_of(closes(), text, stu_range.end, skip)
