@@ -8,42 +8,14 @@
 mod common;
 
 use common::lookup::{repo, GERMAN_BOUNCE_750};
+#[path = "support/chrome.rs"]
+mod chrome;
+
+use chrome::{chromium, wait_for};
 use headless_chrome::protocol::cdp::Input;
-use headless_chrome::{Browser, LaunchOptions, Tab};
+use headless_chrome::{Browser, LaunchOptions};
 use std::ffi::OsStr;
-use std::path::PathBuf;
 use std::process::Command;
-use std::time::{Duration, Instant};
-
-fn chromium() -> Option<PathBuf> {
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .iter()
-    .map(PathBuf::from)
-    .find(|p| p.is_file())
-}
-
-/// Polls a JavaScript expression until it yields a non-empty string.
-fn wait_for(tab: &Tab, expr: &str, what: &str) -> String {
-    let start = Instant::now();
-    loop {
-        if let Ok(r) = tab.evaluate(expr, false) {
-            if let Some(serde_json::Value::String(s)) = r.value {
-                if !s.is_empty() {
-                    return s;
-                }
-            }
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
 
 #[test]
 fn german_bounce_is_explained_from_file_url() {
