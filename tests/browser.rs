@@ -560,7 +560,7 @@ fn serve(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
         .next()
         .unwrap_or("/")
         .to_string();
-    let decoded = percent_decode(&url);
+    let decoded = stele::render::markdown::percent_decode(&url);
     let rel = Path::new(decoded.trim_start_matches('/'));
     if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
         return request.respond(Response::from_string("bad path").with_status_code(400));
@@ -592,23 +592,4 @@ fn serve(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
         }
         Err(_) => request.respond(Response::from_string("not found").with_status_code(404)),
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            let hex = std::str::from_utf8(&b[i + 1..i + 3]).unwrap_or("");
-            if let Ok(v) = u8::from_str_radix(hex, 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
