@@ -9,7 +9,7 @@
 //! removed so that they cannot leak into the wasm build.
 
 use std::env;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
@@ -22,8 +22,29 @@ fn main() {
     let target_dir = out_dir.join("wasm-target");
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
 
+    // One module per feature: each page loads only the ABI it uses (see
+    // runtime/src/abi/mod.rs). The two builds share the target directory,
+    // so the dependencies compile once.
+    for (feature, file) in [
+        ("lookup-abi", "stele_lookup.wasm"),
+        ("search-abi", "stele_search.wasm"),
+    ] {
+        let wasm = build_wasm(&cargo, &manifest_dir, &target_dir, feature);
+        std::fs::copy(&wasm, out_dir.join(file))
+            .unwrap_or_else(|e| panic!("cannot copy {}: {e}", wasm.display()));
+    }
+}
+
+/// Builds `runtime/` for wasm32 with one ABI feature and returns the path
+/// of the `.wasm`.
+fn build_wasm(
+    cargo: &std::ffi::OsStr,
+    manifest_dir: &Path,
+    target_dir: &Path,
+    feature: &str,
+) -> PathBuf {
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(&manifest_dir).args([
+    cmd.current_dir(manifest_dir).args([
         "build",
         "--manifest-path",
         "runtime/Cargo.toml",
@@ -35,8 +56,10 @@ fn main() {
         "--profile",
         "wasm",
         "--quiet",
+        "--features",
+        feature,
     ]);
-    cmd.arg("--target-dir").arg(&target_dir);
+    cmd.arg("--target-dir").arg(target_dir);
     for (k, _) in env::vars_os() {
         let k = k.to_string_lossy();
         let keep = k == "CARGO_HOME"
@@ -67,11 +90,9 @@ fn main() {
         .unwrap_or_else(|e| panic!("cannot run cargo for the wasm runtime: {e}"));
     if !out.status.success() {
         panic!(
-            "building runtime/ for wasm32-unknown-unknown failed:\n{}\nhint: `rustup target add wasm32-unknown-unknown` (rust-toolchain.toml lists it)",
+            "building runtime/ ({feature}) for wasm32-unknown-unknown failed:\n{}\nhint: `rustup target add wasm32-unknown-unknown` (rust-toolchain.toml lists it)",
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let wasm = target_dir.join("wasm32-unknown-unknown/wasm/stele_runtime.wasm");
-    std::fs::copy(&wasm, out_dir.join("stele_runtime.wasm"))
-        .unwrap_or_else(|e| panic!("cannot copy {}: {e}", wasm.display()));
+    target_dir.join("wasm32-unknown-unknown/wasm/stele_runtime.wasm")
 }

@@ -56,7 +56,7 @@ for l in de ja zh; do
   echo "| index size, gzipped, per page ($pages pages) | $l | $(( s_idx / pages )) B | $(( p_idx / pages )) B |"
   # First query, two words, five results shown: runtime + entry + the two
   # largest shards + the five largest fragments (upper bounds on both sides).
-  s_first=$(sumgz "$pub/_stele/search.js" "$pub/_stele/lookup-wasm.js" "$pub/_stele/search/$l/entry.js" \
+  s_first=$(sumgz "$pub/_stele/search.js" "$pub/_stele/search-wasm.js" "$pub/_stele/search/$l/entry.js" \
     $(largest 2 "$pub/_stele/search/$l"/s*.js) $(largest 5 "$pub/_stele/search/$l"/p*.js))
   p_first=$(sumgz "$pf/pagefind.js" "$pf/pagefind-entry.json" "$pf/wasm.$l.pagefind" $(ls "$pf"/pagefind.$l*.pf_meta 2>/dev/null) \
     $(largest 2 "$pf"/index/$l*.pf_index) $(largest 5 "$pf"/fragment/$l*.pf_fragment))

@@ -70,7 +70,7 @@ console.log(JSON.stringify(out));
 fn main() {
     let (c, tags) = demo_policies();
     let de = tags.iter().position(|t| t == "de").unwrap();
-    let wasm = stele::policy::RUNTIME_WASM;
+    let wasm = stele::policy::LOOKUP_WASM;
     println!("== sizes ==");
     println!(
         "wasm:            {:>6} B raw, {:>6} B gzipped   (targets ≤ 46080 / ≤ 20480)",

@@ -275,6 +275,7 @@ impl Session {
         write_assets(self.site(), out, self.renderer.live_reload)?;
         write_lookup(self.site(), &self.policies, out)?;
         if search_enabled() {
+            search::browser::write_reader(out)?;
             self.write_browser_index(out)?;
         }
         Ok((counts, diags))
@@ -564,7 +565,7 @@ fn write_assets(site: &Site, out: &Path, live_reload: bool) -> std::io::Result<(
 /// scripts that set `window.SteleLookup` (pages opened from `file://`
 /// cannot `fetch`), plus one strings script per locale.
 fn write_lookup(site: &Site, policies: &Compiled, out: &Path) -> std::io::Result<()> {
-    write_file(out, "_stele/lookup.wasm", policy::RUNTIME_WASM)?;
+    write_file(out, "_stele/lookup.wasm", policy::LOOKUP_WASM)?;
     write_file(out, "_stele/lookup-rules.bin", &policies.rules)?;
     let script = |field: &str, bytes: &[u8]| {
         format!(
@@ -575,7 +576,7 @@ fn write_lookup(site: &Site, policies: &Compiled, out: &Path) -> std::io::Result
     write_file(
         out,
         "_stele/lookup-wasm.js",
-        script("wasm", policy::RUNTIME_WASM).as_bytes(),
+        script("wasm", policy::LOOKUP_WASM).as_bytes(),
     )?;
     write_file(
         out,

@@ -9,13 +9,17 @@
 //! loud "skipped" message and passes, unless `CI` or `STELE_REQUIRE_BROWSER`
 //! is set, in which case it fails.
 
+#[path = "support/chrome.rs"]
+mod chrome;
+
+use chrome::StaticServer;
 use headless_chrome::browser::tab::point::Point;
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::Page as CdpPage;
 use headless_chrome::{Browser, LaunchOptions, Tab};
 use std::ffi::OsStr;
 use std::io::Write;
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -60,7 +64,7 @@ const PROBE: &str = r#"
 
 #[test]
 fn demo_site_in_headless_chromium() {
-    let Some(chromium) = find_chromium() else {
+    let Some(chromium) = chrome::chromium() else {
         let required = ["CI", "STELE_REQUIRE_BROWSER"]
             .iter()
             .any(|v| std::env::var(v).is_ok_and(|s| !matches!(s.as_str(), "" | "0" | "false")));
@@ -437,20 +441,6 @@ impl Driver {
     }
 }
 
-fn find_chromium() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("STELE_CHROMIUM").filter(|p| !p.is_empty()) {
-        return Some(PathBuf::from(p));
-    }
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .iter()
-    .map(PathBuf::from)
-    .find(|p| p.is_file())
-}
-
 fn launch(chromium: &Path, profile: &Path) -> Browser {
     let args: Vec<&OsStr> = [
         "--headless",
@@ -510,86 +500,4 @@ fn file_url(dir: &Path) -> String {
     }
     url.push('/');
     url
-}
-
-/// A minimal static file server for `public/` on 127.0.0.1.
-struct StaticServer {
-    server: Arc<tiny_http::Server>,
-    thread: Option<std::thread::JoinHandle<()>>,
-    port: u16,
-}
-
-impl StaticServer {
-    fn start(root: &Path) -> StaticServer {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
-        let port = server.server_addr().to_ip().expect("IP address").port();
-        let root = root.to_path_buf();
-        let s = Arc::clone(&server);
-        let thread = std::thread::spawn(move || {
-            // One thread per request: Chromium opens several connections
-            // at once, and a slow response must not hold up the others.
-            for request in s.incoming_requests() {
-                let root = root.clone();
-                std::thread::spawn(move || {
-                    let _ = serve(&root, request);
-                });
-            }
-        });
-        StaticServer {
-            server,
-            thread: Some(thread),
-            port,
-        }
-    }
-}
-
-impl Drop for StaticServer {
-    fn drop(&mut self) {
-        self.server.unblock();
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-fn serve(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
-    use tiny_http::{Header, Response};
-    let url = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("/")
-        .to_string();
-    let decoded = stele::render::markdown::percent_decode(&url);
-    let rel = Path::new(decoded.trim_start_matches('/'));
-    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return request.respond(Response::from_string("bad path").with_status_code(400));
-    }
-    let mut path = root.join(rel);
-    if path.is_dir() {
-        if !url.ends_with('/') {
-            let location = Header::from_bytes("Location", format!("{url}/")).unwrap();
-            return request.respond(Response::empty(301).with_header(location));
-        }
-        path.push("index.html");
-    }
-    match std::fs::read(&path) {
-        Ok(body) => {
-            let mime = match path.extension().and_then(OsStr::to_str).unwrap_or("") {
-                "html" => "text/html; charset=utf-8",
-                "css" => "text/css; charset=utf-8",
-                "js" => "text/javascript; charset=utf-8",
-                "xml" => "application/xml",
-                "json" => "application/json",
-                "svg" => "image/svg+xml",
-                "png" => "image/png",
-                "wasm" => "application/wasm",
-                "woff2" => "font/woff2",
-                _ => "application/octet-stream",
-            };
-            let ct = Header::from_bytes("Content-Type", mime).unwrap();
-            request.respond(Response::from_data(body).with_header(ct))
-        }
-        Err(_) => request.respond(Response::from_string("not found").with_status_code(404)),
-    }
 }

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use stele::search_reader::write::CHUNK_OVERLAP;
 use stele::search_reader::Reader;
 
 fn stele() -> Command {
@@ -86,14 +87,40 @@ fn browser_reader(public: &Path, locale: &str) -> (Reader, Vec<(String, String)>
     }
     let pages = (0..r.pages())
         .map(|p| {
-            let v: serde_json::Value =
-                serde_json::from_str(&payload(&dir.join(format!("p{p}.js")))).expect("fragment");
-            let text = format!(
-                "{}\n{}",
-                v["t"].as_str().unwrap_or(""),
-                v["b"].as_str().unwrap_or("")
-            );
-            (v["u"].as_str().unwrap_or("").to_string(), text)
+            // The page's text is split into chunks p<N>-<K>.js, each but
+            // the last repeating the start of the next (CHUNK_OVERLAP bytes,
+            // cut to a char boundary); joined without the repeats, they are
+            // the text.
+            let mut url = String::new();
+            let mut text = String::new();
+            let mut k = 0;
+            let mut prev_len = 0;
+            while let Ok(js) = std::fs::read_to_string(dir.join(format!("p{p}-{k}.js"))) {
+                assert!(js.starts_with(&format!("__steleSearch(\"p\",\"{locale}\",\"{p}-{k}\",")));
+                let v: serde_json::Value =
+                    serde_json::from_str(&payload(&dir.join(format!("p{p}-{k}.js"))))
+                        .expect("fragment");
+                let b = v["b"].as_str().unwrap_or("");
+                if k == 0 {
+                    url = v["u"].as_str().unwrap_or("").to_string();
+                    text = format!("{}\n", v["t"].as_str().unwrap_or(""));
+                } else {
+                    let mut ov = CHUNK_OVERLAP.min(b.len());
+                    while !b.is_char_boundary(ov) {
+                        ov -= 1;
+                    }
+                    assert!(
+                        prev_len >= ov && text.ends_with(&b[..ov]),
+                        "chunk {p}-{k} overlap"
+                    );
+                    text.truncate(text.len() - ov);
+                }
+                text.push_str(b);
+                prev_len = b.len();
+                k += 1;
+            }
+            assert!(k > 0, "page {p} of {locale} has no fragment");
+            (url, text)
         })
         .collect();
     (r, pages)
@@ -231,5 +258,199 @@ fn every_locale_has_a_search_page_and_box() {
             .join(format!("public/_stele/search/{l}/entry.js"))
             .is_file());
         assert!(root.join(format!(".stele/index/{l}")).is_dir());
+    }
+}
+
+/// The page's search module (`_stele/search.wasm`) run through wasmi, the
+/// way search.js drives it.
+struct WasmReader {
+    store: wasmi::Store<()>,
+    memory: wasmi::Memory,
+    instance: wasmi::Instance,
+    handle: i32,
+}
+
+impl WasmReader {
+    fn new(module: &wasmi::Module, locale: &str, entry: &[u8]) -> WasmReader {
+        let mut store = wasmi::Store::new(module.engine(), ());
+        let instance = <wasmi::Linker<()>>::new(module.engine())
+            .instantiate(&mut store, module)
+            .expect("instantiates without imports")
+            .start(&mut store)
+            .expect("starts");
+        let memory = instance.get_memory(&store, "memory").expect("memory");
+        let mut w = WasmReader {
+            store,
+            memory,
+            instance,
+            handle: -1,
+        };
+        let (l, ll) = w.put(locale.as_bytes());
+        let (e, el) = w.put(entry);
+        w.handle = w
+            .func::<(u32, u32, u32, u32), i32>("stele_search_open")
+            .call(&mut w.store, (l, ll, e, el))
+            .expect("open");
+        assert!(w.handle >= 0, "the wasm rejects the {locale} entry");
+        w
+    }
+
+    fn func<P: wasmi::WasmParams, R: wasmi::WasmResults>(
+        &self,
+        name: &str,
+    ) -> wasmi::TypedFunc<P, R> {
+        self.instance
+            .get_typed_func::<P, R>(&self.store, name)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+
+    fn put(&mut self, bytes: &[u8]) -> (u32, u32) {
+        let p = self
+            .func::<u32, u32>("stele_search_buf")
+            .call(&mut self.store, bytes.len() as u32)
+            .expect("buf");
+        self.memory
+            .write(&mut self.store, p as usize, bytes)
+            .expect("write");
+        (p, bytes.len() as u32)
+    }
+
+    fn free(&mut self, (p, n): (u32, u32)) {
+        self.func::<(u32, u32), ()>("stele_search_free")
+            .call(&mut self.store, (p, n))
+            .expect("free");
+    }
+
+    fn json(&mut self, p: u32) -> serde_json::Value {
+        let n = self
+            .func::<(), u32>("stele_search_len")
+            .call(&mut self.store, ())
+            .expect("len");
+        let mut buf = vec![0u8; n as usize];
+        self.memory
+            .read(&self.store, p as usize, &mut buf)
+            .expect("read");
+        serde_json::from_slice(&buf).expect("JSON from the wasm")
+    }
+
+    /// Plans, loads the shards the plan names (from `dir`), runs, and cuts a
+    /// snippet of the first hit's chunk: what one keystroke does.
+    fn query(
+        &mut self,
+        dir: &Path,
+        q: &str,
+        typing: bool,
+    ) -> (serde_json::Value, serde_json::Value) {
+        let t = i32::from(typing);
+        let qb = self.put(q.as_bytes());
+        let plan = self
+            .func::<(i32, u32, u32, i32), u32>("stele_search_plan")
+            .call(&mut self.store, (self.handle, qb.0, qb.1, t))
+            .expect("plan");
+        for n in self
+            .json(plan)
+            .as_array()
+            .expect("plan is an array")
+            .clone()
+        {
+            let n = n.as_u64().expect("shard number");
+            let s = b64(payload(&dir.join(format!("s{n}.js"))).trim_matches('"'));
+            let sb = self.put(&s);
+            let rc = self
+                .func::<(i32, u32, u32, u32), i32>("stele_search_shard")
+                .call(&mut self.store, (self.handle, n as u32, sb.0, sb.1))
+                .expect("shard");
+            assert_eq!(rc, 0, "shard {n} does not decode");
+            self.free(sb);
+        }
+        let run = self
+            .func::<(i32, u32, u32, i32, u32), u32>("stele_search_run")
+            .call(&mut self.store, (self.handle, qb.0, qb.1, t, 1000))
+            .expect("run");
+        let res = self.json(run);
+        let mut snip = serde_json::Value::Null;
+        if let Some(h) = res["hits"].get(0) {
+            let frag: serde_json::Value =
+                serde_json::from_str(&payload(&dir.join(format!("p{}-{}.js", h[0], h[2]))))
+                    .expect("fragment");
+            let tb = self.put(frag["b"].as_str().unwrap_or("").as_bytes());
+            let p = self
+                .func::<(i32, u32, u32, i32, u32, u32, u32), u32>("stele_search_snippet")
+                .call(
+                    &mut self.store,
+                    (self.handle, qb.0, qb.1, t, tb.0, tb.1, 180),
+                )
+                .expect("snippet");
+            snip = self.json(p);
+            self.free(tb);
+        }
+        self.free(qb);
+        (res, snip)
+    }
+}
+
+/// The wasm the page runs and the reader `cargo test` runs natively are
+/// the same code: same hits, scores, chunks and snippets, query by query,
+/// as you type and in full, with shards arriving as each query asks.
+#[test]
+fn wasm_reader_matches_the_native_reader() {
+    let (_d, root) = demo();
+    let public = root.join("public");
+    let wasm = std::fs::read(public.join("_stele/search.wasm")).expect("search.wasm");
+    assert_eq!(wasm, stele::search::browser::READER_WASM);
+    let engine = wasmi::Engine::default();
+    let module = wasmi::Module::new(&engine, &wasm[..]).expect("valid wasm");
+    assert_eq!(
+        module.imports().count(),
+        0,
+        "the search wasm imports nothing"
+    );
+    let exports: Vec<&str> = module.exports().map(|e| e.name()).collect();
+    assert!(
+        !exports.iter().any(|e| e.starts_with("stele_evaluate")),
+        "the search module carries the lookup: {exports:?}"
+    );
+    let mut queries: Vec<(&str, &str, bool)> =
+        QUERIES.iter().map(|&(l, q)| (l, q, false)).collect();
+    queries.extend([
+        ("de", "Domänen regis", true),
+        ("ja", "サブ", true),
+        ("en", "unreg", true),
+    ]);
+    let mut readers: std::collections::BTreeMap<&str, WasmReader> = Default::default();
+    for (lang, q, typing) in queries {
+        let dir = public.join("_stele/search").join(lang);
+        let entry = b64(payload(&dir.join("entry.js")).trim_matches('"'));
+        let w = readers
+            .entry(lang)
+            .or_insert_with(|| WasmReader::new(&module, lang, &entry));
+        let (res, snip) = w.query(&dir, q, typing);
+        let (r, _) = browser_reader(&public, lang);
+        let (total, hits) = r.search(&r.clauses(q, typing), 1000);
+        assert_eq!(res["total"], total, "{lang}: {q}");
+        let native: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|h| serde_json::json!([h.page, (h.score * 1000.0) as u32, h.chunk]))
+            .collect();
+        assert_eq!(res["hits"], serde_json::Value::from(native), "{lang}: {q}");
+        if let Some(h) = hits.first() {
+            let frag: serde_json::Value =
+                serde_json::from_str(&payload(&dir.join(format!("p{}-{}.js", h.page, h.chunk))))
+                    .expect("fragment");
+            let body = frag["b"].as_str().unwrap_or("");
+            let s = stele::search_reader::snippet(body, &r.clauses(q, typing), r.algo(), 180);
+            let u16 = |t: &str| t.encode_utf16().count();
+            let start = u16(&body[..s.start]);
+            let marks: Vec<serde_json::Value> = s
+                .marks
+                .iter()
+                .map(|&(a, b)| {
+                    serde_json::json!([start + u16(&s.text[..a]), start + u16(&s.text[..b])])
+                })
+                .collect();
+            let want = serde_json::json!([start, start + u16(&s.text), marks]);
+            assert_eq!(snip, want, "snippet {lang}: {q}");
+            assert!(!s.marks.is_empty(), "no highlight for {lang}: {q}");
+        }
     }
 }

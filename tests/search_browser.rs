@@ -1,7 +1,8 @@
 //! End to end in headless Chromium, from `file://`: the built demo's header
 //! search box finds Japanese and German pages as you type (the runtime's
 //! wasm ranks them), the results page shows a count and keyboard
-//! navigation opens a result.
+//! navigation opens a result. Then over http, where the wasm is fetched
+//! as binary: a Chinese phrase is found and highlighted whole.
 //!
 //! Skipped (loudly) when Chromium is missing, unless `CI` or
 //! `STELE_REQUIRE_BROWSER` is set.
@@ -123,4 +124,31 @@ fn search_from_file_url_in_japanese_and_german() {
         "the opened result",
     );
     assert!(url.contains("/de/") && url.ends_with("index.html"), "{url}");
+
+    // Over http the reader's wasm is fetched as binary, not as the base64
+    // script; same results.
+    let server = chrome::StaticServer::start(&out);
+    tab.navigate_to(&format!("http://127.0.0.1:{}/zh/", server.port))
+        .expect("navigate");
+    // Not the load event, which headless Chromium sometimes reports late
+    // over http (see tests/browser.rs): the page is ready once search.js ran.
+    wait_for(
+        &tab,
+        "location.protocol === 'http:' && window.steleSearch && document.readyState !== 'loading' ? 'ok' : ''",
+        "the zh home over http",
+    );
+    type_into(&tab, "form.site-search input[type=search]", "未注册的域");
+    let mark = wait_for(
+        &tab,
+        "(document.querySelector('form.site-search mark')||{}).textContent||''",
+        "a Chinese highlight over http",
+    );
+    assert_eq!(mark, "未注册的域");
+    let how = wait_for(
+        &tab,
+        "performance.getEntriesByType('resource').map(e=>e.name.split('/').pop()).filter(n=>n.startsWith('search')).join(' ')",
+        "resource timing",
+    );
+    assert!(how.split(' ').any(|n| n == "search.wasm"), "{how}");
+    assert!(!how.split(' ').any(|n| n == "search-wasm.js"), "{how}");
 }

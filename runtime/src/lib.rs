@@ -7,15 +7,17 @@
 //!
 //! The crate is `no_std` + `alloc` so that the wasm build carries no
 //! standard-library formatting or panic machinery (that is what keeps it
-//! under 45 KB). Nothing here uses `core::fmt` on the hot path.
+//! the lookup module under 45 KB). Nothing here uses `core::fmt` on the hot path.
 //!
-//! Layout, with room for what comes next:
+//! Layout:
 //! - [`text`]: input normalisation shared by every reader-side feature
-//!   (full-width forms, `&nbsp;`, ASCII case folding); the search tokenizer
-//!   will live next to it.
+//!   (full-width forms, `&nbsp;`, ASCII case folding).
 //! - [`json`]: a tiny JSON writer (no serde, no formatting).
 //! - [`policy`]: the error-code evaluator and its compact binary rule format.
-//! - `abi` (wasm32 only): the C ABI the page's JavaScript calls.
+//! - [`tokenize`] and [`search`]: the search tokenizer (shared with the
+//!   tantivy index) and the browser index reader.
+//! - `abi` (wasm32 only): the C ABIs the page's JavaScript calls, one per
+//!   wasm module (features `lookup-abi` and `search-abi`).
 
 #![no_std]
 
@@ -29,5 +31,8 @@ pub mod search;
 pub mod text;
 pub mod tokenize;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(
+    target_arch = "wasm32",
+    any(feature = "lookup-abi", feature = "search-abi")
+))]
 mod abi;

@@ -23,8 +23,9 @@ use stele_runtime::policy::data::{
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
-/// The evaluator compiled for `wasm32-unknown-unknown` by `build.rs`.
-pub const RUNTIME_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stele_runtime.wasm"));
+/// The evaluator compiled for `wasm32-unknown-unknown` by `build.rs` (the
+/// runtime's `lookup-abi` build).
+pub const LOOKUP_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stele_lookup.wasm"));
 
 /// The folder under `content/` that holds policy files.
 pub const POLICY_DIR: &str = "policies";

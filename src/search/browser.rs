@@ -3,8 +3,10 @@
 //! - `entry.js`: page statistics and the first term of every shard (a few
 //!   hundred bytes to a few KB), loaded with the first query;
 //! - `s<N>.js`: term shards, loaded only when a query needs them;
-//! - `p<N>.js`: one fragment per page (URL, title, text for the snippet),
-//!   loaded only for the results shown.
+//! - `p<N>-<K>.js`: chunk `K` of page `N`'s text with its URL and title,
+//!   loaded only for the results shown, and only the chunk the reader says
+//!   holds the most matches (`CHUNK_TOKENS` body tokens each), so a long
+//!   article costs a few hundred bytes per result, not its whole text.
 //!
 //! Every file is a classic script that hands its payload to
 //! `__steleSearch(kind, locale, n, data)`: `<script>` elements load from
@@ -18,15 +20,29 @@ use crate::policy::base64;
 use crate::search_reader::write::IndexBuilder;
 use std::path::Path;
 
+/// The search reader compiled for `wasm32-unknown-unknown` (the runtime's
+/// `search-abi` build, see `build.rs`).
+pub const READER_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stele_search.wasm"));
+
+/// Writes the reader's wasm as a raw file (for servers and tools) and as a
+/// classic script that sets `window.SteleSearchWasm` (base64) for pages
+/// opened from `file://`.
+pub fn write_reader(out: &Path) -> std::io::Result<()> {
+    write_file(out, "_stele/search.wasm", READER_WASM)?;
+    let js = format!("window.SteleSearchWasm=\"{}\";\n", base64(READER_WASM));
+    write_file(out, "_stele/search-wasm.js", js.as_bytes())
+}
+
 /// Target size of one shard before base64: small enough that a query's
 /// first result costs a few KB, large enough to keep the file count sane.
 pub const SHARD_BYTES: usize = 6 * 1024;
 
-fn script(kind: &str, locale: &str, n: usize, payload: &str) -> String {
+fn script(kind: &str, locale: &str, n: &str, payload: &str) -> String {
     format!(
-        "__steleSearch({},{},{n},{payload});\n",
+        "__steleSearch({},{},{},{payload});\n",
         serde_json::Value::from(kind),
-        serde_json::Value::from(locale)
+        serde_json::Value::from(locale),
+        serde_json::Value::from(n)
     )
 }
 
@@ -46,20 +62,23 @@ pub fn write_locale(out: &Path, locale: &str, docs: &[&IndexDoc]) -> std::io::Re
     };
     put(
         "entry.js".into(),
-        script("e", locale, 0, &format!("\"{}\"", base64(&entry))),
+        script("e", locale, "0", &format!("\"{}\"", base64(&entry))),
     )?;
     for (i, s) in shards.iter().enumerate() {
         put(
             format!("s{i}.js"),
-            script("s", locale, i, &format!("\"{}\"", base64(s))),
+            script("s", locale, &i.to_string(), &format!("\"{}\"", base64(s))),
         )?;
     }
     for (i, d) in docs.iter().enumerate() {
-        let frag = serde_json::json!({ "u": d.url, "t": d.title, "b": d.body });
-        put(
-            format!("p{i}.js"),
-            script("p", locale, i, &frag.to_string()),
-        )?;
+        for (k, text) in d.terms.chunks(&d.body).into_iter().enumerate() {
+            let frag = serde_json::json!({ "u": d.url, "t": d.title, "b": text });
+            let n = format!("{i}-{k}");
+            put(
+                format!("p{n}.js"),
+                script("p", locale, &n, &frag.to_string()),
+            )?;
+        }
     }
     Ok(written)
 }

@@ -36,7 +36,7 @@ pub struct Wasm {
 
 impl Wasm {
     pub fn module(engine: &Engine) -> Module {
-        Module::new(engine, policy::RUNTIME_WASM).expect("the runtime wasm is valid")
+        Module::new(engine, policy::LOOKUP_WASM).expect("the runtime wasm is valid")
     }
 
     pub fn new(engine: &Engine, module: &Module, rules: &[u8], strings: &[u8]) -> Wasm {

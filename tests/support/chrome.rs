@@ -1,11 +1,19 @@
-//! Helpers shared by the headless-Chromium tests of the lookup and search.
+//! Helpers shared by the headless-Chromium tests: finding Chromium,
+//! waiting on the page, and a static file server for the http runs.
+
+#![allow(dead_code)]
 
 use headless_chrome::Tab;
-use std::path::PathBuf;
+use std::ffi::OsStr;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// The Chromium binary, if one is installed.
+/// The Chromium binary (`STELE_CHROMIUM`, else a system one), if any.
 pub fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("STELE_CHROMIUM").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
     [
         "/usr/bin/chromium",
         "/usr/bin/chromium-browser",
@@ -32,5 +40,87 @@ pub fn wait_for(tab: &Tab, expr: &str, what: &str) -> String {
             "timed out waiting for {what}"
         );
         std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// A minimal static file server for `public/` on 127.0.0.1.
+pub struct StaticServer {
+    server: Arc<tiny_http::Server>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    pub port: u16,
+}
+
+impl StaticServer {
+    pub fn start(root: &Path) -> StaticServer {
+        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
+        let port = server.server_addr().to_ip().expect("IP address").port();
+        let root = root.to_path_buf();
+        let s = Arc::clone(&server);
+        let thread = std::thread::spawn(move || {
+            // One thread per request: Chromium opens several connections
+            // at once, and a slow response must not hold up the others.
+            for request in s.incoming_requests() {
+                let root = root.clone();
+                std::thread::spawn(move || {
+                    let _ = serve(&root, request);
+                });
+            }
+        });
+        StaticServer {
+            server,
+            thread: Some(thread),
+            port,
+        }
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn serve(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
+    use tiny_http::{Header, Response};
+    let url = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_string();
+    let decoded = stele::render::markdown::percent_decode(&url);
+    let rel = Path::new(decoded.trim_start_matches('/'));
+    if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return request.respond(Response::from_string("bad path").with_status_code(400));
+    }
+    let mut path = root.join(rel);
+    if path.is_dir() {
+        if !url.ends_with('/') {
+            let location = Header::from_bytes("Location", format!("{url}/")).unwrap();
+            return request.respond(Response::empty(301).with_header(location));
+        }
+        path.push("index.html");
+    }
+    match std::fs::read(&path) {
+        Ok(body) => {
+            let mime = match path.extension().and_then(OsStr::to_str).unwrap_or("") {
+                "html" => "text/html; charset=utf-8",
+                "css" => "text/css; charset=utf-8",
+                "js" => "text/javascript; charset=utf-8",
+                "xml" => "application/xml",
+                "json" => "application/json",
+                "svg" => "image/svg+xml",
+                "png" => "image/png",
+                "wasm" => "application/wasm",
+                "woff2" => "font/woff2",
+                _ => "application/octet-stream",
+            };
+            let ct = Header::from_bytes("Content-Type", mime).unwrap();
+            request.respond(Response::from_data(body).with_header(ct))
+        }
+        Err(_) => request.respond(Response::from_string("not found").with_status_code(404)),
     }
 }

@@ -4,8 +4,8 @@
 //!
 //! Everything is LEB128 varints and length-prefixed UTF-8:
 //!
-//! - **entry** (one per locale, loaded first, small): `VERSION`, the number
-//!   of pages, then per page its length in tokens and its title's length in
+//! - **entry** (one per locale, loaded first, small): `VERSION`, the body
+//!   tokens per result fragment chunk, the number of pages, then per page its length in tokens and its title's length in
 //!   tokens (for BM25 and the title boost), then the number of shards and
 //!   the first term of each (a sorted split of the term space, so the reader
 //!   knows which shard holds a term or a prefix without loading the others).
@@ -18,7 +18,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 /// Bumped when the layout changes; readers refuse other versions.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Appends `v` as a LEB128 varint.
 pub fn put(out: &mut Vec<u8>, mut v: u32) {
@@ -94,6 +94,8 @@ pub struct PageStats {
 /// The decoded entry file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
+    /// Body tokens per fragment chunk (`write::CHUNK_TOKENS` when written).
+    pub chunk_tokens: u32,
     pub pages: Vec<PageStats>,
     pub shard_first: Vec<String>,
 }
@@ -102,6 +104,7 @@ impl Entry {
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::new();
         put(&mut out, VERSION);
+        put(&mut out, self.chunk_tokens);
         put(&mut out, self.pages.len() as u32);
         for p in &self.pages {
             put(&mut out, p.len);
@@ -119,6 +122,7 @@ impl Entry {
         if c.get()? != VERSION {
             return None;
         }
+        let chunk_tokens = c.get()?.max(1);
         let n = c.get()? as usize;
         let mut pages = Vec::with_capacity(n.min(1 << 20));
         for _ in 0..n {
@@ -132,7 +136,11 @@ impl Entry {
         for _ in 0..s {
             shard_first.push(c.string()?);
         }
-        Some(Entry { pages, shard_first })
+        Some(Entry {
+            chunk_tokens,
+            pages,
+            shard_first,
+        })
     }
 }
 

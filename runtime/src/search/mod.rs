@@ -11,8 +11,6 @@
 //!    typing);
 //! 4. [`snippet`] picks and highlights an excerpt of a shown page's text.
 
-#[cfg(target_arch = "wasm32")]
-mod abi;
 pub mod format;
 pub mod write;
 
@@ -41,6 +39,9 @@ pub struct Reader {
 pub struct Hit {
     pub page: u32,
     pub score: f32,
+    /// The fragment chunk with the most matches in the body (0 when only
+    /// the title matched): the one piece of text the snippet needs.
+    pub chunk: u32,
 }
 
 /// Matches of one clause in one page: positions in the title and the body.
@@ -68,6 +69,11 @@ impl Reader {
             shards,
             algo: tokenize::algorithm_for(locale),
         })
+    }
+
+    /// The stemmer of the index's locale (for [`snippet`]).
+    pub fn algo(&self) -> Option<Algorithm> {
+        self.algo
     }
 
     pub fn pages(&self) -> usize {
@@ -205,6 +211,8 @@ impl Reader {
         }
         let n = self.entry.pages.len() as f32;
         let mut scores: Option<BTreeMap<u32, f32>> = None;
+        // Body positions of the matches, per page, to pick the chunk.
+        let mut body: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
         for c in clauses {
             let per = self.clause_positions(c);
             let df = per.len() as f32;
@@ -220,11 +228,13 @@ impl Reader {
                     continue;
                 };
                 let mut tf = Tf::default();
+                let in_body = body.entry(page).or_default();
                 for &x in &positions {
                     if x < stats.title_len {
                         tf.title += 1;
                     } else {
                         tf.body += 1;
+                        in_body.push(x - stats.title_len);
                     }
                 }
                 let w = tf.body as f32 + TITLE_BOOST * tf.title as f32;
@@ -238,7 +248,11 @@ impl Reader {
         let mut hits: Vec<Hit> = scores
             .unwrap_or_default()
             .into_iter()
-            .map(|(page, score)| Hit { page, score })
+            .map(|(page, score)| Hit {
+                page,
+                score,
+                chunk: densest_chunk(body.get(&page), self.entry.chunk_tokens),
+            })
             .collect();
         let total = hits.len();
         hits.sort_by(|a, b| {
@@ -250,6 +264,68 @@ impl Reader {
         hits.truncate(limit);
         (total, hits)
     }
+}
+
+/// Where a match of clause `c` that starts at token `i` ends (a byte
+/// offset in `text`), if it does.
+fn match_at(text: &str, toks: &[tokenize::Token], i: usize, c: &Clause) -> Option<usize> {
+    let t = &toks[i];
+    let first = c.terms.first()?;
+    if c.prefix {
+        if !t.term.starts_with(first.as_str()) {
+            return None;
+        }
+        // A CJK prefix (one typed character) marks that character, not
+        // the whole bigram it starts.
+        return Some(match t.kind {
+            tokenize::Kind::Bigram { .. } => {
+                t.start + text.get(t.start..)?.chars().next()?.len_utf8()
+            }
+            _ => t.end,
+        });
+    }
+    if t.term != *first {
+        return None;
+    }
+    // A phrase: term k at position pos + k (tokens are in position order;
+    // several may share a position).
+    let mut end = t.end;
+    let mut j = i;
+    for (k, term) in c.terms.iter().enumerate().skip(1) {
+        let want = t.pos + k as u32;
+        let mut next = None;
+        for (off, x) in toks.get(j + 1..)?.iter().enumerate() {
+            if x.pos > want {
+                break;
+            }
+            if x.pos == want && x.term == *term {
+                next = Some(j + 1 + off);
+                break;
+            }
+        }
+        j = next?;
+        end = end.max(toks[j].end);
+    }
+    Some(end)
+}
+
+/// The chunk that holds the most of `positions` (body positions), the
+/// first on a tie.
+fn densest_chunk(positions: Option<&Vec<u32>>, chunk_tokens: u32) -> u32 {
+    let Some(positions) = positions else {
+        return 0;
+    };
+    let mut counts: BTreeMap<u32, u32> = BTreeMap::new();
+    for &x in positions {
+        *counts.entry(x / chunk_tokens).or_default() += 1;
+    }
+    let mut best = (0, 0);
+    for (chunk, n) in counts {
+        if n > best.1 {
+            best = (chunk, n);
+        }
+    }
+    best.0
 }
 
 /// Natural logarithm without `std` (wasm has no libm import here): a
@@ -296,28 +372,29 @@ pub struct Snippet {
 }
 
 /// Picks the excerpt of `text` (about `max` bytes) around the first
-/// stretch dense in query terms and marks the matching tokens.
+/// stretch dense in query terms and marks what matched: whole words, the
+/// typed part of a CJK prefix, and CJK phrases only where the whole phrase
+/// occurs (a stray bigram of the query elsewhere is not a match, exactly
+/// as in [`Reader::search`]).
 pub fn snippet(text: &str, clauses: &[Clause], algo: Option<Algorithm>, max: usize) -> Snippet {
-    let mut matches: Vec<(usize, usize)> = Vec::new();
-    tokenize::tokenize(text, algo, Mode::Index, |t| {
-        let hit = clauses.iter().any(|c| {
-            c.terms.iter().any(|q| {
-                if c.prefix {
-                    t.term.starts_with(q.as_str())
-                } else {
-                    t.term == *q
-                }
-            })
-        });
-        if hit && matches.last().is_none_or(|m| m.1 <= t.start) {
-            matches.push((t.start, t.end));
-        } else if hit {
-            // Overlapping bigrams: extend the previous mark.
-            if let Some(m) = matches.last_mut() {
-                m.1 = m.1.max(t.end);
+    let toks = tokenize::tokens(text, algo, Mode::Index);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        for c in clauses {
+            if let Some(end) = match_at(text, &toks, i, c) {
+                found.push((t.start, end));
             }
         }
-    });
+    }
+    found.sort_unstable();
+    // Overlapping or touching marks (consecutive CJK phrases) become one.
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    for m in found {
+        match matches.last_mut() {
+            Some(last) if m.0 <= last.1 => last.1 = last.1.max(m.1),
+            _ => matches.push(m),
+        }
+    }
     // The window that holds the most matches, starting at a match.
     let mut best = (0usize, 0usize);
     for (i, m) in matches.iter().enumerate() {

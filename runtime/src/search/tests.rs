@@ -138,6 +138,52 @@ fn snippets_highlight_matches() {
     assert_eq!(&s.text[s.marks[0].0..s.marks[0].1], "的域");
 }
 
+fn marked(s: &Snippet) -> Vec<&str> {
+    s.marks.iter().map(|&(a, b)| &s.text[a..b]).collect()
+}
+
+#[test]
+fn cjk_snippets_mark_whole_phrases_only() {
+    // 注册 and 的域 are bigrams of the query but, alone, not a match.
+    let c = crate::tokenize::clauses("未注册的域", None, false);
+    let s = snippet("请注册域名。来自未注册的域的邮件。其他的域", &c, None, 200);
+    assert_eq!(marked(&s), vec!["未注册的域"]);
+    // A typed CJK character marks itself, not the bigram it starts.
+    let c = crate::tokenize::clauses("域", None, true);
+    let s = snippet("域名和的域", &c, None, 200);
+    assert_eq!(marked(&s), vec!["域", "域"]);
+    // Latin prefixes as you type still mark the whole word.
+    let c = crate::tokenize::clauses("regis", algorithm_for("de"), true);
+    let s = snippet("Domänen registrieren", &c, algorithm_for("de"), 200);
+    assert_eq!(marked(&s), vec!["registrieren"]);
+}
+
+#[test]
+fn hits_point_at_the_chunk_with_the_most_matches() {
+    use super::write::{CHUNK_OVERLAP, CHUNK_TOKENS};
+    let filler = "alpha ".repeat(CHUNK_TOKENS as usize * 2);
+    let body = filler.clone() + "zeta zeta zeta " + &"beta ".repeat(50) + "zeta";
+    let algo = algorithm_for("en");
+    let page = analyze("Title zeta", &body, algo);
+    assert_eq!(page.chunk_starts.len(), 2);
+    let chunks = page.chunks(&body);
+    // The chunks cover the body in order; each but the last overlaps the next.
+    assert!(chunks[0].len() <= page.chunk_starts[0] + CHUNK_OVERLAP);
+    assert!(chunks[2].starts_with("zeta zeta zeta"));
+    assert_eq!(chunks.last().map(|c| c.ends_with("zeta")), Some(true));
+    let mut b = IndexBuilder::default();
+    b.add(page);
+    b.add(analyze("Other", "nothing here", algo));
+    let (entry, shards) = b.finish(1 << 20);
+    let mut r = Reader::open(&entry, "en").expect("entry");
+    assert!(r.add_shard(0, &shards[0]));
+    let (_, hits) = r.search(&r.clauses("zeta", false), 10);
+    assert_eq!((hits[0].page, hits[0].chunk), (0, 2));
+    // Only the title matches: chunk 0.
+    let (_, hits) = r.search(&r.clauses("title", false), 10);
+    assert_eq!((hits[0].page, hits[0].chunk), (0, 0));
+}
+
 #[test]
 fn ln_is_close_enough() {
     use core::f32::consts::{LN_10, LN_2};

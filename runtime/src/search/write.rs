@@ -9,11 +9,45 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+/// Body tokens per result fragment. A page's text ships in chunks of this
+/// many tokens so that a result loads only the chunk its snippet comes
+/// from, not the whole page (a long article is tens of KB of text): about
+/// 1.5 KB of English or 250 CJK characters, a few hundred bytes gzipped.
+pub const CHUNK_TOKENS: u32 = 256;
+
+/// Bytes a chunk repeats from the start of the next one.
+pub const CHUNK_OVERLAP: usize = 120;
+
 /// One page's terms with their positions, ready to merge.
 #[derive(Debug, Clone, Default)]
 pub struct PageTerms {
     pub stats: PageStats,
     pub terms: BTreeMap<String, Vec<u32>>,
+    /// Byte offsets in the body where chunks 1, 2, ... start (chunk 0
+    /// starts at 0): chunk `k` holds the body tokens at positions
+    /// `k * CHUNK_TOKENS ..`, so the reader finds a match's chunk from its
+    /// position alone. Always at a token's start, hence a char boundary.
+    pub chunk_starts: Vec<usize>,
+}
+
+impl PageTerms {
+    /// The body split into its chunks (see [`PageTerms::chunk_starts`]).
+    /// Each chunk but the last runs [`CHUNK_OVERLAP`] bytes into the next,
+    /// so a phrase or a snippet that crosses the cut is still whole.
+    pub fn chunks<'a>(&self, body: &'a str) -> Vec<&'a str> {
+        let mut out = Vec::with_capacity(self.chunk_starts.len() + 1);
+        let mut from = 0;
+        for &at in &self.chunk_starts {
+            let mut end = (at + CHUNK_OVERLAP).min(body.len());
+            while !body.is_char_boundary(end) {
+                end -= 1;
+            }
+            out.push(body.get(from..end).unwrap_or(""));
+            from = at;
+        }
+        out.push(body.get(from..).unwrap_or(""));
+        out
+    }
 }
 
 /// Tokenizes a page: the title first (its positions are the title's),
@@ -28,7 +62,15 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>) -> PageTerms {
     });
     page.stats.title_len = next;
     let base = next;
+    let chunks = &mut page.chunk_starts;
     tokenize::tokenize(body, algo, Mode::Index, |t| {
+        let chunk = (t.pos / CHUNK_TOKENS) as usize;
+        if chunk > chunks.len() {
+            // Positions grow by at most one per token, so this is the
+            // first token of the chunk (sub-tokens of a cmdlet share its
+            // position and start at or after it).
+            chunks.push(t.start);
+        }
         page.terms.entry(t.term).or_default().push(base + t.pos);
         next = base + t.pos + 1;
     });
@@ -84,6 +126,7 @@ impl IndexBuilder {
             shards.push(current);
         }
         let entry = Entry {
+            chunk_tokens: CHUNK_TOKENS,
             pages: self.pages,
             shard_first: shards
                 .iter()

@@ -1,7 +1,13 @@
-//! The search reader's C ABI for the page's JavaScript (wasm32 only), next
-//! to the lookup's (`crate::abi`, which provides the allocator and the
-//! panic handler). Results are JSON written by hand (no `core::fmt`); string
-//! offsets are in UTF-16 code units so that JavaScript can slice directly.
+//! The search reader's C ABI for the page's JavaScript (the `search-abi`
+//! build, `_stele/search.wasm`). Results are JSON written by hand (no
+//! `core::fmt`); string offsets are in UTF-16 code units so that JavaScript
+//! can slice directly.
+//!
+//! Memory: unlike the lookup, the reader keeps state that grows between
+//! queries (shards are added as queries need them) while each query makes
+//! short-lived vectors, so a bump arena would either leak per keystroke or
+//! free shards. This build therefore uses `dlmalloc` (the allocator Rust's
+//! own `std` uses on wasm32), which frees any block.
 //!
 //! Protocol: `stele_search_buf(n)` returns a buffer for an input (the
 //! caller copies UTF-8 or a blob into it); `stele_search_open` takes the
@@ -10,7 +16,7 @@
 //! `stele_search_snippet` picks an excerpt of a result's text. Every call
 //! that returns JSON returns its pointer; `stele_search_len()` its length.
 
-use super::{snippet, Reader};
+use crate::search::{snippet, Reader};
 use alloc::vec::Vec;
 use core::cell::UnsafeCell;
 
@@ -133,7 +139,7 @@ pub extern "C" fn stele_search_shard(h: i32, idx: usize, data: *const u8, len: u
     }
 }
 
-/// `{"total":N,"hits":[[page,score×1000],...]}`.
+/// `{"total":N,"hits":[[page,score×1000,chunk],...]}`.
 #[no_mangle]
 pub extern "C" fn stele_search_run(
     h: i32,
@@ -159,6 +165,8 @@ pub extern "C" fn stele_search_run(
         num(&mut st.out, hit.page);
         st.out.push(b',');
         num(&mut st.out, (hit.score * 1000.0) as u32);
+        st.out.push(b',');
+        num(&mut st.out, hit.chunk);
         st.out.push(b']');
     }
     st.out.extend_from_slice(b"]}");

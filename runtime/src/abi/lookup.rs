@@ -1,5 +1,6 @@
-//! The C ABI of the wasm module, for the page's JavaScript (and for the
-//! parity tests, which call it through wasmi).
+//! The lookup's C ABI (the `lookup-abi` build, `_stele/lookup.wasm`), for
+//! the page's JavaScript and for the parity tests, which call it through
+//! wasmi.
 //!
 //! The module imports nothing: memory comes from `memory.grow` through a
 //! bump allocator, and a panic traps (`unreachable`). Protocol:
@@ -92,11 +93,6 @@ static ALLOC: Bump = Bump {
     end: UnsafeCell::new(0),
     mark: UnsafeCell::new(0),
 };
-
-#[panic_handler]
-fn panic(_: &core::panic::PanicInfo) -> ! {
-    core::arch::wasm32::unreachable()
-}
 
 struct State {
     policies: Option<Policies<'static>>,
