@@ -17,6 +17,7 @@ pub mod check;
 pub mod cli;
 pub mod content;
 pub mod diag;
+pub mod http;
 pub mod markup;
 pub mod output;
 pub mod policy;

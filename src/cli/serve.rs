@@ -7,6 +7,7 @@
 use super::print_diagnostics;
 use crate::build::Session;
 use crate::content::{role_of, FileRole};
+use crate::http;
 use notify::{EventKind, RecursiveMode, Watcher};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -163,30 +164,19 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
         std::thread::spawn(move || rebuild_loop(&root, session, rx, served, version, indexes));
     }
 
-    let server = tiny_http::Server::http(("127.0.0.1", port))
+    let server = http::Server::bind(("127.0.0.1", port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     println!(
         "serving {} at http://127.0.0.1:{port}/ (Ctrl+C to stop)",
         root.display()
     );
-    for request in server.incoming_requests() {
-        let url = request.url().to_string();
-        let response = match url.split_once('?') {
-            Some(("/api/search", query)) => {
-                let (status, body) = api_search(query, &indexes);
-                let mut r =
-                    tiny_http::Response::from_data(body.into_bytes()).with_status_code(status);
-                if let Ok(h) =
-                    tiny_http::Header::from_bytes(&b"Content-Type"[..], &b"application/json"[..])
-                {
-                    r.add_header(h);
-                }
-                r
-            }
-            _ => respond(&url, &served, &version),
-        };
-        let _ = request.respond(response);
-    }
+    server.run(move |request: &http::Request| {
+        if request.path() == "/api/search" {
+            let (status, body) = api_search(request.query(), &indexes);
+            return http::Response::new(status, "application/json", body);
+        }
+        respond(request.path(), &served, &version)
+    });
     drop(watcher);
     Ok(())
 }
@@ -266,10 +256,14 @@ fn rebuild_loop(
                 }
             },
         }
-        if let Ok(mut w) = indexes.write() {
-            *w = ram_indexes(&session);
-        }
+        // The pages are written: let open pages reload now, then bring
+        // `/api/search` up to date (built outside the lock, so searches
+        // keep being answered meanwhile).
         version.fetch_add(1, Ordering::SeqCst);
+        let fresh = ram_indexes(&session);
+        if let Ok(mut w) = indexes.write() {
+            *w = fresh;
+        }
     }
 }
 
@@ -289,31 +283,25 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(
-    url: &str,
-    served: &Served,
-    version: &AtomicU64,
-) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    let header = |v: &str| tiny_http::Header::from_bytes(&b"Content-Type"[..], v.as_bytes()).ok();
-    let path = url.split(['?', '#']).next().unwrap_or("/");
+fn respond(path: &str, served: &Served, version: &AtomicU64) -> http::Response {
     if path == "/_stele/version" || path.ends_with("/_stele/version") {
-        let mut r =
-            tiny_http::Response::from_data(version.load(Ordering::SeqCst).to_string().into_bytes());
-        if let Some(h) = header("text/plain") {
-            r.add_header(h);
-        }
-        return r;
+        let v = version.load(Ordering::SeqCst).to_string();
+        return http::Response::new(200, "text/plain", v);
     }
     let decoded = crate::render::markdown::percent_decode(path);
     let rel = PathBuf::from(decoded.trim_start_matches('/'));
     if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return tiny_http::Response::from_data(b"bad path".to_vec()).with_status_code(400);
+        return http::Response::new(400, "text/plain", "bad path");
     }
     let Ok(dir) = served.read() else {
-        return tiny_http::Response::from_data(b"busy".to_vec()).with_status_code(503);
+        return http::Response::new(503, "text/plain", "busy");
     };
     let mut file = dir.path().join(&rel);
     if file.is_dir() {
+        // Pages link relative to their folder: `/de` must become `/de/`.
+        if !path.ends_with('/') {
+            return http::Response::redirect(&format!("{path}/"));
+        }
         file = file.join("index.html");
     }
     let (file, status) = if file.is_file() {
@@ -322,9 +310,5 @@ fn respond(
         (dir.path().join("404.html"), 404)
     };
     let body = std::fs::read(&file).unwrap_or_default();
-    let mut r = tiny_http::Response::from_data(body).with_status_code(status);
-    if let Some(h) = header(content_type(&file)) {
-        r.add_header(h);
-    }
-    r
+    http::Response::new(status, content_type(&file), body)
 }

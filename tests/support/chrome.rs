@@ -6,7 +6,6 @@
 use headless_chrome::Tab;
 use std::ffi::OsStr;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The Chromium binary (`STELE_CHROMIUM`, else a system one), if any.
@@ -43,31 +42,23 @@ pub fn wait_for(tab: &Tab, expr: &str, what: &str) -> String {
     }
 }
 
-/// A minimal static file server for `public/` on 127.0.0.1.
+/// A static file server for `public/` on 127.0.0.1 (Stele's own, the one
+/// `stele serve` runs), stopped on drop.
 pub struct StaticServer {
-    server: Arc<tiny_http::Server>,
+    stop: stele::http::Stopper,
     thread: Option<std::thread::JoinHandle<()>>,
     pub port: u16,
 }
 
 impl StaticServer {
     pub fn start(root: &Path) -> StaticServer {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1:0"));
-        let port = server.server_addr().to_ip().expect("IP address").port();
+        let server = stele::http::Server::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        let port = server.addr().expect("address").port();
+        let stop = server.stopper().expect("stopper");
         let root = root.to_path_buf();
-        let s = Arc::clone(&server);
-        let thread = std::thread::spawn(move || {
-            // One thread per request: Chromium opens several connections
-            // at once, and a slow response must not hold up the others.
-            for request in s.incoming_requests() {
-                let root = root.clone();
-                std::thread::spawn(move || {
-                    let _ = serve(&root, request);
-                });
-            }
-        });
+        let thread = std::thread::spawn(move || server.run(move |r| serve(&root, r)));
         StaticServer {
-            server,
+            stop,
             thread: Some(thread),
             port,
         }
@@ -76,31 +67,25 @@ impl StaticServer {
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
-        self.server.unblock();
+        self.stop.stop();
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
     }
 }
 
-fn serve(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
-    use tiny_http::{Header, Response};
-    let url = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("/")
-        .to_string();
-    let decoded = stele::render::markdown::percent_decode(&url);
+fn serve(root: &Path, request: &stele::http::Request) -> stele::http::Response {
+    use stele::http::Response;
+    let url = request.path();
+    let decoded = stele::render::markdown::percent_decode(url);
     let rel = Path::new(decoded.trim_start_matches('/'));
     if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return request.respond(Response::from_string("bad path").with_status_code(400));
+        return Response::new(400, "text/plain", "bad path");
     }
     let mut path = root.join(rel);
     if path.is_dir() {
         if !url.ends_with('/') {
-            let location = Header::from_bytes("Location", format!("{url}/")).unwrap();
-            return request.respond(Response::empty(301).with_header(location));
+            return Response::redirect(&format!("{url}/"));
         }
         path.push("index.html");
     }
@@ -118,9 +103,8 @@ fn serve(root: &Path, request: tiny_http::Request) -> std::io::Result<()> {
                 "woff2" => "font/woff2",
                 _ => "application/octet-stream",
             };
-            let ct = Header::from_bytes("Content-Type", mime).unwrap();
-            request.respond(Response::from_data(body).with_header(ct))
+            Response::new(200, mime, body)
         }
-        Err(_) => request.respond(Response::from_string("not found").with_status_code(404)),
+        Err(_) => Response::new(404, "text/plain", "not found"),
     }
 }

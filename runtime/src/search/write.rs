@@ -9,11 +9,29 @@ use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-/// Body tokens per result fragment. A page's text ships in chunks of this
-/// many tokens so that a result loads only the chunk its snippet comes
-/// from, not the whole page (a long article is tens of KB of text): about
-/// 1.5 KB of English or 250 CJK characters, a few hundred bytes gzipped.
+/// Body tokens per result fragment, for word-based scripts. A page's text
+/// ships in chunks so that a result loads only the chunk its snippet comes
+/// from, not the whole page (a long article is tens of KB of text): 256
+/// tokens are about 1.5 KB of English or German, under 1 KB gzipped.
 pub const CHUNK_TOKENS: u32 = 256;
+
+/// Body tokens per chunk for CJK locales, where every character is a token
+/// (a bigram): 640 characters are about 2 KB of UTF-8, the same order as a
+/// word-script chunk, and far fewer files per page.
+pub const CJK_CHUNK_TOKENS: u32 = 640;
+
+/// The chunk size of a locale (by its language subtag).
+pub fn chunk_tokens_for(tag: &str) -> u32 {
+    let lang = tag.split(['-', '_']).next().unwrap_or("");
+    if ["zh", "ja", "ko"]
+        .iter()
+        .any(|l| lang.eq_ignore_ascii_case(l))
+    {
+        CJK_CHUNK_TOKENS
+    } else {
+        CHUNK_TOKENS
+    }
+}
 
 /// Bytes a chunk repeats from the start of the next one.
 pub const CHUNK_OVERLAP: usize = 120;
@@ -23,9 +41,11 @@ pub const CHUNK_OVERLAP: usize = 120;
 pub struct PageTerms {
     pub stats: PageStats,
     pub terms: BTreeMap<String, Vec<u32>>,
+    /// Body tokens per chunk ([`chunk_tokens_for`] the locale).
+    pub chunk_tokens: u32,
     /// Byte offsets in the body where chunks 1, 2, ... start (chunk 0
     /// starts at 0): chunk `k` holds the body tokens at positions
-    /// `k * CHUNK_TOKENS ..`, so the reader finds a match's chunk from its
+    /// `k * chunk_tokens ..`, so the reader finds a match's chunk from its
     /// position alone. Always at a token's start, hence a char boundary.
     pub chunk_starts: Vec<usize>,
 }
@@ -52,9 +72,14 @@ impl PageTerms {
 
 /// Tokenizes a page: the title first (its positions are the title's),
 /// then the body. `body` holds one block per line; a line break always
-/// ends a word or CJK run, so no phrase spans two blocks.
-pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>) -> PageTerms {
-    let mut page = PageTerms::default();
+/// ends a word or CJK run, so no phrase spans two blocks. `chunk_tokens`
+/// is the locale's [`chunk_tokens_for`].
+pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u32) -> PageTerms {
+    let chunk_tokens = chunk_tokens.max(1);
+    let mut page = PageTerms {
+        chunk_tokens,
+        ..PageTerms::default()
+    };
     let mut next = 0u32;
     tokenize::tokenize(title, algo, Mode::Index, |t| {
         page.terms.entry(t.term).or_default().push(t.pos);
@@ -64,7 +89,7 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>) -> PageTerms {
     let base = next;
     let chunks = &mut page.chunk_starts;
     tokenize::tokenize(body, algo, Mode::Index, |t| {
-        let chunk = (t.pos / CHUNK_TOKENS) as usize;
+        let chunk = (t.pos / chunk_tokens) as usize;
         if chunk > chunks.len() {
             // Positions grow by at most one per token, so this is the
             // first token of the chunk (sub-tokens of a cmdlet share its
@@ -81,22 +106,34 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>) -> PageTerms {
 /// Merges pages into one locale's index.
 #[derive(Default)]
 pub struct IndexBuilder {
+    chunk_tokens: u32,
     pages: Vec<PageStats>,
     terms: BTreeMap<String, Vec<Posting>>,
 }
 
 impl IndexBuilder {
     /// Adds a page; pages are numbered in the order they are added.
-    pub fn add(&mut self, page: PageTerms) -> u32 {
+    pub fn add(&mut self, page: &PageTerms) -> u32 {
         let id = self.pages.len() as u32;
+        // Every page of a locale is analysed with the same chunk size.
+        debug_assert!(self.pages.is_empty() || self.chunk_tokens == page.chunk_tokens);
+        self.chunk_tokens = page.chunk_tokens;
         self.pages.push(page.stats);
-        for (term, mut positions) in page.terms {
+        for (term, positions) in &page.terms {
+            let mut positions = positions.clone();
             positions.sort_unstable();
             positions.dedup();
-            self.terms.entry(term).or_default().push(Posting {
+            let posting = Posting {
                 page: id,
                 positions,
-            });
+            };
+            // Clone the term only the first time the locale sees it.
+            match self.terms.get_mut(term.as_str()) {
+                Some(list) => list.push(posting),
+                None => {
+                    self.terms.insert(term.clone(), alloc::vec![posting]);
+                }
+            }
         }
         id
     }
@@ -126,7 +163,7 @@ impl IndexBuilder {
             shards.push(current);
         }
         let entry = Entry {
-            chunk_tokens: CHUNK_TOKENS,
+            chunk_tokens: self.chunk_tokens.max(1),
             pages: self.pages,
             shard_first: shards
                 .iter()
