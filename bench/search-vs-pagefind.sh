@@ -44,7 +44,7 @@ gz() { gzip -9c "$1" | wc -c; }
 sumgz() { local n=0; for f in "$@"; do [ -f "$f" ] && n=$(( n + $(gz "$f") )); done; echo $n; }
 # The k largest files among the arguments (an upper bound for "the files
 # one query loads").
-largest() { local k=$1; shift; ls -S "$@" 2>/dev/null | head -n "$k"; }
+largest() { local k=$1; shift; { ls -S "$@" 2>/dev/null || true; } | head -n "$k" || true; }
 pf=$work/pagefind
 echo "| metric | locale | Stele | Pagefind |"
 echo "|---|---|---|---|"
@@ -55,12 +55,15 @@ for l in de ja zh; do
   p_idx=$(sumgz $(find "$pf" -type f -name "*$l[_-]*" -o -type f -name "*.$l.*" | sort -u))
   echo "| index size, gzipped, per page ($pages pages) | $l | $(( s_idx / pages )) B | $(( p_idx / pages )) B |"
   # First query, two words, five results shown: runtime + entry + the two
-  # largest shards + the five largest fragments (upper bounds on both sides).
-  s_first=$(sumgz "$pub/_stele/search.js" "$pub/_stele/search-wasm.js" "$pub/_stele/search/$l/entry.js" \
-    $(largest 2 "$pub/_stele/search/$l"/s*.js) $(largest 5 "$pub/_stele/search/$l"/p*.js))
+  # largest shards + the five largest fragment chunks (upper bounds on both
+  # sides). Over http the page fetches the binary search.wasm; from file://
+  # the same bytes arrive as a base64 script, reported in parentheses.
+  idx=("$pub/_stele/search/$l/entry.js" $(largest 2 "$pub/_stele/search/$l"/s*.js) $(largest 5 "$pub/_stele/search/$l"/p*.js))
+  s_first=$(sumgz "$pub/_stele/search.js" "$pub/_stele/search.wasm" "${idx[@]}")
+  s_file=$(sumgz "$pub/_stele/search.js" "$pub/_stele/search-wasm.js" "${idx[@]}")
   p_first=$(sumgz "$pf/pagefind.js" "$pf/pagefind-entry.json" "$pf/wasm.$l.pagefind" $(ls "$pf"/pagefind.$l*.pf_meta 2>/dev/null) \
     $(largest 2 "$pf"/index/$l*.pf_index) $(largest 5 "$pf"/fragment/$l*.pf_fragment))
-  echo "| bytes fetched for the first query, gzipped (JS + wasm + index) | $l | $s_first B | $p_first B |"
+  echo "| bytes fetched for the first query, gzipped (JS + wasm + index) | $l | $s_first B (file://: $s_file B) | $p_first B |"
 done
 echo "| build time, best of 3 | all | $with ms (without search: $without ms, +$(( (with - without) * 100 / (without > 0 ? without : 1) ))%) | $pf_ms ms (on top of the build) |"
 for l in ja zh; do

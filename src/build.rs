@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 /// `STELE_NO_SEARCH=1` skips both search indexes; the benchmark uses it to
 /// measure what indexing adds to a build.
 fn search_enabled() -> bool {
-    std::env::var_os("STELE_NO_SEARCH").is_none()
+    std::env::var_os("STELE_NO_SEARCH").is_none_or(|v| v.is_empty())
 }
 
 /// Options of `stele build`.
@@ -225,6 +225,7 @@ impl Session {
         // same text a hit in every locale.
         let search_docs = docs
             .iter()
+            .filter(|_| search_enabled())
             .filter_map(|(l, p)| {
                 let tag = &site.locales[*l].tag;
                 let title = summary.titles.get(l)?;
@@ -242,6 +243,22 @@ impl Session {
     /// Renders the whole site into `out`: articles in parallel, then the
     /// merge steps. Returns pages per locale and the diagnostics.
     pub fn render_all(&mut self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
+        let (mut counts, mut diags) = self.render_articles(out)?;
+        let (homes, mut d) = self.render_site_wide(out)?;
+        diags.append(&mut d);
+        for (c, h) in counts.iter_mut().zip(homes) {
+            *c += h;
+        }
+        Ok((counts, diags))
+    }
+
+    /// The per-article stage: renders every article in parallel and keeps
+    /// what the merge steps and the indexes need. Returns pages per locale
+    /// and the diagnostics.
+    pub fn render_articles(
+        &mut self,
+        out: &Path,
+    ) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
         let results: Vec<ArticleResult> = self
             .site()
             .articles
@@ -267,18 +284,21 @@ impl Session {
                 self.summaries.insert(s.key.clone(), s);
             }
         }
-        let (homes, mut d) = self.render_merge(out)?;
-        diags.append(&mut d);
-        for (c, h) in counts.iter_mut().zip(homes) {
-            *c += h;
-        }
+        Ok((counts, diags))
+    }
+
+    /// The site-wide steps after [`Session::render_articles`]: home pages,
+    /// root, 404, sitemap, assets, the lookup's files and the browser search
+    /// index. Returns pages written per locale and the diagnostics.
+    pub fn render_site_wide(&self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
+        let (homes, diags) = self.render_merge(out)?;
         write_assets(self.site(), out, self.renderer.live_reload)?;
         write_lookup(self.site(), &self.policies, out)?;
         if search_enabled() {
             search::browser::write_reader(out)?;
             self.write_browser_index(out)?;
         }
-        Ok((counts, diags))
+        Ok((homes, diags))
     }
 
     /// Re-renders one article (after its file changed) and the pages that
@@ -331,6 +351,14 @@ impl Session {
     /// `<root>/.stele/index/`, replacing the previous one only when all
     /// locales were written.
     pub fn write_search_index(&self) -> std::io::Result<()> {
+        self.stage_search_index()?.install()
+    }
+
+    /// Writes the tantivy index of every locale into a temporary folder
+    /// beside `<root>/.stele/index/`; [`StagedIndex::install`] swaps it in.
+    /// `stele build` runs this while the site-wide pages are written and
+    /// installs it only if the build succeeds.
+    pub fn stage_search_index(&self) -> std::io::Result<StagedIndex> {
         let site = self.site();
         let final_dir = search::engine::index_root(&site.root);
         let parent = final_dir.parent().unwrap_or(&site.root).to_path_buf();
@@ -347,20 +375,7 @@ impl Session {
                 search::engine::write_index(&tmp.path().join(tag), tag, docs)
                     .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))
             })?;
-        // Two builds of one site may finish together (tests, editors that
-        // build on save): whoever renames last wins, and a rename that
-        // loses the race retries instead of failing the build.
-        let new_dir = tmp.keep();
-        let mut last = None;
-        for _ in 0..8 {
-            let _ = std::fs::remove_dir_all(&final_dir);
-            match std::fs::rename(&new_dir, &final_dir) {
-                Ok(()) => return Ok(()),
-                Err(e) => last = Some(e),
-            }
-        }
-        let _ = std::fs::remove_dir_all(&new_dir);
-        Err(last.unwrap_or_else(|| std::io::Error::other("cannot replace the search index")))
+        Ok(StagedIndex { tmp, final_dir })
     }
 
     /// Home pages, root, 404 and sitemap: the small steps that read every
@@ -423,6 +438,33 @@ impl Session {
     }
 }
 
+/// A tantivy index written to a temporary folder, removed on drop unless
+/// installed.
+pub struct StagedIndex {
+    tmp: tempfile::TempDir,
+    final_dir: PathBuf,
+}
+
+impl StagedIndex {
+    /// Replaces `<root>/.stele/index/` with the staged index.
+    pub fn install(self) -> std::io::Result<()> {
+        // Two builds of one site may finish together (tests, editors that
+        // build on save): whoever renames last wins, and a rename that
+        // loses the race retries instead of failing the build.
+        let new_dir = self.tmp.keep();
+        let mut last = None;
+        for _ in 0..8 {
+            let _ = std::fs::remove_dir_all(&self.final_dir);
+            match std::fs::rename(&new_dir, &self.final_dir) {
+                Ok(()) => return Ok(()),
+                Err(e) => last = Some(e),
+            }
+        }
+        let _ = std::fs::remove_dir_all(&new_dir);
+        Err(last.unwrap_or_else(|| std::io::Error::other("cannot replace the search index")))
+    }
+}
+
 /// Builds the site at `opts.root` into `opts.out`. Errors in the input are
 /// reported in the returned report (with `out: None`); `Err` is for failures
 /// of the machine (I/O on the output folder).
@@ -440,8 +482,26 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
         }
     };
     let staging = Staging::begin(&opts.out)?;
-    let (counts, mut d) = session.render_all(staging.path())?;
+    let (mut counts, mut d) = session.render_articles(staging.path())?;
     diags.append(&mut d);
+    // The tantivy index needs only the articles' index documents: write it
+    // on its own thread while the site-wide pages and the browser index are
+    // written, instead of after them.
+    let session = &session;
+    let (site_wide, index) = std::thread::scope(|scope| {
+        let index = search_enabled().then(|| scope.spawn(|| session.stage_search_index()));
+        let site_wide = session.render_site_wide(staging.path());
+        let index = index.map(|h| {
+            h.join()
+                .unwrap_or_else(|_| Err(std::io::Error::other("the search indexer panicked")))
+        });
+        (site_wide, index)
+    });
+    let (homes, mut d) = site_wide?;
+    diags.append(&mut d);
+    for (c, h) in counts.iter_mut().zip(homes) {
+        *c += h;
+    }
     diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
     diags.dedup();
     let pages: Vec<(String, usize)> = session
@@ -459,10 +519,14 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
             out: None,
         });
     }
-    let out = staging.commit()?;
-    if search_enabled() {
-        session.write_search_index()?;
-    }
+    let index = index.transpose()?;
+    let (out, old_site) = staging.commit()?;
+    // Removing the previous site (thousands of files) overlaps installing
+    // the index; both finish before the build returns.
+    std::thread::scope(|scope| {
+        scope.spawn(|| old_site.remove());
+        index.map(StagedIndex::install).transpose()
+    })?;
     Ok(BuildReport {
         pages,
         diagnostics: diags,

@@ -41,8 +41,11 @@ impl Staging {
         write_file(self.dir.path(), rel, bytes)
     }
 
-    /// Replaces the target folder with the staged one.
-    pub fn commit(self) -> io::Result<PathBuf> {
+    /// Replaces the target folder with the staged one. The previous site
+    /// is moved aside (one rename, so the swap stays atomic) and returned:
+    /// removing thousands of files takes a while, and the caller can do it
+    /// while other work runs. Dropping the [`Trash`] removes it.
+    pub fn commit(self) -> io::Result<(PathBuf, Trash)> {
         let staged = self.dir.keep();
         let old = if self.target.exists() {
             let parent = self.target.parent().unwrap_or(Path::new("."));
@@ -60,14 +63,36 @@ impl Staging {
             // Put the old site back before reporting.
             if let Some(trash) = &old {
                 let _ = std::fs::rename(trash.join("site"), &self.target);
+                let _ = std::fs::remove_dir_all(trash);
             }
             let _ = std::fs::remove_dir_all(&staged);
             return Err(e);
         }
-        if let Some(trash) = old {
-            let _ = std::fs::remove_dir_all(trash);
+        Ok((self.target, Trash(old)))
+    }
+}
+
+/// The previous output folder after a swap, removed on drop (or earlier
+/// with [`Trash::remove`]).
+#[must_use = "dropping the trash removes the old site; keep it to remove it later"]
+pub struct Trash(Option<PathBuf>);
+
+impl Trash {
+    /// Removes the old site now.
+    pub fn remove(mut self) {
+        self.clear();
+    }
+
+    fn clear(&mut self) {
+        if let Some(dir) = self.0.take() {
+            let _ = std::fs::remove_dir_all(dir);
         }
-        Ok(self.target)
+    }
+}
+
+impl Drop for Trash {
+    fn drop(&mut self) {
+        self.clear();
     }
 }
 
@@ -106,7 +131,8 @@ mod tests {
         assert!(out.join("old.html").exists());
         let s = Staging::begin(&out).unwrap();
         s.write("a/index.html", b"new").unwrap();
-        s.commit().unwrap();
+        let (_, trash) = s.commit().unwrap();
+        trash.remove();
         assert!(!out.join("old.html").exists());
         assert_eq!(
             std::fs::read_to_string(out.join("a/index.html")).unwrap(),

@@ -52,7 +52,7 @@ pub fn write_locale(out: &Path, locale: &str, docs: &[&IndexDoc]) -> std::io::Re
     let dir = format!("_stele/search/{locale}");
     let mut builder = IndexBuilder::default();
     for d in docs {
-        builder.add(d.terms.clone());
+        builder.add(&d.terms);
     }
     let (entry, shards) = builder.finish(SHARD_BYTES);
     let mut written = 0;

@@ -10,8 +10,8 @@ pub mod browser;
 pub mod engine;
 
 use crate::markup::{BlockKind, Document};
-use crate::search_reader::write::{analyze, PageTerms};
-use crate::tokenize::{self, Mode};
+use crate::search_reader::write::{analyze, chunk_tokens_for, PageTerms};
+use crate::tokenize;
 
 /// What the indexes need from one page (one article in one locale).
 #[derive(Debug, Clone)]
@@ -70,16 +70,16 @@ pub fn index_doc(doc: &Document, title: &str, url: &str, locale: &str) -> IndexD
         body.push_str(&b.text.replace('\n', " "));
     }
     let algo = tokenize::algorithm_for(locale);
-    let mut codes: Vec<String> = Vec::new();
-    tokenize::tokenize(&body, algo, Mode::Query, |t| {
-        if t.term.contains('.') && t.term.starts_with(|c: char| c.is_ascii_digit()) {
-            codes.push(t.term);
-        }
-    });
-    codes.sort();
-    codes.dedup();
     let title = title.replace('\n', " ");
-    let terms = analyze(&title, &body, algo);
+    let terms = analyze(&title, &body, algo, chunk_tokens_for(locale));
+    // Codes and version numbers are whole tokens (`5.7.750`): read them off
+    // the page's terms instead of tokenizing the text again.
+    let codes: Vec<String> = terms
+        .terms
+        .keys()
+        .filter(|t| t.contains('.') && t.starts_with(|c: char| c.is_ascii_digit()))
+        .cloned()
+        .collect();
     IndexDoc {
         locale: locale.to_string(),
         url: url.to_string(),

@@ -1,4 +1,4 @@
-use super::write::{analyze, IndexBuilder};
+use super::write::{analyze, chunk_tokens_for, IndexBuilder, CHUNK_TOKENS};
 use super::*;
 use crate::tokenize::algorithm_for;
 use alloc::vec;
@@ -9,7 +9,7 @@ fn reader(locale: &str, pages: &[(&str, &str)], shard_bytes: usize) -> Reader {
     let algo = algorithm_for(locale);
     let mut b = IndexBuilder::default();
     for (t, body) in pages {
-        b.add(analyze(t, body, algo));
+        b.add(&analyze(t, body, algo, chunk_tokens_for(locale)));
     }
     let (entry, shards) = b.finish(shard_bytes);
     let mut r = Reader::open(&entry, locale).expect("entry decodes");
@@ -81,6 +81,50 @@ fn cjk_phrase_matches_like_grep() {
 }
 
 #[test]
+fn korean_finds_every_page_like_grep() {
+    // Hangul is written with spaces between words, but particles attach to
+    // nouns (도메인의 = of the domain), so words are bigrammed too: a noun
+    // is found inside its inflected forms, with no dictionary.
+    let pages = [
+        (
+            "등록되지 않은 도메인",
+            "등록되지 않은 도메인의 이메일은 거부됩니다.",
+        ),
+        ("구독", "구독이 만료되었습니다. 관리자에게 문의하세요."),
+        ("메일 흐름", "메일 흐름 규칙과 도메인 설정"),
+    ];
+    let r = reader("ko", &pages, 96);
+    for q in [
+        "도메인",
+        "등록",
+        "이메일",
+        "메일",
+        "메",
+        "만료",
+        "관리자에게",
+        "흐름 규칙",
+    ] {
+        let want: Vec<u32> = pages
+            .iter()
+            .enumerate()
+            .filter(|(_, (t, b))| q.split(' ').all(|w| t.contains(w) || b.contains(w)))
+            .map(|(i, _)| i as u32)
+            .collect();
+        assert!(!want.is_empty(), "{q}");
+        assert_eq!(pages_of(&r, q, false), want, "query {q}");
+    }
+    let c = r.clauses("도메인", false);
+    let s = snippet(pages[0].1, &c, r.algo(), 200);
+    assert_eq!(
+        s.marks
+            .iter()
+            .map(|&(a, b)| &s.text[a..b])
+            .collect::<Vec<_>>(),
+        vec!["도메인"]
+    );
+}
+
+#[test]
 fn codes_and_cmdlets() {
     let r = reader(
         "en",
@@ -104,8 +148,13 @@ fn codes_and_cmdlets() {
 fn missing_shards_then_search() {
     let algo = algorithm_for("en");
     let mut b = IndexBuilder::default();
-    b.add(analyze("Alpha", "bravo charlie delta echo", algo));
-    b.add(analyze("Zulu", "yankee xray", algo));
+    b.add(&analyze(
+        "Alpha",
+        "bravo charlie delta echo",
+        algo,
+        CHUNK_TOKENS,
+    ));
+    b.add(&analyze("Zulu", "yankee xray", algo, CHUNK_TOKENS));
     let (entry, shards) = b.finish(16);
     assert!(shards.len() > 2);
     let mut r = Reader::open(&entry, "en").expect("entry");
@@ -160,11 +209,11 @@ fn cjk_snippets_mark_whole_phrases_only() {
 
 #[test]
 fn hits_point_at_the_chunk_with_the_most_matches() {
-    use super::write::{CHUNK_OVERLAP, CHUNK_TOKENS};
+    use super::write::CHUNK_OVERLAP;
     let filler = "alpha ".repeat(CHUNK_TOKENS as usize * 2);
     let body = filler.clone() + "zeta zeta zeta " + &"beta ".repeat(50) + "zeta";
     let algo = algorithm_for("en");
-    let page = analyze("Title zeta", &body, algo);
+    let page = analyze("Title zeta", &body, algo, CHUNK_TOKENS);
     assert_eq!(page.chunk_starts.len(), 2);
     let chunks = page.chunks(&body);
     // The chunks cover the body in order; each but the last overlaps the next.
@@ -172,8 +221,8 @@ fn hits_point_at_the_chunk_with_the_most_matches() {
     assert!(chunks[2].starts_with("zeta zeta zeta"));
     assert_eq!(chunks.last().map(|c| c.ends_with("zeta")), Some(true));
     let mut b = IndexBuilder::default();
-    b.add(page);
-    b.add(analyze("Other", "nothing here", algo));
+    b.add(&page);
+    b.add(&analyze("Other", "nothing here", algo, CHUNK_TOKENS));
     let (entry, shards) = b.finish(1 << 20);
     let mut r = Reader::open(&entry, "en").expect("entry");
     assert!(r.add_shard(0, &shards[0]));

@@ -107,9 +107,36 @@ fn is_connector(c: char) -> bool {
 
 fn push_lower(out: &mut String, s: &str) {
     for c in s.chars() {
-        for l in fold(c).to_lowercase() {
-            out.push(l);
+        let c = fold(c);
+        // ASCII first: most text in most help centers, and it skips the
+        // Unicode case tables.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
         }
+    }
+}
+
+/// Stems already computed for this text, by raw word. A page repeats its
+/// words many times and Snowball is the tokenizer's most expensive step,
+/// so each distinct word is stemmed once per text.
+#[derive(Default)]
+struct Stems(alloc::collections::BTreeMap<String, String>);
+
+impl Stems {
+    fn get(&mut self, word: &str, algo: Option<Algorithm>) -> String {
+        if algo.is_none() {
+            return normalize_word(word, algo);
+        }
+        if let Some(s) = self.0.get(word) {
+            return s.clone();
+        }
+        let s = normalize_word(word, algo);
+        self.0.insert(String::from(word), s.clone());
+        s
     }
 }
 
@@ -177,6 +204,7 @@ fn is_cmdlet(word: &str) -> bool {
 
 /// Tokenizes `text`, calling `emit` for each token in order.
 pub fn tokenize(text: &str, algo: Option<Algorithm>, mode: Mode, mut emit: impl FnMut(Token)) {
+    let mut stems = Stems::default();
     let mut pos: u32 = 0;
     let mut run: u32 = 0;
     let mut iter = text.char_indices().peekable();
@@ -238,7 +266,7 @@ pub fn tokenize(text: &str, algo: Option<Algorithm>, mode: Mode, mut emit: impl 
                     break;
                 }
             }
-            word_tokens(raw, start, algo, mode, &mut pos, &mut emit);
+            word_tokens(raw, start, algo, mode, &mut pos, &mut stems, &mut emit);
         } else {
             iter.next();
         }
@@ -251,6 +279,7 @@ fn word_tokens(
     algo: Option<Algorithm>,
     mode: Mode,
     pos: &mut u32,
+    stems: &mut Stems,
     emit: &mut impl FnMut(Token),
 ) {
     if raw.is_empty() {
@@ -278,7 +307,7 @@ fn word_tokens(
             let mut off = start;
             for p in raw.split('-') {
                 emit(Token {
-                    term: normalize_word(p, algo),
+                    term: stems.get(p, algo),
                     start: off,
                     end: off + p.len(),
                     pos: *pos,
@@ -295,7 +324,7 @@ fn word_tokens(
     for p in raw.split(|c: char| is_connector(fold(c))) {
         if !p.is_empty() {
             emit(Token {
-                term: normalize_word(p, algo),
+                term: stems.get(p, algo),
                 start: off,
                 end: off + p.len(),
                 pos: *pos,
