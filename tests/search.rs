@@ -454,3 +454,75 @@ fn wasm_reader_matches_the_native_reader() {
         }
     }
 }
+
+/// Korean end to end: a site with a `ko` locale gets a browser index and a
+/// tantivy index whose hits agree and equal grep (nouns inside their
+/// inflected forms, no dictionary).
+#[test]
+fn korean_site_is_searchable_by_both_engines() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    std::fs::write(
+        root.join("stele.toml"),
+        "title = \"KO\"\nsource_locale = \"en\"\nlocales = [\"en\", \"ko\"]\n",
+    )
+    .expect("stele.toml");
+    let pages = [
+        (
+            "domains",
+            "Unregistered domains",
+            "등록되지 않은 도메인",
+            "등록되지 않은 도메인의 이메일은 거부됩니다.",
+        ),
+        (
+            "subscription",
+            "Subscription",
+            "구독",
+            "구독이 만료되었습니다. 관리자에게 문의하세요.",
+        ),
+        (
+            "mail-flow",
+            "Mail flow",
+            "메일 흐름",
+            "메일 흐름 규칙과 도메인 설정을 확인하세요.",
+        ),
+    ];
+    for (key, en, ko_title, ko_body) in pages {
+        for (l, title, body) in [("en", en, "Text."), ("ko", ko_title, ko_body)] {
+            let d = root.join("content").join(l);
+            std::fs::create_dir_all(&d).expect("mkdir");
+            std::fs::write(
+                d.join(format!("{key}.md")),
+                format!("---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n"),
+            )
+            .expect("article");
+        }
+    }
+    let st = stele()
+        .args(["build", "--quiet", "--root"])
+        .arg(root)
+        .status()
+        .expect("run stele build");
+    assert!(st.success());
+    let (r, texts) = browser_reader(&root.join("public"), "ko");
+    for q in ["도메인", "등록", "이메일", "만료", "관리자에게", "메"] {
+        let grep: BTreeSet<String> = texts
+            .iter()
+            .filter(|(_, t)| t.contains(q))
+            .map(|(u, _)| format!("/{u}"))
+            .collect();
+        assert!(!grep.is_empty(), "{q}");
+        assert_eq!(reader_urls(&r, &texts, q), grep, "browser reader: {q}");
+        let (code, v) = cli_json(root, q, "ko");
+        assert_eq!(code, 0, "{q}");
+        let cli: BTreeSet<String> = v["hits"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|h| h["url"].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(cli, grep, "stele search: {q}");
+    }
+}

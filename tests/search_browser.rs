@@ -116,6 +116,13 @@ fn search_from_file_url_in_japanese_and_german() {
         "German results",
     );
     assert!(first.contains("Domänen"), "{first}");
+    // The language switcher leads to the same search in another locale.
+    let ja = wait_for(
+        &tab,
+        "document.querySelector('.lang-switch a[hreflang=ja]').href",
+        "the ja switcher link",
+    );
+    assert!(ja.contains("/ja/search/index.html?q=Dom%C3%A4nen"), "{ja}");
     tab.press_key("ArrowDown").expect("down");
     tab.press_key("Enter").expect("enter");
     let url = wait_for(
@@ -132,11 +139,24 @@ fn search_from_file_url_in_japanese_and_german() {
         .expect("navigate");
     // Not the load event, which headless Chromium sometimes reports late
     // over http (see tests/browser.rs): the page is ready once search.js ran.
-    wait_for(
-        &tab,
-        "location.protocol === 'http:' && window.steleSearch && document.readyState !== 'loading' ? 'ok' : ''",
-        "the zh home over http",
-    );
+    let start = std::time::Instant::now();
+    loop {
+        let probe = "JSON.stringify([location.href, document.readyState, typeof window.steleSearch, performance.getEntriesByType('resource').map(e=>e.name.split('/').pop()+':'+Math.round(e.duration))])";
+        let v = tab
+            .evaluate(probe, false)
+            .ok()
+            .and_then(|r| r.value)
+            .unwrap_or_default();
+        let s = v.as_str().unwrap_or("").to_string();
+        if s.contains("\"function\"") && s.contains("http:") && !s.contains("\"loading\"") {
+            break;
+        }
+        assert!(
+            start.elapsed().as_secs() < 30,
+            "the zh home over http never got ready: {s}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
     type_into(&tab, "form.site-search input[type=search]", "未注册的域");
     let mark = wait_for(
         &tab,

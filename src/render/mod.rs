@@ -538,7 +538,15 @@ impl SiteRenderer {
         let mut c = self.base_context(l, root, "search");
         c.insert("title", &self.i18n.msg(self.lang(l), "search-title", None));
         c.insert("content_lang", self.tag(l));
-        c.insert("alternates", &self.alternates(l, root, None, &|_| true));
+        // The language switcher leads to the same page in the other locale
+        // (search.js adds the current query to these links).
+        c.insert("alternates", &{
+            let mut a = self.alternates(l, root, None, &|_| true);
+            for alt in &mut a {
+                alt.href.push_str("search/");
+            }
+            a
+        });
         Ok(Page {
             path: format!("{}/search/index.html", self.tag(l)),
             html: self.templates.render("search.html", &c)?,

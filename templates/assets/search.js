@@ -218,6 +218,13 @@
           var u = new URL(location.href);
           u.searchParams.set("q", query);
           history.replaceState(null, "", u.toString());
+          // The language switcher keeps the query: the same search in
+          // another locale is one click away.
+          document.querySelectorAll(".lang-switch a[hreflang]").forEach(function (a) {
+            var h = new URL(a.getAttribute("href"), location.href);
+            if (query) h.searchParams.set("q", query); else h.searchParams.delete("q");
+            a.href = h.toString();
+          });
         });
       if (sel) sel.addEventListener("change", run);
       if (q) run();
