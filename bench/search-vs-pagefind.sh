@@ -5,10 +5,11 @@
 #
 # Measures: gzipped bytes a browser fetches for the first query (JS + wasm +
 # entry + shards + the fragments of the results shown), gzipped index size
-# per page per locale, CJK recall against grep, and the build-time overhead
-# of indexing. Browser latency (warm/cold) needs the runtime wasm, see
-# docs/search.md. Pagefind is installed locally under bench/ (npm), never
-# committed (bench/node_modules is ignored).
+# per page per locale, CJK recall against grep, the build-time overhead of
+# indexing, and query latency in headless Chromium (cold and warm, both
+# engines on the same pages over http: benches/search_latency.rs). Pagefind
+# is installed locally under bench/ (npm), never committed
+# (bench/node_modules is ignored).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
@@ -80,3 +81,9 @@ for l in ja zh; do
   done
   echo "| CJK recall: queries whose hits = pages containing the string (grep) | $l | $ok/$n | not measured here (issue: 4/11 for ja) |"
 done
+echo
+if [ -x /usr/bin/chromium ] || [ -n "${STELE_CHROMIUM:-}" ]; then
+  STELE_BENCH_PUBLIC=$pub PAGEFIND_DIR=$pf cargo bench --quiet --manifest-path "$repo/Cargo.toml" --bench search_latency 2>/dev/null
+else
+  echo "(query latency skipped: no Chromium)"
+fi

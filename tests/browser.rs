@@ -16,8 +16,7 @@ use chrome::StaticServer;
 use headless_chrome::browser::tab::point::Point;
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::Page as CdpPage;
-use headless_chrome::{Browser, LaunchOptions, Tab};
-use std::ffi::OsStr;
+use headless_chrome::{Browser, Tab};
 use std::io::Write;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -92,7 +91,7 @@ fn demo_site_in_headless_chromium() {
 
     // A new, empty profile; the browser reads German (`--accept-lang`).
     let profile = tempfile::tempdir().expect("tempdir for the browser profile");
-    let browser = launch(&chromium, profile.path());
+    let browser = chrome::launch(&chromium, profile.path(), "de-DE,de");
     let page = Driver::new(&browser);
 
     // a. file:// (stele.js must run under `script-src 'self'` and fix links).
@@ -439,38 +438,6 @@ impl Driver {
             errors.join("\n  ")
         );
     }
-}
-
-fn launch(chromium: &Path, profile: &Path) -> Browser {
-    let args: Vec<&OsStr> = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--disable-extensions",
-        "--disable-default-apps",
-        "--accept-lang=de-DE,de",
-    ]
-    .iter()
-    .map(OsStr::new)
-    .collect();
-    let options = LaunchOptions {
-        path: Some(chromium.to_path_buf()),
-        headless: true,
-        sandbox: false,
-        enable_gpu: false,
-        user_data_dir: Some(profile.to_path_buf()),
-        disable_default_args: true,
-        args,
-        idle_browser_timeout: Duration::from_secs(120),
-        ..LaunchOptions::default()
-    };
-    Browser::new(options).unwrap_or_else(|e| panic!("launch {}: {e}", chromium.display()))
 }
 
 fn build_demo(out: &Path) {

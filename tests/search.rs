@@ -373,16 +373,21 @@ impl WasmReader {
             let frag: serde_json::Value =
                 serde_json::from_str(&payload(&dir.join(format!("p{}-{}.js", h[0], h[2]))))
                     .expect("fragment");
+            let marks: Vec<u8> = h[3]
+                .as_array()
+                .expect("marks")
+                .iter()
+                .flat_map(|m| (m.as_u64().expect("mark") as u32).to_le_bytes())
+                .collect();
+            let mb = self.put(&marks);
             let tb = self.put(frag["b"].as_str().unwrap_or("").as_bytes());
             let p = self
-                .func::<(i32, u32, u32, i32, u32, u32, u32), u32>("stele_search_snippet")
-                .call(
-                    &mut self.store,
-                    (self.handle, qb.0, qb.1, t, tb.0, tb.1, 180),
-                )
+                .func::<(u32, u32, u32, u32, u32), u32>("stele_search_snippet")
+                .call(&mut self.store, (mb.0, mb.1, tb.0, tb.1, 180))
                 .expect("snippet");
             snip = self.json(p);
             self.free(tb);
+            self.free(mb);
         }
         self.free(qb);
         (res, snip)
@@ -430,7 +435,7 @@ fn wasm_reader_matches_the_native_reader() {
         assert_eq!(res["total"], total, "{lang}: {q}");
         let native: Vec<serde_json::Value> = hits
             .iter()
-            .map(|h| serde_json::json!([h.page, (h.score * 1000.0) as u32, h.chunk]))
+            .map(|h| serde_json::json!([h.page, (h.score * 1000.0) as u32, h.chunk, h.marks]))
             .collect();
         assert_eq!(res["hits"], serde_json::Value::from(native), "{lang}: {q}");
         if let Some(h) = hits.first() {
@@ -438,7 +443,12 @@ fn wasm_reader_matches_the_native_reader() {
                 serde_json::from_str(&payload(&dir.join(format!("p{}-{}.js", h.page, h.chunk))))
                     .expect("fragment");
             let body = frag["b"].as_str().unwrap_or("");
-            let s = stele::search_reader::snippet(body, &r.clauses(q, typing), r.algo(), 180);
+            let s = stele::search_reader::snippet_at(body, &h.marks, 180);
+            // The positions-only snippet marks what the clause-matching
+            // snippet (the one `stele search` uses) marks.
+            let by_clauses =
+                stele::search_reader::snippet(body, &r.clauses(q, typing), r.algo(), 180);
+            assert_eq!(s, by_clauses, "snippets differ for {lang}: {q}");
             let u16 = |t: &str| t.encode_utf16().count();
             let start = u16(&body[..s.start]);
             let marks: Vec<serde_json::Value> = s

@@ -107,9 +107,13 @@
         return Promise.all(res.hits.map(function (hit) { return load("p", locale, hit[0] + "-" + hit[2]); }))
           .then(function (frags) {
             res.items = frags.map(function (f, i) {
+              // The snippet marks the tokens the ranking matched (by
+              // position in the chunk), without tokenizing them again.
+              var mb = put(x, new Uint8Array(new Uint32Array(res.hits[i][3]).buffer));
               var tb = put(x, enc.encode(f.b));
-              var sn = out(x, x.stele_search_snippet(r.h, qb[0], qb[1], typing ? 1 : 0, tb[0], tb[1], 180));
+              var sn = out(x, x.stele_search_snippet(mb[0], mb[1], tb[0], tb[1], 180));
               x.stele_search_free(tb[0], tb[1]);
+              x.stele_search_free(mb[0], mb[1]);
               return { url: f.u, title: f.t, text: f.b, snippet: sn, score: res.hits[i][1] / 1000 };
             });
             x.stele_search_free(qb[0], qb[1]);

@@ -23,6 +23,40 @@ pub fn chromium() -> Option<PathBuf> {
     .find(|p| p.is_file())
 }
 
+/// Starts headless Chromium with the flags this machine needs (no
+/// sandbox as root, no network services, a fresh profile).
+pub fn launch(chromium: &Path, profile: &Path, accept_lang: &str) -> headless_chrome::Browser {
+    let lang = format!("--accept-lang={accept_lang}");
+    let flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--disable-extensions",
+        "--disable-default-apps",
+        lang.as_str(),
+    ];
+    let args: Vec<&OsStr> = flags.iter().map(OsStr::new).collect();
+    let options = headless_chrome::LaunchOptions {
+        path: Some(chromium.to_path_buf()),
+        headless: true,
+        sandbox: false,
+        enable_gpu: false,
+        user_data_dir: Some(profile.to_path_buf()),
+        disable_default_args: true,
+        args,
+        idle_browser_timeout: Duration::from_secs(120),
+        ..headless_chrome::LaunchOptions::default()
+    };
+    headless_chrome::Browser::new(options)
+        .unwrap_or_else(|e| panic!("launch {}: {e}", chromium.display()))
+}
+
 /// Polls a JavaScript expression until it yields a non-empty string.
 pub fn wait_for(tab: &Tab, expr: &str, what: &str) -> String {
     let start = Instant::now();

@@ -16,7 +16,7 @@
 //! `stele_search_snippet` picks an excerpt of a result's text. Every call
 //! that returns JSON returns its pointer; `stele_search_len()` its length.
 
-use crate::search::{snippet, Reader};
+use crate::search::{snippet_at, Reader};
 use alloc::vec::Vec;
 use core::cell::UnsafeCell;
 
@@ -139,7 +139,8 @@ pub extern "C" fn stele_search_shard(h: i32, idx: usize, data: *const u8, len: u
     }
 }
 
-/// `{"total":N,"hits":[[page,score×1000,chunk],...]}`.
+/// `{"total":N,"hits":[[page,score×1000,chunk,[mark,...]],...]}`; the marks
+/// go back to `stele_search_snippet` (see `Hit::marks`).
 #[no_mangle]
 pub extern "C" fn stele_search_run(
     h: i32,
@@ -167,7 +168,14 @@ pub extern "C" fn stele_search_run(
         num(&mut st.out, (hit.score * 1000.0) as u32);
         st.out.push(b',');
         num(&mut st.out, hit.chunk);
-        st.out.push(b']');
+        st.out.extend_from_slice(b",[");
+        for (j, &m) in hit.marks.iter().enumerate() {
+            if j > 0 {
+                st.out.push(b',');
+            }
+            num(&mut st.out, m);
+        }
+        st.out.extend_from_slice(b"]]");
     }
     st.out.extend_from_slice(b"]}");
     done()
@@ -179,26 +187,23 @@ fn u16len(s: &str) -> u32 {
 }
 
 /// `[start,end,[[a,b],...]]` in UTF-16 units of the text: the excerpt and
-/// its marks (relative to the text).
+/// its marks (relative to the text). `marks` is the hit's mark list from
+/// `stele_search_run`, as little-endian u32s.
 #[no_mangle]
 pub extern "C" fn stele_search_snippet(
-    h: i32,
-    q: *const u8,
-    q_len: usize,
-    typing: i32,
+    marks: *const u8,
+    marks_len: usize,
     t: *const u8,
     t_len: usize,
     max: usize,
 ) -> *const u8 {
     let st = state();
-    st.out.clear();
     let body = text(t, t_len);
-    let Some(r) = st.readers.get(h as usize) else {
-        st.out.extend_from_slice(b"[0,0,[]]");
-        return done();
-    };
-    let c = r.clauses(text(q, q_len), typing != 0);
-    let s = snippet(body, &c, r.algo, max);
+    let marks: Vec<u32> = bytes(marks, marks_len)
+        .chunks_exact(4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        .collect();
+    let s = snippet_at(body, &marks, max);
     let start = u16len(body.get(..s.start).unwrap_or(""));
     let mut out: Vec<u8> = Vec::new();
     out.push(b'[');

@@ -35,14 +35,22 @@ pub struct Reader {
 }
 
 /// One ranked page.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub page: u32,
     pub score: f32,
     /// The fragment chunk with the most matches in the body (0 when only
     /// the title matched): the one piece of text the snippet needs.
     pub chunk: u32,
+    /// The matched tokens in that chunk, by position from the chunk's
+    /// start, ascending; [`FIRST_CHAR`] flags a token matched by a typed
+    /// prefix (for a CJK bigram, only its first character is marked). Fed
+    /// to [`snippet_at`], so the snippet highlights exactly what ranked.
+    pub marks: Vec<u32>,
 }
+
+/// Flag on a [`Hit::marks`] position: matched as a prefix.
+pub const FIRST_CHAR: u32 = 1 << 31;
 
 /// Matches of one clause in one page: positions in the title and the body.
 #[derive(Default, Clone, Copy)]
@@ -229,12 +237,18 @@ impl Reader {
                 };
                 let mut tf = Tf::default();
                 let in_body = body.entry(page).or_default();
+                // A phrase matches at its first position and covers the
+                // next ones; a prefix is flagged for the snippet.
+                let span = if c.prefix { 1 } else { c.terms.len() as u32 };
+                let flag = if c.prefix { FIRST_CHAR } else { 0 };
                 for &x in &positions {
                     if x < stats.title_len {
                         tf.title += 1;
                     } else {
                         tf.body += 1;
-                        in_body.push(x - stats.title_len);
+                        for k in 0..span {
+                            in_body.push((x - stats.title_len + k) | flag);
+                        }
                     }
                 }
                 let w = tf.body as f32 + TITLE_BOOST * tf.title as f32;
@@ -248,10 +262,24 @@ impl Reader {
         let mut hits: Vec<Hit> = scores
             .unwrap_or_default()
             .into_iter()
-            .map(|(page, score)| Hit {
-                page,
-                score,
-                chunk: densest_chunk(body.get(&page), self.entry.chunk_tokens),
+            .map(|(page, score)| {
+                let c = self.entry.chunk_tokens;
+                let marks = body.get(&page);
+                let chunk = densest_chunk(marks, c);
+                let mut marks: Vec<u32> = marks
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&m| (m & !FIRST_CHAR) / c == chunk)
+                    .map(|&m| m - chunk * c)
+                    .collect();
+                marks.sort_unstable();
+                marks.dedup();
+                Hit {
+                    page,
+                    score,
+                    chunk,
+                    marks,
+                }
             })
             .collect();
         let total = hits.len();
@@ -264,6 +292,45 @@ impl Reader {
         hits.truncate(limit);
         (total, hits)
     }
+}
+
+/// A snippet from the positions the reader matched ([`Hit::marks`],
+/// relative to `text`, a fragment chunk): the tokens are only located, not
+/// normalized or stemmed, so this costs a fraction of [`snippet`] and marks
+/// exactly what the index matched.
+pub fn snippet_at(text: &str, marks: &[u32], max: usize) -> Snippet {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let last = marks.iter().map(|m| m & !FIRST_CHAR).max();
+    tokenize::spans(text, |t| {
+        if last.is_none_or(|l| t.pos > l) {
+            return;
+        }
+        let end = if marks.binary_search(&t.pos).is_ok() {
+            Some(t.end)
+        } else if marks.binary_search(&(t.pos | FIRST_CHAR)).is_ok() {
+            Some(match t.kind {
+                tokenize::Kind::Bigram { .. } => text
+                    .get(t.start..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(t.end, |c| t.start + c.len_utf8()),
+                _ => t.end,
+            })
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            found.push((t.start, end));
+        }
+    });
+    found.sort_unstable();
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    for m in found {
+        match matches.last_mut() {
+            Some(last) if m.0 <= last.1 => last.1 = last.1.max(m.1),
+            _ => matches.push(m),
+        }
+    }
+    window(text, &matches, max)
 }
 
 /// Where a match of clause `c` that starts at token `i` ends (a byte
@@ -317,7 +384,7 @@ fn densest_chunk(positions: Option<&Vec<u32>>, chunk_tokens: u32) -> u32 {
     };
     let mut counts: BTreeMap<u32, u32> = BTreeMap::new();
     for &x in positions {
-        *counts.entry(x / chunk_tokens).or_default() += 1;
+        *counts.entry((x & !FIRST_CHAR) / chunk_tokens).or_default() += 1;
     }
     let mut best = (0, 0);
     for (chunk, n) in counts {
@@ -395,6 +462,12 @@ pub fn snippet(text: &str, clauses: &[Clause], algo: Option<Algorithm>, max: usi
             _ => matches.push(m),
         }
     }
+    window(text, &matches, max)
+}
+
+/// The excerpt of `text` (about `max` bytes) around the stretch densest in
+/// `matches` (sorted, disjoint byte ranges), with those ranges marked.
+fn window(text: &str, matches: &[(usize, usize)], max: usize) -> Snippet {
     // The window that holds the most matches, starting at a match.
     let mut best = (0usize, 0usize);
     for (i, m) in matches.iter().enumerate() {

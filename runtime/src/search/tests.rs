@@ -208,6 +208,37 @@ fn cjk_snippets_mark_whole_phrases_only() {
 }
 
 #[test]
+fn snippets_from_positions_mark_what_the_reader_matched() {
+    let pages = [
+        ("其他", "请注册域名。来自未注册的域的邮件。其他的域"),
+        (
+            "Domänen",
+            "Nicht registrierte Domänen senden E-Mail. Domäne prüfen.",
+        ),
+    ];
+    for (locale, q, typing) in [
+        ("zh", "未注册的域", false),
+        ("zh", "域", true),
+        ("de", "Domänen", false),
+        ("de", "regis", true),
+        ("de", "E-Mail prüf", true),
+    ] {
+        let r = reader(locale, &pages, 4096);
+        let c = r.clauses(q, typing);
+        let (_, hits) = r.search(&c, 10);
+        let want = if locale == "zh" { 0 } else { 1 };
+        let h = hits
+            .iter()
+            .find(|h| h.page == want)
+            .unwrap_or_else(|| panic!("{locale}: {q} finds page {want}"));
+        let body = pages[h.page as usize].1;
+        let by_marks = snippet_at(body, &h.marks, 200);
+        assert_eq!(by_marks, snippet(body, &c, r.algo(), 200), "{locale}: {q}");
+        assert!(!by_marks.marks.is_empty(), "{locale}: {q}");
+    }
+}
+
+#[test]
 fn hits_point_at_the_chunk_with_the_most_matches() {
     use super::write::CHUNK_OVERLAP;
     let filler = "alpha ".repeat(CHUNK_TOKENS as usize * 2);

@@ -100,3 +100,34 @@ fn long_tokens_are_cut_on_char_boundaries() {
     let t = terms(&long, "fr");
     assert!(t[0].len() <= MAX_TOKEN_BYTES);
 }
+
+#[test]
+fn spans_number_tokens_like_the_index() {
+    // `spans` skips normalization but must place and number every token
+    // exactly as index-mode tokenizing does (snippets rely on it).
+    let texts = [
+        "Run Get-InboundConnector, then 550 5.7.750 (see v15.0.1497.2).",
+        "未注册的域的电子邮件。サブスクリプション 5.7.705 テナント",
+        "ＡＢＣ　５.７.７５０ e-mail foo.bar_baz -lead trail- x",
+        "등록되지 않은 도메인의 이메일",
+        "",
+    ];
+    for text in texts {
+        let mut want: Vec<(usize, usize, u32)> = Vec::new();
+        tokenize(text, algorithm_for("de"), Mode::Index, |t| {
+            // Cmdlet parts share their word's position inside its span;
+            // the first token at a position is the one `spans` reports.
+            if want.last().is_none_or(|w| w.2 != t.pos) {
+                want.push((t.start, t.end, t.pos));
+            }
+        });
+        let mut got: Vec<(usize, usize, u32)> = Vec::new();
+        spans(text, |t| {
+            assert!(t.term.is_empty());
+            if got.last().is_none_or(|g| g.2 != t.pos) {
+                got.push((t.start, t.end, t.pos));
+            }
+        });
+        assert_eq!(got, want, "{text}");
+    }
+}
