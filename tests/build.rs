@@ -381,3 +381,47 @@ fn init_scaffolds_a_site_that_builds() {
     let again = stele(&["init", dir.to_str().unwrap()]);
     assert_eq!(again.status.code(), Some(2));
 }
+
+/// A `&#xE000;` reference (pulldown-cmark decodes it after Stele's parser
+/// ran) must not open a phantom segment span, and a stray `&#xE001;` must
+/// not close a real one: both show as U+FFFD, and the real segments keep
+/// their spans.
+#[test]
+fn marker_characters_from_references_are_not_segments() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    for l in ["en", "de"] {
+        std::fs::create_dir_all(root.join("content").join(l)).unwrap();
+    }
+    std::fs::write(
+        root.join("content/en/a.md"),
+        "---\ntitle: A\n---\n# A\n\nOne sentence.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("content/de/a.md"),
+        "---\ntitle: A\n---\n# A\n\n\
+         <span data-ttu-id=\"x-101\">Ein &#xE001; Satz &#xE000;&#57344;.</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-101\">One sentence.</span></span> Danach &#xE000;&#xF0000;. Code: `&#xE000;`.\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let html = read(&out.join("de/a/index.html"));
+    let doc = Html::parse_document(&html);
+    let segs = select(&doc, "article .seg");
+    assert_eq!(segs.len(), 1, "one real segment: {html}");
+    assert_eq!(segs[0].value().attr("data-seg"), Some("101"));
+    let text: String = segs[0].text().collect();
+    assert!(text.contains("Satz \u{FFFD}\u{FFFD}."), "{text}");
+    assert!(
+        text.contains("Ein \u{FFFD} Satz"),
+        "the stray close stays text: {text}"
+    );
+    assert!(!html.contains('\u{E000}') && !html.contains('\u{E001}'));
+    // In code the reference is text, shown as written.
+    let code: String = select(&doc, "article code")[0].text().collect();
+    assert_eq!(code, "&#xE000;");
+    // And the author is told.
+    assert!(String::from_utf8_lossy(&o.stderr).contains("reserved-char"));
+}

@@ -308,6 +308,29 @@ pub fn parse(path: &Path, text: &str) -> Document {
     }
 
     let code = code_ranges(body);
+    // `&#xE000;` and friends would become marker characters when
+    // pulldown-cmark decodes them, after this parser ran: rewrite them (in
+    // the same number of bytes, outside code) to references to U+FFFD.
+    let cleaned = neutralize_marker_refs(body, &code);
+    if let std::borrow::Cow::Owned(_) = cleaned {
+        let at = body
+            .bytes()
+            .zip(cleaned.bytes())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        let at = body[..at].rfind("&#").unwrap_or(at);
+        let (line, col) = lines.line_col(text, body_offset + at);
+        diagnostics.push(
+            Diagnostic::warning(
+                "reserved-char",
+                path,
+                "character references to U+E000 and U+E001 (reserved by Stele) are shown as U+FFFD",
+            )
+            .at(line, col)
+            .hint("remove the reference, or use another private-use code point for icon fonts"),
+        );
+    }
+    let body: &str = &cleaned;
     let (raw, issues) = spans::scan(body, &code);
     report_scan_issues(
         path,
@@ -509,6 +532,53 @@ fn align(piece: &str, written: &str, base: usize) -> Vec<(usize, usize)> {
         out.push((j, base + i));
     }
     out
+}
+
+/// Rewrites numeric character references to the marker characters
+/// (`&#xE000;`, `&#57345;`, with any leading zeros) outside `code` into
+/// references to U+FFFD with the same number of digits, so every byte
+/// offset stays valid. Borrowed when there is none (almost always).
+fn neutralize_marker_refs<'a>(body: &'a str, code: &[Range<usize>]) -> std::borrow::Cow<'a, str> {
+    let bytes = body.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    let mut from = 0;
+    while let Some(i) = body[from..].find("&#").map(|i| i + from) {
+        from = i + 2;
+        let hex = matches!(bytes.get(i + 2), Some(b'x' | b'X'));
+        let digits_at = i + 2 + usize::from(hex);
+        let len = bytes[digits_at..]
+            .iter()
+            .take_while(|b| {
+                if hex {
+                    b.is_ascii_hexdigit()
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+            .count();
+        if len == 0 || bytes.get(digits_at + len) != Some(&b';') {
+            continue;
+        }
+        let digits = &body[digits_at..digits_at + len];
+        let value = u32::from_str_radix(digits, if hex { 16 } else { 10 }).ok();
+        let (replacement, width) = if hex { ("FFFD", 4) } else { ("65533", 5) };
+        if !matches!(value, Some(0xE000 | 0xE001))
+            || len < width
+            || code.iter().any(|r| r.contains(&i))
+        {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| bytes.to_vec());
+        let padded = format!("{}{replacement}", "0".repeat(len - width));
+        out[digits_at..digits_at + len].copy_from_slice(padded.as_bytes());
+    }
+    match out {
+        // Only ASCII digits were replaced by ASCII digits: still UTF-8.
+        Some(v) => {
+            std::borrow::Cow::Owned(String::from_utf8(v).unwrap_or_else(|_| body.to_string()))
+        }
+        None => std::borrow::Cow::Borrowed(body),
+    }
 }
 
 /// Appends `s`, replacing literal marker characters with U+FFFD (the same

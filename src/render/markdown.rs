@@ -122,6 +122,8 @@ struct Renderer<'a, 'b> {
     headings: Vec<Heading>,
     used_ids: HashSet<String>,
     open_segment: bool,
+    /// Body segments whose span was opened: each real marker occurs once.
+    opened: HashSet<usize>,
 }
 
 impl<'a> Renderer<'a, '_> {
@@ -142,26 +144,39 @@ impl<'a> Renderer<'a, '_> {
         )
     }
 
+    /// Whether `SEG_OPEN` followed by `next` is a real segment marker: the
+    /// parser writes each body segment's marker once, with its index; a
+    /// U+E000 that reached the text another way (a `&#xE000;` reference,
+    /// which pulldown-cmark decodes after parsing) is not one.
+    fn real_marker(&mut self, next: Option<char>) -> Option<usize> {
+        let n = (next? as u32).checked_sub(SEG_INDEX_BASE)? as usize;
+        let body_segments = self
+            .doc
+            .segments
+            .len()
+            .saturating_sub(self.doc.body_seg_base);
+        (n < body_segments && self.opened.insert(n)).then_some(n)
+    }
+
     /// Replaces segment markers in an HTML fragment with span tags.
     fn markers_in_html(&mut self, html: &str) -> String {
         let mut out = String::with_capacity(html.len() + 64);
-        let mut chars = html.chars();
+        let mut chars = html.chars().peekable();
         while let Some(c) = chars.next() {
             match c {
-                SEG_OPEN => {
-                    let n = chars
-                        .next()
-                        .map(|i| (i as u32).wrapping_sub(SEG_INDEX_BASE) as usize)
-                        .unwrap_or(usize::MAX);
-                    out.push_str(&self.segment_open(n));
-                    self.open_segment = true;
-                }
-                SEG_CLOSE => {
-                    if self.open_segment {
-                        out.push_str("</span>");
-                        self.open_segment = false;
+                SEG_OPEN => match self.real_marker(chars.peek().copied()) {
+                    Some(n) => {
+                        chars.next();
+                        out.push_str(&self.segment_open(n));
+                        self.open_segment = true;
                     }
+                    None => out.push(char::REPLACEMENT_CHARACTER),
+                },
+                SEG_CLOSE if self.open_segment => {
+                    out.push_str("</span>");
+                    self.open_segment = false;
                 }
+                SEG_CLOSE => out.push(char::REPLACEMENT_CHARACTER),
                 c => out.push(c),
             }
         }
@@ -175,33 +190,33 @@ impl<'a> Renderer<'a, '_> {
             return;
         }
         let mut buf = String::new();
-        let mut chars = t.chars();
+        let mut chars = t.chars().peekable();
         while let Some(c) = chars.next() {
             match c {
                 SEG_OPEN => {
+                    let Some(n) = self.real_marker(chars.peek().copied()) else {
+                        buf.push(char::REPLACEMENT_CHARACTER);
+                        continue;
+                    };
+                    chars.next();
                     if !buf.is_empty() {
                         self.out
                             .push(Event::Text(CowStr::from(std::mem::take(&mut buf))));
                     }
-                    let n = chars
-                        .next()
-                        .map(|i| (i as u32).wrapping_sub(SEG_INDEX_BASE) as usize)
-                        .unwrap_or(usize::MAX);
                     let open = self.segment_open(n);
                     self.out.push(Event::InlineHtml(CowStr::from(open)));
                     self.open_segment = true;
                 }
-                SEG_CLOSE => {
+                SEG_CLOSE if self.open_segment => {
                     if !buf.is_empty() {
                         self.out
                             .push(Event::Text(CowStr::from(std::mem::take(&mut buf))));
                     }
-                    if self.open_segment {
-                        self.out
-                            .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
-                        self.open_segment = false;
-                    }
+                    self.out
+                        .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
+                    self.open_segment = false;
                 }
+                SEG_CLOSE => buf.push(char::REPLACEMENT_CHARACTER),
                 c => buf.push(c),
             }
         }
@@ -354,6 +369,7 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
         headings: Vec::new(),
         used_ids: HashSet::new(),
         open_segment: false,
+        opened: HashSet::new(),
     };
     let mut iter = Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter();
     let mut code: Option<(Option<String>, String)> = None;
