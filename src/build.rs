@@ -121,7 +121,7 @@ type ArticleOutput = (
     ArticleSummary,
     Vec<usize>,
     Vec<Diagnostic>,
-    Option<serde_json::Value>,
+    Option<(serde_json::Value, crate::check::ArticleResult)>,
     Vec<IndexDoc>,
 );
 /// One article's render, or the I/O error that stopped it.
@@ -138,6 +138,9 @@ pub struct Session {
     tocs: BTreeMap<usize, Parsed>,
     summaries: BTreeMap<String, ArticleSummary>,
     translation_rows: BTreeMap<String, serde_json::Value>,
+    /// Each article's alignment (findings dropped), for the site-wide
+    /// checks shown on the translators' index page.
+    check_results: BTreeMap<String, crate::check::ArticleResult>,
     /// What each article's pages contribute to the search indexes.
     search_docs: BTreeMap<String, Vec<IndexDoc>>,
 }
@@ -179,6 +182,7 @@ impl Session {
                 tocs,
                 summaries: BTreeMap::new(),
                 translation_rows: BTreeMap::new(),
+                check_results: BTreeMap::new(),
                 search_docs: BTreeMap::new(),
             },
             diags,
@@ -211,11 +215,11 @@ impl Session {
             }
         }
         let row = match translation_view(site, &self.renderer, key, &files, &docs) {
-            Some((Ok(page), row)) => {
+            Some((Ok(page), row, result)) => {
                 write_file(out, &page.path, page.html.as_bytes())?;
-                Some(row)
+                Some((row, result))
             }
-            Some((Err(d), _)) => {
+            Some((Err(d), _, _)) => {
                 diags.push(d);
                 None
             }
@@ -269,11 +273,13 @@ impl Session {
         let mut counts = vec![0usize; self.site().locales.len()];
         self.summaries.clear();
         self.translation_rows.clear();
+        self.check_results.clear();
         self.search_docs.clear();
         for r in results {
             let (s, c, mut d, row, docs) = r?;
-            if let Some(row) = row {
+            if let Some((row, result)) = row {
                 self.translation_rows.insert(s.key.clone(), row);
+                self.check_results.insert(s.key.clone(), result);
             }
             self.search_docs.insert(s.key.clone(), docs);
             for (i, n) in c.into_iter().enumerate() {
@@ -306,9 +312,15 @@ impl Session {
     pub fn render_article(&mut self, key: &str, out: &Path) -> std::io::Result<Vec<Diagnostic>> {
         let (summary, _, mut diags, row, docs) = self.article(key, out)?;
         match row {
-            Some(row) => self.translation_rows.insert(key.to_string(), row),
-            None => self.translation_rows.remove(key),
-        };
+            Some((row, result)) => {
+                self.translation_rows.insert(key.to_string(), row);
+                self.check_results.insert(key.to_string(), result);
+            }
+            None => {
+                self.translation_rows.remove(key);
+                self.check_results.remove(key);
+            }
+        }
         self.search_docs.insert(key.to_string(), docs);
         self.write_browser_index(out)?;
         if summary.titles.is_empty() {
@@ -419,7 +431,10 @@ impl Session {
         )?;
         if !self.translation_rows.is_empty() {
             let rows: Vec<serde_json::Value> = self.translation_rows.values().cloned().collect();
-            match self.renderer.translation_index(&rows) {
+            let ctx = check_ctx(site);
+            let results: Vec<&crate::check::ArticleResult> = self.check_results.values().collect();
+            let site_wide = crate::check::site_wide(&ctx, &results);
+            match self.renderer.translation_index(&rows, &site_wide) {
                 Ok(p) => write_file(out, &p.path, p.html.as_bytes())?,
                 Err(d) => diags.push(d),
             }
@@ -544,19 +559,17 @@ fn translation_view(
     key: &str,
     files: &BTreeMap<usize, content::SourceFile>,
     docs: &BTreeMap<usize, Parsed>,
-) -> Option<(Result<crate::render::Page, Diagnostic>, serde_json::Value)> {
+) -> Option<(
+    Result<crate::render::Page, Diagnostic>,
+    serde_json::Value,
+    crate::check::ArticleResult,
+)> {
     use crate::check::{self, view, Level};
     let source = docs.get(&site.source)?;
     if docs.len() < 2 {
         return None;
     }
-    let ctx = check::Ctx {
-        site,
-        cfg: &site.config.check,
-        targets: (0..site.locales.len())
-            .filter(|&l| l != site.source)
-            .collect(),
-    };
+    let ctx = check_ctx(site);
     let borrowed: BTreeMap<usize, (PathBuf, &markup::Document)> = docs
         .iter()
         .filter_map(|(l, p)| files.get(l).map(|f| (*l, (f.display.clone(), &p.doc))))
@@ -593,7 +606,21 @@ fn translation_view(
         })
         .collect();
     let row = serde_json::json!({ "key": key, "href": format!("{key}/"), "cells": cells });
-    Some((page, row))
+    // Keep the alignment for the site-wide checks, not the findings.
+    let mut result = result;
+    result.findings = Vec::new();
+    Some((page, row, result))
+}
+
+/// The check context of a build: every locale but the source is a target.
+fn check_ctx(site: &Site) -> crate::check::Ctx<'_> {
+    crate::check::Ctx {
+        site,
+        cfg: &site.config.check,
+        targets: (0..site.locales.len())
+            .filter(|&l| l != site.source)
+            .collect(),
+    }
 }
 
 /// Copies Stele's assets (site overrides first), the site's `static/` folder

@@ -333,3 +333,86 @@ fn enterprise_corpus_runs_without_error() {
     assert_eq!(code, 0);
     assert!(v["summary"]["articles"].as_u64().unwrap_or(0) >= 60);
 }
+
+/// The site-wide checks reach the translators' view too: the index page
+/// lists exactly the `inconsistent-translation` and `length-ratio` findings
+/// `stele check` reports, each linked to its segment's side-by-side row.
+#[test]
+fn translation_index_lists_the_site_wide_findings() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let root = tmp.path().join("site");
+    let seg = |id: &str, de: &str, en: &str| {
+        format!(
+            "<span data-ttu-id=\"{id}\">{de}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{en}</span></span>"
+        )
+    };
+    for (key, p, de) in [
+        ("a", "aa1", "Melden Sie sich beim Admin Center an."),
+        ("b", "bb2", "Öffnen Sie das Admin Center."),
+    ] {
+        for l in ["en", "de"] {
+            std::fs::create_dir_all(root.join("content").join(l)).expect("mkdir");
+        }
+        let en = "Sign in to the admin center.";
+        std::fs::write(
+            root.join(format!("content/en/{key}.md")),
+            format!("---\ntitle: {key}\n---\n# {key}\n\n{en}\n"),
+        )
+        .expect("en");
+        std::fs::write(
+            root.join(format!("content/de/{key}.md")),
+            format!(
+                "---\ntitle: {key}\n---\n# {key}\n\n{}\n",
+                seg(&format!("{p}-101"), de, en)
+            ),
+        )
+        .expect("de");
+    }
+    let (_, v) = json_of(&root, &[]);
+    let want: Vec<(String, String, String)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["check"] == "inconsistent-translation" || f["check"] == "length-ratio")
+        .map(|f| {
+            (
+                f["check"].as_str().unwrap_or("").to_string(),
+                f["locale"].as_str().unwrap_or("").to_string(),
+                f["view"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(want.len(), 1, "one inconsistent translation: {v}");
+    let out = tmp.path().join("public");
+    let (code, _, err) = stele(&[
+        "build",
+        "--root",
+        &root.to_string_lossy(),
+        "--out",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(out.join("_translation/index.html")).expect("index");
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).expect("selector");
+    let got: Vec<(String, String, String)> = doc
+        .select(&sel(".sxs-findings tbody tr"))
+        .map(|tr| {
+            let td: Vec<String> = tr.select(&sel("td")).map(|c| c.text().collect()).collect();
+            let href = tr
+                .select(&sel("a"))
+                .next()
+                .and_then(|a| a.value().attr("href"))
+                .unwrap_or("")
+                .to_string();
+            let check = td[0].split_whitespace().next().unwrap_or("").to_string();
+            (check, td[1].clone(), format!("_translation/{href}"))
+        })
+        .collect();
+    assert_eq!(got, want);
+    // The link leads to a row of that article's view.
+    let (_, _, view) = &want[0];
+    let (page, anchor) = view.split_once('#').expect("an anchor");
+    let page = std::fs::read_to_string(out.join(page).join("index.html")).expect("view page");
+    assert!(page.contains(&format!("id=\"{anchor}\"")), "{anchor}");
+}

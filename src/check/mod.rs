@@ -299,7 +299,8 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         .iter()
         .flat_map(|a| a.findings.iter().cloned())
         .collect();
-    findings.extend(rules::site_wide(&ctx, &articles));
+    let refs: Vec<&ArticleResult> = articles.iter().collect();
+    findings.extend(rules::site_wide(&ctx, &refs));
     let findings = finalize(&ctx, findings);
     let locales = site.locales.iter().map(|l| l.tag.clone()).collect();
     Ok(Report {
@@ -310,6 +311,13 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         load_diagnostics,
         elapsed: started.elapsed(),
     })
+}
+
+/// The site-wide checks (`inconsistent-translation`, `length-ratio`) over
+/// the given per-article results, with severities and suppressions
+/// applied. `stele build` calls it for the translators' index page.
+pub fn site_wide(ctx: &Ctx, articles: &[&ArticleResult]) -> Vec<Finding> {
+    finalize(ctx, rules::site_wide(ctx, articles))
 }
 
 /// Applies severities and suppressions, drops what is off, sorts.

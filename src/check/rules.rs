@@ -432,7 +432,7 @@ pub(super) fn locale_checks(
 }
 
 /// The checks that need every article of a locale.
-pub(super) fn site_wide(ctx: &Ctx, articles: &[ArticleResult]) -> Vec<Finding> {
+pub(super) fn site_wide(ctx: &Ctx, articles: &[&ArticleResult]) -> Vec<Finding> {
     let mut out = Vec::new();
     let factor = ctx.cfg.length_ratio_factor.unwrap_or(3.0).max(1.1);
     // Per locale: English key → first (target, article, file, line, col, id).

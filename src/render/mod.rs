@@ -392,7 +392,13 @@ impl SiteRenderer {
 
     /// `_translation/index.html`: every article with its status per locale.
     #[allow(clippy::result_large_err)] // like the other page functions
-    pub fn translation_index(&self, rows: &[serde_json::Value]) -> Result<Page, Diagnostic> {
+    /// `/_translation/`: the status of every article per locale, then the
+    /// findings of the site-wide checks, each linked to its segment's view.
+    pub fn translation_index(
+        &self,
+        rows: &[serde_json::Value],
+        site_wide: &[crate::check::Finding],
+    ) -> Result<Page, Diagnostic> {
         let root = "../";
         let src = self.site.source;
         let mut c = self.base_context(src, root, "translation");
@@ -403,6 +409,36 @@ impl SiteRenderer {
             .collect();
         c.insert("locales", &locales);
         c.insert("articles", rows);
+        #[derive(Serialize)]
+        struct SiteWide<'a> {
+            check: &'a str,
+            severity: &'a str,
+            locale: &'a str,
+            article: &'a str,
+            segment: &'a str,
+            href: String,
+            message: &'a str,
+            target: &'a str,
+        }
+        let findings: Vec<SiteWide> = site_wide
+            .iter()
+            .map(|f| SiteWide {
+                check: f.check,
+                severity: f.severity.name(),
+                locale: &f.locale,
+                article: &f.article,
+                segment: f.segment.as_deref().unwrap_or(""),
+                // Relative to /_translation/.
+                href: f
+                    .view
+                    .strip_prefix("_translation/")
+                    .unwrap_or(&f.view)
+                    .to_string(),
+                message: &f.message,
+                target: f.target.as_deref().unwrap_or(""),
+            })
+            .collect();
+        c.insert("site_wide", &findings);
         c.insert("alternates", &Vec::<Alternate>::new());
         c.insert("content_lang", self.tag(src));
         Ok(Page {
