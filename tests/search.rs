@@ -133,6 +133,18 @@ fn reader_urls(r: &Reader, pages: &[(String, String)], q: &str) -> BTreeSet<Stri
         .collect()
 }
 
+/// The URLs of `stele search --format json`'s hits.
+fn hit_urls(v: &serde_json::Value) -> BTreeSet<String> {
+    v["hits"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|h| h["url"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn cli_json(root: &Path, q: &str, lang: &str) -> (i32, serde_json::Value) {
     let out = stele()
         .args([
@@ -202,15 +214,7 @@ fn tantivy_and_browser_reader_agree() {
         let (r, pages) = browser_reader(&root.join("public"), lang);
         let native = reader_urls(&r, &pages, q);
         let (_, v) = cli_json(&root, q, lang);
-        let cli: BTreeSet<String> = v["hits"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|h| h["url"].as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
-        assert_eq!(cli, native, "{lang}: {q}");
+        assert_eq!(hit_urls(&v), native, "{lang}: {q}");
     }
 }
 
@@ -525,14 +529,6 @@ fn korean_site_is_searchable_by_both_engines() {
         assert_eq!(reader_urls(&r, &texts, q), grep, "browser reader: {q}");
         let (code, v) = cli_json(root, q, "ko");
         assert_eq!(code, 0, "{q}");
-        let cli: BTreeSet<String> = v["hits"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|h| h["url"].as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
-        assert_eq!(cli, grep, "stele search: {q}");
+        assert_eq!(hit_urls(&v), grep, "stele search: {q}");
     }
 }

@@ -50,8 +50,21 @@ pub fn opt_str(out: &mut String, s: Option<&str>) {
 }
 
 /// Appends an unsigned integer in decimal.
-pub fn uint(out: &mut String, mut n: u32) {
+pub fn uint(out: &mut String, n: u32) {
     let mut buf = [0u8; 10];
+    for &b in decimal(n, &mut buf) {
+        out.push(b as char);
+    }
+}
+
+/// Appends an unsigned integer in decimal to a byte buffer.
+pub fn uint_bytes(out: &mut alloc::vec::Vec<u8>, n: u32) {
+    let mut buf = [0u8; 10];
+    out.extend_from_slice(decimal(n, &mut buf));
+}
+
+/// The ASCII digits of `n`, written at the end of `buf` (no `core::fmt`).
+fn decimal(mut n: u32, buf: &mut [u8; 10]) -> &[u8] {
     let mut i = buf.len();
     loop {
         i -= 1;
@@ -61,9 +74,7 @@ pub fn uint(out: &mut String, mut n: u32) {
             break;
         }
     }
-    for &b in &buf[i..] {
-        out.push(b as char);
-    }
+    &buf[i..]
 }
 
 fn hex(n: u8) -> char {

@@ -93,18 +93,8 @@ pub extern "C" fn stele_search_open(
     }
 }
 
-fn num(out: &mut Vec<u8>, mut n: u32) {
-    let mut buf = [0u8; 10];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&buf[i..]);
+fn num(out: &mut Vec<u8>, n: u32) {
+    crate::json::uint_bytes(out, n);
 }
 
 fn done() -> *const u8 {

@@ -322,15 +322,7 @@ pub fn snippet_at(text: &str, marks: &[u32], max: usize) -> Snippet {
             found.push((t.start, end));
         }
     });
-    found.sort_unstable();
-    let mut matches: Vec<(usize, usize)> = Vec::new();
-    for m in found {
-        match matches.last_mut() {
-            Some(last) if m.0 <= last.1 => last.1 = last.1.max(m.1),
-            _ => matches.push(m),
-        }
-    }
-    window(text, &matches, max)
+    window(text, &merged(found), max)
 }
 
 /// Where a match of clause `c` that starts at token `i` ends (a byte
@@ -453,16 +445,21 @@ pub fn snippet(text: &str, clauses: &[Clause], algo: Option<Algorithm>, max: usi
             }
         }
     }
+    window(text, &merged(found), max)
+}
+
+/// Sorts byte ranges and joins overlapping or touching ones (consecutive
+/// CJK phrases, overlapping bigrams) into one mark each.
+fn merged(mut found: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     found.sort_unstable();
-    // Overlapping or touching marks (consecutive CJK phrases) become one.
-    let mut matches: Vec<(usize, usize)> = Vec::new();
+    let mut out: Vec<(usize, usize)> = Vec::new();
     for m in found {
-        match matches.last_mut() {
+        match out.last_mut() {
             Some(last) if m.0 <= last.1 => last.1 = last.1.max(m.1),
-            _ => matches.push(m),
+            _ => out.push(m),
         }
     }
-    window(text, &matches, max)
+    out
 }
 
 /// The excerpt of `text` (about `max` bytes) around the stretch densest in
