@@ -120,26 +120,44 @@ fn push_lower(out: &mut String, s: &str) {
     }
 }
 
-/// Stems already computed for this text, by raw word. A page repeats its
-/// words many times and Snowball is the tokenizer's most expensive step,
-/// so each distinct word is stemmed once per text.
-#[derive(Default)]
-struct Stems(alloc::collections::BTreeMap<String, String>);
-
-impl Stems {
-    fn get(&mut self, word: &str, algo: Option<Algorithm>) -> String {
-        // The browser only tokenizes queries (snippets use `spans`), so the
-        // wasm build skips the cache and its code.
-        if algo.is_none() || cfg!(target_arch = "wasm32") {
-            return normalize_word(word, algo);
-        }
-        if let Some(s) = self.0.get(word) {
+/// [`normalize_word`], remembered per thread in native builds: a site's
+/// vocabulary is small next to its text, and Snowball is the tokenizer's
+/// most expensive step, so each distinct word is stemmed once per build
+/// thread instead of at every occurrence. The wasm build, which only
+/// tokenizes queries, stems directly. Results are identical either way.
+#[cfg(not(target_arch = "wasm32"))]
+fn stem(word: &str, algo: Option<Algorithm>) -> String {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    /// Beyond this many words per algorithm the cache starts over.
+    const MAX: usize = 200_000;
+    std::thread_local! {
+        static CACHE: RefCell<[HashMap<String, String>; 3]> = RefCell::default();
+    }
+    let slot = match algo {
+        Some(Algorithm::English) => 0,
+        Some(Algorithm::German) => 1,
+        Some(Algorithm::Italian) => 2,
+        None => return normalize_word(word, algo),
+    };
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let map = &mut c[slot];
+        if let Some(s) = map.get(word) {
             return s.clone();
         }
         let s = normalize_word(word, algo);
-        self.0.insert(String::from(word), s.clone());
+        if map.len() >= MAX {
+            map.clear();
+        }
+        map.insert(String::from(word), s.clone());
         s
-    }
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn stem(word: &str, algo: Option<Algorithm>) -> String {
+    normalize_word(word, algo)
 }
 
 fn cut(mut s: String) -> String {
@@ -219,7 +237,6 @@ pub fn spans(text: &str, emit: impl FnMut(Token)) {
 }
 
 fn scan(text: &str, algo: Option<Algorithm>, mode: Mode, terms: bool, mut emit: impl FnMut(Token)) {
-    let mut stems = Stems::default();
     let mut pos: u32 = 0;
     let mut run: u32 = 0;
     let mut iter = text.char_indices().peekable();
@@ -286,7 +303,7 @@ fn scan(text: &str, algo: Option<Algorithm>, mode: Mode, terms: bool, mut emit: 
                 }
             }
             if terms {
-                word_tokens(raw, start, algo, mode, &mut pos, &mut stems, &mut emit);
+                word_tokens(raw, start, algo, mode, &mut pos, &mut emit);
             } else {
                 word_spans(raw, start, &mut pos, &mut emit);
             }
@@ -302,7 +319,6 @@ fn word_tokens(
     algo: Option<Algorithm>,
     mode: Mode,
     pos: &mut u32,
-    stems: &mut Stems,
     emit: &mut impl FnMut(Token),
 ) {
     if raw.is_empty() {
@@ -330,7 +346,7 @@ fn word_tokens(
             let mut off = start;
             for p in raw.split('-') {
                 emit(Token {
-                    term: stems.get(p, algo),
+                    term: stem(p, algo),
                     start: off,
                     end: off + p.len(),
                     pos: *pos,
@@ -347,7 +363,7 @@ fn word_tokens(
     for p in raw.split(|c: char| is_connector(fold(c))) {
         if !p.is_empty() {
             emit(Token {
-                term: stems.get(p, algo),
+                term: stem(p, algo),
                 start: off,
                 end: off + p.len(),
                 pos: *pos,
