@@ -17,7 +17,7 @@
     var key = kind + "/" + locale + "/" + n;
     loaded[key] = data;
     var w = waiting[key];
-    if (w) { delete waiting[key]; w.forEach(function (f) { f(data); }); }
+    if (w) { delete waiting[key]; w.forEach(function (f) { f[0](data); }); }
   };
   function file(kind, n) { return kind === "e" ? "entry.js" : kind + n + ".js"; }
   // Loads one index script once; resolves with its payload.
@@ -25,11 +25,18 @@
     var key = kind + "/" + locale + "/" + n;
     if (key in loaded) return Promise.resolve(loaded[key]);
     return new Promise(function (resolve, reject) {
-      if (waiting[key]) { waiting[key].push(resolve); return; }
-      waiting[key] = [resolve];
+      if (waiting[key]) { waiting[key].push([resolve, reject]); return; }
+      waiting[key] = [[resolve, reject]];
       var s = document.createElement("script");
       s.src = base + "search/" + locale + "/" + file(kind, n);
-      s.onerror = function () { delete waiting[key]; reject(new Error("cannot load " + s.src)); };
+      s.onerror = function () {
+        var w = waiting[key] || [];
+        delete waiting[key];
+        // Every caller waiting on this file hears of the failure.
+        w.forEach(function (f) { f[1](new Error("cannot load " + s.src)); });
+        // Let a later query try again.
+        s.parentNode && s.parentNode.removeChild(s);
+      };
       document.head.appendChild(s);
     });
   }
@@ -66,7 +73,8 @@
         }).catch(viaScript)
       : viaScript();
     wasm = bytes.then(function (b) { return WebAssembly.instantiate(b, {}); })
-      .then(function (r) { return r.instance.exports; });
+      .then(function (r) { return r.instance.exports; })
+      .catch(function (e) { wasm = null; throw e; });
     return wasm;
   }
   var enc = new TextEncoder(), dec = new TextDecoder();
@@ -87,6 +95,10 @@
         x.stele_search_free(l[0], l[1]);
         if (h < 0) throw new Error("bad index");
         return { x: x, h: h, shards: {} };
+      }).catch(function (e) {
+        // A failed load (say, a flaky connection) is retried next time.
+        delete handles[locale];
+        throw e;
       });
     }
     return handles[locale];
@@ -194,6 +206,11 @@
       });
     }
     input.addEventListener("input", run);
+    // Start loading the reader and the locale's entry when the box gets
+    // focus: by the first keystroke most of a cold query's work is done.
+    input.addEventListener("focus", function () {
+      reader(getLocale()).catch(function () {});
+    });
     keyboard(input, list);
     return run;
   }
