@@ -11,14 +11,16 @@ use alloc::vec::Vec;
 
 /// Body tokens per result fragment, for word-based scripts. A page's text
 /// ships in chunks so that a result loads only the chunk its snippet comes
-/// from, not the whole page (a long article is tens of KB of text): 256
-/// tokens are about 1.5 KB of English or German, under 1 KB gzipped.
-pub const CHUNK_TOKENS: u32 = 256;
+/// from, not the whole page (a long article is tens of KB of text): 512
+/// tokens are about 3 KB of English or German, about 1.3 KB gzipped. Half
+/// that would save a few KB on a first query but double the files a build
+/// writes, and creating files is a large part of a build's time.
+pub const CHUNK_TOKENS: u32 = 512;
 
 /// Body tokens per chunk for CJK locales, where every character is a token
-/// (a bigram): 640 characters are about 2 KB of UTF-8, the same order as a
-/// word-script chunk, and far fewer files per page.
-pub const CJK_CHUNK_TOKENS: u32 = 640;
+/// (a bigram): 1280 characters are about 4 KB of UTF-8, the same order of
+/// gzipped size as a word-script chunk.
+pub const CJK_CHUNK_TOKENS: u32 = 1280;
 
 /// The chunk size of a locale (by its language subtag).
 pub fn chunk_tokens_for(tag: &str) -> u32 {
