@@ -300,9 +300,11 @@ impl Reader {
 /// exactly what the index matched.
 pub fn snippet_at(text: &str, marks: &[u32], max: usize) -> Snippet {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let last = marks.iter().map(|m| m & !FIRST_CHAR).max();
-    tokenize::spans(text, |t| {
-        if last.is_none_or(|l| t.pos > l) {
+    let Some(last) = marks.iter().map(|m| m & !FIRST_CHAR).max() else {
+        return window(text, &[], max);
+    };
+    tokenize::spans(text, last, |t| {
+        if t.pos > last {
             return;
         }
         let end = if marks.binary_search(&t.pos).is_ok() {

@@ -224,7 +224,7 @@ fn is_cmdlet(word: &str) -> bool {
 
 /// Tokenizes `text`, calling `emit` for each token in order.
 pub fn tokenize(text: &str, algo: Option<Algorithm>, mode: Mode, emit: impl FnMut(Token)) {
-    scan(text, algo, mode, true, emit);
+    scan(text, algo, mode, true, u32::MAX, emit);
 }
 
 /// The tokens of `text` in index mode without their terms (`term` is
@@ -232,15 +232,28 @@ pub fn tokenize(text: &str, algo: Option<Algorithm>, mode: Mode, emit: impl FnMu
 /// [`tokenize`] numbers them, at a fraction of the cost (no case folding,
 /// no stemming, no allocation per token). Snippets use it to find the
 /// tokens the index matched by position.
-pub fn spans(text: &str, emit: impl FnMut(Token)) {
-    scan(text, None, Mode::Index, false, emit);
+///
+/// Scanning stops once position `until` is passed (a snippet needs nothing
+/// after its last match).
+pub fn spans(text: &str, until: u32, emit: impl FnMut(Token)) {
+    scan(text, None, Mode::Index, false, until, emit);
 }
 
-fn scan(text: &str, algo: Option<Algorithm>, mode: Mode, terms: bool, mut emit: impl FnMut(Token)) {
+fn scan(
+    text: &str,
+    algo: Option<Algorithm>,
+    mode: Mode,
+    terms: bool,
+    until: u32,
+    mut emit: impl FnMut(Token),
+) {
     let mut pos: u32 = 0;
     let mut run: u32 = 0;
     let mut iter = text.char_indices().peekable();
     while let Some(&(start, c)) = iter.peek() {
+        if pos > until {
+            break;
+        }
         let c = fold(c);
         if is_cjk(c) {
             let mut chars: Vec<(usize, usize)> = Vec::new();

@@ -122,12 +122,25 @@ fn spans_number_tokens_like_the_index() {
             }
         });
         let mut got: Vec<(usize, usize, u32)> = Vec::new();
-        spans(text, |t| {
+        spans(text, u32::MAX, |t| {
             assert!(t.term.is_empty());
             if got.last().is_none_or(|g| g.2 != t.pos) {
                 got.push((t.start, t.end, t.pos));
             }
         });
         assert_eq!(got, want, "{text}");
+        // Stopping early yields a prefix that covers position 2.
+        let mut first: Vec<(usize, usize, u32)> = Vec::new();
+        spans(text, 2, |t| first.push((t.start, t.end, t.pos)));
+        let all: Vec<(usize, usize, u32)> = {
+            let mut v = Vec::new();
+            spans(text, u32::MAX, |t| v.push((t.start, t.end, t.pos)));
+            v
+        };
+        assert_eq!(first[..], all[..first.len()], "{text}");
+        assert!(
+            all.iter().filter(|t| t.2 <= 2).count() <= first.len(),
+            "{text}"
+        );
     }
 }
