@@ -109,9 +109,12 @@ stele_pages=$(find "$WORK/out-stele" -name '*.html' | wc -l)
 hugo_pages=$(find "$WORK/out-hugo" -name '*.html' | wc -l)
 
 echo "timing ($RUNS runs each)" >&2
+# "stele-nosearch" skips both search indexes (STELE_NO_SEARCH=1): Hugo
+# writes no search index either, so it is the like-for-like row.
 hyperfine --style basic --warmup 1 --runs "$RUNS" \
     --export-json "$WORK/times.json" \
     -n stele --prepare "rm -rf $WORK/out-stele" "$STELE_CMD" \
+    -n stele-nosearch --prepare "rm -rf $WORK/out-stele" "env STELE_NO_SEARCH=1 $STELE_CMD" \
     -n hugo --prepare "rm -rf $WORK/out-hugo" "$HUGO_CMD" >&2
 
 peak_rss_kb() { # OUT_DIR COMMAND...: the largest max RSS of $RUNS runs, in KiB
@@ -136,11 +139,13 @@ python3 - "$WORK/times.json" "$stele_kb" "$hugo_kb" "$stele_pages" "$hugo_pages"
 import json, sys
 times = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 skb, hkb, sp, hp, hv, cpus, load = sys.argv[2:]
-s, h = times["stele"], times["hugo"]
+s, n, h = times["stele"], times["stele-nosearch"], times["hugo"]
 cpu = lambda t: t["user"] + t["system"]
 print(f"enterprise corpus: 5 locales x 60 markdown files; {cpus} CPUs, load average {load}; hugo {hv}")
 print(f"{'':<11} {'wall (mean ± σ)':>17} {'wall min':>9} {'CPU user+sys':>13} {'peak RSS':>10} {'HTML files':>11}")
-for name, t, kb, pages in [("stele", s, int(skb), sp), ("hugo", h, int(hkb), hp)]:
-    print(f"{name:<11} {t['mean']*1000:>9.0f} ± {t['stddev']*1000:>3.0f} ms {t['min']*1000:>6.0f} ms {cpu(t)*1000:>10.0f} ms {kb/1024:>7.1f} MB {pages:>11}")
+for name, t, kb, pages in [("stele", s, int(skb), sp), ("no search", n, None, sp), ("hugo", h, int(hkb), hp)]:
+    rss = f"{kb/1024:>7.1f} MB" if kb else f"{'':>10}"
+    print(f"{name:<11} {t['mean']*1000:>9.0f} ± {t['stddev']*1000:>3.0f} ms {t['min']*1000:>6.0f} ms {cpu(t)*1000:>10.0f} ms {rss} {pages:>11}")
 print(f"{'stele/hugo':<11} {s['mean']/h['mean']:>17.2f} {s['min']/h['min']:>9.2f} {cpu(s)/cpu(h):>13.2f} {int(skb)/int(hkb):>10.2f}")
+print(f"{'no search/hugo':<14} {n['mean']/h['mean']:>14.2f} {n['min']/h['min']:>9.2f} {cpu(n)/cpu(h):>13.2f}")
 EOF
