@@ -367,7 +367,9 @@ impl Session {
     }
 
     /// Writes the tantivy index of every locale into a temporary folder
-    /// beside `<root>/.stele/index/`; [`StagedIndex::install`] swaps it in.
+    /// beside `<root>/.stele/index/` (reusing the current index of each
+    /// locale whose pages did not change); [`StagedIndex::install`] swaps
+    /// it in.
     /// `stele build` runs this while the site-wide pages are written and
     /// installs it only if the build succeeds.
     pub fn stage_search_index(&self) -> std::io::Result<StagedIndex> {
@@ -378,14 +380,27 @@ impl Session {
         let tmp = tempfile::Builder::new()
             .prefix("index-new-")
             .tempdir_in(&parent)?;
-        // Locales are independent indexes: write them in parallel.
+        // Locales are independent indexes: write them in parallel. A
+        // locale whose pages did not change since the last build (same
+        // fingerprint) keeps its index: its files are linked, not rebuilt.
         self.search_docs()
             .par_iter()
             .enumerate()
             .try_for_each(|(l, docs)| {
                 let tag = &site.locales[l].tag;
-                search::engine::write_index(&tmp.path().join(tag), tag, docs)
-                    .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))
+                let fp = search::engine::fingerprint(tag, docs);
+                let fp_file = format!("{tag}.fingerprint");
+                let dest = tmp.path().join(tag);
+                let same =
+                    std::fs::read_to_string(final_dir.join(&fp_file)).is_ok_and(|old| old == fp);
+                let reused =
+                    same && search::engine::link_index(&final_dir.join(tag), &dest).is_ok();
+                if !reused {
+                    let _ = std::fs::remove_dir_all(&dest);
+                    search::engine::write_index(&dest, tag, docs)
+                        .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))?;
+                }
+                std::fs::write(tmp.path().join(fp_file), fp)
             })?;
         Ok(StagedIndex { tmp, final_dir })
     }

@@ -532,3 +532,45 @@ fn korean_site_is_searchable_by_both_engines() {
         assert_eq!(hit_urls(&v), grep, "stele search: {q}");
     }
 }
+
+/// The inode of every file of one locale's tantivy index.
+fn index_inodes(root: &Path, tag: &str) -> BTreeSet<(String, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::read_dir(root.join(".stele/index").join(tag))
+        .expect("index folder")
+        .flatten()
+        .map(|e| {
+            let ino = e.metadata().expect("metadata").ino();
+            (e.file_name().to_string_lossy().to_string(), ino)
+        })
+        .collect()
+}
+
+/// A rebuild keeps the tantivy index of every locale whose pages did not
+/// change (its files are linked, not rewritten) and rebuilds the others,
+/// which then find the new text.
+#[test]
+fn unchanged_locales_keep_their_tantivy_index() {
+    let (_d, root) = demo();
+    let build = || {
+        let st = stele()
+            .args(["build", "--quiet", "--root"])
+            .arg(&root)
+            .status()
+            .expect("run stele build");
+        assert!(st.success());
+    };
+    let (en1, de1) = (index_inodes(&root, "en"), index_inodes(&root, "de"));
+    build();
+    assert_eq!(index_inodes(&root, "en"), en1, "en was rewritten");
+    assert_eq!(index_inodes(&root, "de"), de1, "de was rewritten");
+    let article = root.join("content/de/unregistered-domain-email.md");
+    let text = std::fs::read_to_string(&article).expect("article");
+    std::fs::write(&article, format!("{text}\nZusatzwortneu steht hier.\n")).expect("edit");
+    build();
+    assert_eq!(index_inodes(&root, "en"), en1, "en was rewritten");
+    assert_ne!(index_inodes(&root, "de"), de1, "de was not rebuilt");
+    let (code, v) = cli_json(&root, "Zusatzwortneu", "de");
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["total"], 1);
+}

@@ -159,6 +159,48 @@ fn fill(index: &Index, docs: &[&IndexDoc]) -> tantivy::Result<()> {
     Ok(())
 }
 
+/// Changed whenever the index schema changes, so that an index written by
+/// another layout is never reused (tokenizer changes show in the terms).
+const SCHEMA: &str = "stele-index-1";
+
+/// A fingerprint of what a locale's index is made from: every page's URL,
+/// title, headings, stored text, codes and analysed terms with their
+/// positions (so a tokenizer change counts as a change), plus the schema
+/// and Stele's version. Two builds with the same fingerprint write the
+/// same index, so the second can reuse the first's.
+pub fn fingerprint(locale: &str, docs: &[&IndexDoc]) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    (SCHEMA, env!("CARGO_PKG_VERSION"), locale).hash(&mut h);
+    for d in docs {
+        (&d.url, &d.title, &d.headings, &d.body, &d.codes).hash(&mut h);
+        d.terms.stats.len.hash(&mut h);
+        d.terms.stats.title_len.hash(&mut h);
+        for (term, positions) in &d.terms.terms {
+            (term, positions).hash(&mut h);
+        }
+    }
+    format!("{:016x}", h.finish())
+}
+
+/// Makes `dest` a copy of the index in `old` with hard links (tantivy
+/// never modifies a file it wrote, and replaces `meta.json` by renaming,
+/// so sharing the files is safe), falling back to copying.
+pub fn link_index(old: &Path, dest: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dest)?;
+    for e in std::fs::read_dir(old)? {
+        let e = e?;
+        if !e.file_type()?.is_file() {
+            return Err(std::io::Error::other("unexpected folder in an index"));
+        }
+        let to = dest.join(e.file_name());
+        if std::fs::hard_link(e.path(), &to).is_err() {
+            std::fs::copy(e.path(), &to)?;
+        }
+    }
+    Ok(())
+}
+
 /// Writes one locale's index into `dir` (created; must be empty).
 pub fn write_index(dir: &Path, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<()> {
     std::fs::create_dir_all(dir)?;
