@@ -20,7 +20,7 @@ use crate::search::{self, IndexDoc};
 /// server's build counter and reloads when a rebuild finished.
 pub const LIVE_RELOAD_JS: &str = include_str!("../templates/assets/live.js");
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -321,8 +321,34 @@ impl Session {
                 self.check_results.remove(key);
             }
         }
+        // Only the locales whose indexed text changed get a new browser
+        // index: rewriting every locale's shards would cost a large site
+        // far more than the 50 ms a preview rebuild may take.
+        let text = |d: &IndexDoc| {
+            (
+                d.locale.clone(),
+                d.url.clone(),
+                d.title.clone(),
+                d.body.clone(),
+                d.headings.clone(),
+            )
+        };
+        let before: BTreeSet<_> = self
+            .search_docs
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(text)
+            .collect();
+        let after: BTreeSet<_> = docs.iter().map(text).collect();
+        let changed: BTreeSet<String> = before
+            .symmetric_difference(&after)
+            .map(|t| t.0.clone())
+            .collect();
         self.search_docs.insert(key.to_string(), docs);
-        self.write_browser_index(out)?;
+        if search_enabled() && !changed.is_empty() {
+            self.write_browser_index_of(out, true, |tag| changed.contains(tag))?;
+        }
         if summary.titles.is_empty() {
             self.summaries.remove(key);
         } else {
@@ -351,11 +377,24 @@ impl Session {
 
     /// Writes the browser search index of every locale into `out`.
     fn write_browser_index(&self, out: &Path) -> std::io::Result<()> {
+        self.write_browser_index_of(out, false, |_| true)
+    }
+
+    /// Writes the browser search index of the locales `pick` accepts
+    /// (`in_place`: over a previous one, skipping unchanged files).
+    fn write_browser_index_of(
+        &self,
+        out: &Path,
+        in_place: bool,
+        pick: impl Fn(&str) -> bool + Sync,
+    ) -> std::io::Result<()> {
         self.search_docs()
             .par_iter()
             .enumerate()
+            .filter(|(l, _)| pick(&self.site().locales[*l].tag))
             .try_for_each(|(l, docs)| {
-                search::browser::write_locale(out, &self.site().locales[l].tag, docs).map(|_| ())
+                let tag = &self.site().locales[l].tag;
+                search::browser::write_locale(out, tag, docs, in_place).map(|_| ())
             })
     }
 

@@ -111,6 +111,11 @@ fn serve_previews_searches_and_rebuilds_on_save() {
 
     // Save an article: it is re-rendered and the version moves on.
     let (_, _, v1) = get(port, "/_stele/version").expect("version");
+    let entry = |tag: &str| get(port, &format!("/_stele/search/{tag}/entry.js")).map(|r| r.2);
+    let (de_entry, en_entry) = (
+        entry("de").expect("de entry"),
+        entry("en").expect("en entry"),
+    );
     let article = dir.path().join("content/de/unregistered-domain-email.md");
     let text = std::fs::read_to_string(&article).expect("article");
     let marker = "Vorschau-Markierung-4711";
@@ -126,6 +131,12 @@ fn serve_previews_searches_and_rebuilds_on_save() {
         v2.trim(),
         "the version the pages poll did not change"
     );
+    // The browser index of the edited locale follows (its page is longer);
+    // the other locales' are left alone.
+    wait_for("the new de browser index", || {
+        entry("de").filter(|e| *e != de_entry)
+    });
+    assert_eq!(entry("en").expect("en entry"), en_entry);
     // The search index follows the edit too.
     let (_, _, body) = wait_for("the edit in /api/search", || {
         let r = get(port, &format!("/api/search?q={marker}&lang=de"))?;

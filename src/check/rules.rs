@@ -431,8 +431,26 @@ pub(super) fn locale_checks(
     }
 }
 
-/// The checks that need every article of a locale.
+/// The checks that need every article of a locale. Locales are
+/// independent, so they are checked in parallel (`stele serve` runs this
+/// after every saved article).
 pub(super) fn site_wide(ctx: &Ctx, articles: &[&ArticleResult]) -> Vec<Finding> {
+    use rayon::prelude::*;
+    let mut locales: Vec<usize> = articles
+        .iter()
+        .filter_map(|a| a.alignment.as_ref())
+        .flat_map(|al| al.locales.keys().copied())
+        .collect();
+    locales.sort_unstable();
+    locales.dedup();
+    locales
+        .par_iter()
+        .flat_map_iter(|&l| site_wide_locale(ctx, articles, l))
+        .collect()
+}
+
+/// [`site_wide`] for locale `only`.
+fn site_wide_locale(ctx: &Ctx, articles: &[&ArticleResult], only: usize) -> Vec<Finding> {
     let mut out = Vec::new();
     let factor = ctx.cfg.length_ratio_factor.unwrap_or(3.0).max(1.1);
     // Per locale: English key → first (target, article, file, line, col, id).
@@ -442,7 +460,7 @@ pub(super) fn site_wide(ctx: &Ctx, articles: &[&ArticleResult]) -> Vec<Finding> 
     let mut ratios: HashMap<usize, Vec<(f32, usize, usize)>> = HashMap::new();
     for (ai, a) in articles.iter().enumerate() {
         let Some(al) = &a.alignment else { continue };
-        for (l, la) in &al.locales {
+        for (l, la) in al.locales.iter().filter(|(l, _)| **l == only) {
             let tag = &ctx.site.locales[*l].tag;
             let file = a.files.get(l).map(|p| slash(p)).unwrap_or_default();
             let loc = Loc {

@@ -47,8 +47,16 @@ fn script(kind: &str, locale: &str, n: &str, payload: &str) -> String {
 }
 
 /// Writes one locale's browser index; `docs` are that locale's pages in
-/// page-number order. Returns the number of bytes written.
-pub fn write_locale(out: &Path, locale: &str, docs: &[&IndexDoc]) -> std::io::Result<usize> {
+/// page-number order. Returns the number of bytes written. With
+/// `skip_unchanged` (a rewrite in place, as `stele serve` does after an
+/// edit), files whose bytes are already on disk are left alone: an edit
+/// changes a few shards and one page's chunks, not the whole index.
+pub fn write_locale(
+    out: &Path,
+    locale: &str,
+    docs: &[&IndexDoc],
+    skip_unchanged: bool,
+) -> std::io::Result<usize> {
     let dir = format!("_stele/search/{locale}");
     let mut builder = IndexBuilder::default();
     for d in docs {
@@ -57,8 +65,12 @@ pub fn write_locale(out: &Path, locale: &str, docs: &[&IndexDoc]) -> std::io::Re
     let (entry, shards) = builder.finish(SHARD_BYTES);
     let mut written = 0;
     let mut put = |name: String, text: String| -> std::io::Result<()> {
+        let rel = format!("{dir}/{name}");
+        if skip_unchanged && std::fs::read(out.join(&rel)).is_ok_and(|old| old == text.as_bytes()) {
+            return Ok(());
+        }
         written += text.len();
-        write_file(out, &format!("{dir}/{name}"), text.as_bytes())
+        write_file(out, &rel, text.as_bytes())
     };
     put(
         "entry.js".into(),
