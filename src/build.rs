@@ -200,7 +200,12 @@ impl Session {
         let mut diags = Vec::new();
         let files = site.articles.get(key).cloned().unwrap_or_default();
         let docs = parse_all(&files, &mut diags);
-        let (pages, summary, mut d) = self.renderer.article_pages(key, &docs);
+        // The pages and the translators' view of the article are
+        // independent: render them side by side.
+        let ((pages, summary, mut d), view) = rayon::join(
+            || self.renderer.article_pages(key, &docs),
+            || translation_view(site, &self.renderer, key, &files, &docs),
+        );
         diags.append(&mut d);
         let mut counts = vec![0usize; site.locales.len()];
         for page in pages {
@@ -214,7 +219,7 @@ impl Session {
                 counts[l] += 1;
             }
         }
-        let row = match translation_view(site, &self.renderer, key, &files, &docs) {
+        let row = match view {
             Some((Ok(page), row, result)) => {
                 write_file(out, &page.path, page.html.as_bytes())?;
                 Some((row, result))

@@ -16,6 +16,7 @@ use crate::markup::Document;
 use fluent_bundle::FluentArgs;
 use i18n::I18n;
 use markdown::{article_url, render_body, BodyCtx, Includes};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -270,13 +271,19 @@ impl SiteRenderer {
         let levels = 1 + key.split('/').count();
         let root = depth_prefix(levels);
         let file_dir = key.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
-        for l in 0..self.site.locales.len() {
+        // Locales render in parallel: `stele serve` re-renders one article
+        // (in every locale) per save, and a build's articles are already
+        // spread over the cores, where rayon nests this for free.
+        let render_locale = |l: usize| -> (Option<Page>, Vec<Diagnostic>) {
+            let mut diags = Vec::new();
             let content_locale = self.chains[l]
                 .iter()
                 .copied()
                 .find(|c| docs.contains_key(c))
                 .or_else(|| docs.keys().next().copied());
-            let Some(cl) = content_locale else { continue };
+            let Some(cl) = content_locale else {
+                return (None, diags);
+            };
             let parsed = &docs[&cl];
             let ctx = BodyCtx {
                 site: &self.site,
@@ -342,15 +349,29 @@ impl SiteRenderer {
                             .hint("create it in templates/, or remove the `template:` line to use page.html"),
                     );
                 }
-                continue;
+                return (None, diags);
             }
             match self.templates.render(template, &c) {
-                Ok(html) => pages.push(Page {
-                    path: format!("{}index.html", article_url(self.tag(l), key)),
-                    html,
-                }),
-                Err(d) => diags.push(d),
+                Ok(html) => (
+                    Some(Page {
+                        path: format!("{}index.html", article_url(self.tag(l), key)),
+                        html,
+                    }),
+                    diags,
+                ),
+                Err(d) => {
+                    diags.push(d);
+                    (None, diags)
+                }
             }
+        };
+        let rendered: Vec<(Option<Page>, Vec<Diagnostic>)> = (0..self.site.locales.len())
+            .into_par_iter()
+            .map(render_locale)
+            .collect();
+        for (page, mut d) in rendered {
+            pages.extend(page);
+            diags.append(&mut d);
         }
         (
             pages,
