@@ -7,6 +7,7 @@ use super::{group_key, view_url, ArticleResult, Ctx, Finding, Level};
 use crate::align::{norm, ArticleAlignment, LocaleAlignment, Pair, Status};
 use crate::markup::Document;
 use pulldown_cmark::{Event, Parser, Tag};
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -453,9 +454,10 @@ pub(super) fn site_wide(ctx: &Ctx, articles: &[&ArticleResult]) -> Vec<Finding> 
 fn site_wide_locale(ctx: &Ctx, articles: &[&ArticleResult], only: usize) -> Vec<Finding> {
     let mut out = Vec::new();
     let factor = ctx.cfg.length_ratio_factor.unwrap_or(3.0).max(1.1);
-    // Per locale: English key → first (target, article, file, line, col, id).
-    type First = (String, String, String, u32, u32, String);
-    let mut seen: HashMap<(usize, String), First> = HashMap::new();
+    // English key → the first translation seen: (normalized target,
+    // article index, pair index); its details are looked up only when a
+    // different translation turns up, so most pairs cost one hash insert.
+    let mut seen: HashMap<String, (String, usize, usize)> = HashMap::new();
     // Per locale: (ratio, article index, locale, pair index).
     let mut ratios: HashMap<usize, Vec<(f32, usize, usize)>> = HashMap::new();
     for (ai, a) in articles.iter().enumerate() {
@@ -480,22 +482,24 @@ fn site_wide_locale(ctx: &Ctx, articles: &[&ArticleResult], only: usize) -> Vec<
                     && p.confidence >= 0.6
                 {
                     let target = norm(&p.target_text);
-                    let k = (*l, group_key(english));
-                    match seen.get(&k) {
-                        None => {
-                            seen.insert(
-                                k,
-                                (
-                                    target.clone(),
-                                    a.key.clone(),
-                                    file.clone(),
-                                    p.line,
-                                    p.col,
-                                    unit.id.clone(),
-                                ),
-                            );
+                    match seen.entry(group_key(english)) {
+                        Entry::Vacant(v) => {
+                            v.insert((target, ai, pi));
                         }
-                        Some((t0, art0, file0, line0, _, id0)) if *t0 != target => {
+                        Entry::Occupied(o) if o.get().0 != target => {
+                            let (t0, a0, p0) = o.get();
+                            let first = articles[*a0];
+                            let (file0, line0, id0) = first
+                                .alignment
+                                .as_ref()
+                                .and_then(|al0| {
+                                    let q = al0.locales.get(l)?.pairs.get(*p0)?;
+                                    let f0 =
+                                        first.files.get(l).map(|x| slash(x)).unwrap_or_default();
+                                    Some((f0, q.line, al0.units.get(q.units.start)?.id.clone()))
+                                })
+                                .unwrap_or_default();
+                            let art0 = &first.key;
                             let mut f = loc.finding(
                                 "inconsistent-translation",
                                 Level::Warning,
