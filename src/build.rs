@@ -329,15 +329,9 @@ impl Session {
         // Only the locales whose indexed text changed get a new browser
         // index: rewriting every locale's shards would cost a large site
         // far more than the 50 ms a preview rebuild may take.
-        let text = |d: &IndexDoc| {
-            (
-                d.locale.clone(),
-                d.url.clone(),
-                d.title.clone(),
-                d.body.clone(),
-                d.headings.clone(),
-            )
-        };
+        fn text(d: &IndexDoc) -> (&str, &str, &str, &str, &[String]) {
+            (&d.locale, &d.url, &d.title, &d.body, &d.headings)
+        }
         let before: BTreeSet<_> = self
             .search_docs
             .get(key)
@@ -348,7 +342,7 @@ impl Session {
         let after: BTreeSet<_> = docs.iter().map(text).collect();
         let changed: BTreeSet<String> = before
             .symmetric_difference(&after)
-            .map(|t| t.0.clone())
+            .map(|t| t.0.to_string())
             .collect();
         self.search_docs.insert(key.to_string(), docs);
         if search_enabled() && !changed.is_empty() {

@@ -17,7 +17,6 @@ use headless_chrome::browser::tab::point::Point;
 use headless_chrome::protocol::cdp::types::Event;
 use headless_chrome::protocol::cdp::Page as CdpPage;
 use headless_chrome::{Browser, Tab};
-use std::io::Write;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -63,24 +62,7 @@ const PROBE: &str = r#"
 
 #[test]
 fn demo_site_in_headless_chromium() {
-    let Some(chromium) = chrome::chromium() else {
-        let required = ["CI", "STELE_REQUIRE_BROWSER"]
-            .iter()
-            .any(|v| std::env::var(v).is_ok_and(|s| !matches!(s.as_str(), "" | "0" | "false")));
-        if required {
-            panic!(
-                "Chromium not found (looked at /usr/bin/chromium, /usr/bin/chromium-browser, \
-                 /usr/bin/google-chrome) and CI or STELE_REQUIRE_BROWSER is set: install it \
-                 (apt-get install chromium) or set STELE_CHROMIUM so the browser test can run"
-            );
-        }
-        // Straight to stderr: the test harness would swallow eprintln! output.
-        let bang = "!".repeat(76);
-        let _ = writeln!(
-            std::io::stderr().lock(),
-            "\n{bang}\n!! tests/browser.rs SKIPPED: install chromium (apt-get install chromium)\n\
-             !! or set STELE_CHROMIUM=/path/to/chrome to run the browser end-to-end test.\n{bang}\n"
-        );
+    let Some(chromium) = chrome::required_chromium("tests/browser.rs") else {
         return;
     };
 

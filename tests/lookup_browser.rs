@@ -11,21 +11,13 @@ use common::lookup::{repo, GERMAN_BOUNCE_750};
 #[path = "support/chrome.rs"]
 mod chrome;
 
-use chrome::{chromium, wait_for};
+use chrome::wait_for;
 use headless_chrome::protocol::cdp::Input;
-use headless_chrome::{Browser, LaunchOptions};
-use std::ffi::OsStr;
 use std::process::Command;
 
 #[test]
 fn german_bounce_is_explained_from_file_url() {
-    let Some(chrome) = chromium() else {
-        if std::env::var_os("CI").is_some() || std::env::var_os("STELE_REQUIRE_BROWSER").is_some() {
-            panic!("Chromium is required (CI / STELE_REQUIRE_BROWSER set) but was not found");
-        }
-        eprintln!(
-            "\n*** SKIPPED lookup_browser: Chromium not found (apt-get install chromium) ***\n"
-        );
+    let Some(chrome) = chrome::required_chromium("tests/lookup_browser.rs") else {
         return;
     };
     let tmp = tempfile::tempdir().unwrap();
@@ -43,24 +35,7 @@ fn german_bounce_is_explained_from_file_url() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let profile = tmp.path().join("profile");
     std::fs::create_dir_all(&profile).unwrap();
-    let browser = Browser::new(
-        LaunchOptions::default_builder()
-            .path(Some(chrome))
-            .headless(true)
-            .sandbox(false)
-            .user_data_dir(Some(profile))
-            .args(vec![
-                OsStr::new("--disable-gpu"),
-                OsStr::new("--disable-quic"),
-                OsStr::new("--no-first-run"),
-                OsStr::new("--disable-background-networking"),
-                OsStr::new("--disable-component-update"),
-                OsStr::new("--disable-sync"),
-            ])
-            .build()
-            .unwrap(),
-    )
-    .expect("launch Chromium");
+    let browser = chrome::launch(&chrome, &profile, "en");
     let tab = browser.new_tab().unwrap();
     let page = out.join("de/error-code-5-7-7xx/index.html");
     let url = format!("file://{}", page.display());

@@ -10,10 +10,9 @@
 #[path = "support/chrome.rs"]
 mod chrome;
 
-use chrome::{chromium, wait_for};
+use chrome::wait_for;
 use headless_chrome::protocol::cdp::Input;
-use headless_chrome::{Browser, LaunchOptions, Tab};
-use std::ffi::OsStr;
+use headless_chrome::Tab;
 use std::path::Path;
 use std::process::Command;
 
@@ -38,13 +37,7 @@ fn type_into(tab: &Tab, selector: &str, text: &str) {
 
 #[test]
 fn search_from_file_url_in_japanese_and_german() {
-    let Some(chrome) = chromium() else {
-        if std::env::var_os("CI").is_some() || std::env::var_os("STELE_REQUIRE_BROWSER").is_some() {
-            panic!("Chromium is required (CI / STELE_REQUIRE_BROWSER set) but was not found");
-        }
-        eprintln!(
-            "\n*** SKIPPED search_browser: Chromium not found (apt-get install chromium) ***\n"
-        );
+    let Some(chrome) = chrome::required_chromium("tests/search_browser.rs") else {
         return;
     };
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -61,24 +54,7 @@ fn search_from_file_url_in_japanese_and_german() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let profile = tmp.path().join("profile");
     std::fs::create_dir_all(&profile).expect("profile");
-    let browser = Browser::new(
-        LaunchOptions::default_builder()
-            .path(Some(chrome))
-            .headless(true)
-            .sandbox(false)
-            .user_data_dir(Some(profile))
-            .args(vec![
-                OsStr::new("--disable-gpu"),
-                OsStr::new("--disable-quic"),
-                OsStr::new("--no-first-run"),
-                OsStr::new("--disable-background-networking"),
-                OsStr::new("--disable-component-update"),
-                OsStr::new("--disable-sync"),
-            ])
-            .build()
-            .expect("options"),
-    )
-    .expect("launch Chromium");
+    let browser = chrome::launch(&chrome, &profile, "en");
     let tab = browser.new_tab().expect("tab");
 
     // Japanese, as you type in the header box of the Japanese home page.

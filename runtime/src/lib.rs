@@ -14,6 +14,7 @@
 //!   (full-width forms, `&nbsp;`, ASCII case folding).
 //! - [`json`]: a tiny JSON writer (no serde, no formatting).
 //! - [`policy`]: the error-code evaluator and its compact binary rule format.
+//! - [`varint`]: the LEB128 writer both blob formats use.
 //! - [`tokenize`] and [`search`]: the search tokenizer (shared with the
 //!   tantivy index) and the browser index reader.
 //! - `abi` (wasm32 only): the C ABIs the page's JavaScript calls, one per
@@ -30,6 +31,7 @@ pub mod policy;
 pub mod search;
 pub mod text;
 pub mod tokenize;
+pub mod varint;
 
 #[cfg(all(
     target_arch = "wasm32",

@@ -122,8 +122,6 @@ struct Renderer<'a, 'b> {
     headings: Vec<Heading>,
     used_ids: HashSet<String>,
     open_segment: bool,
-    /// Body segments whose span was opened: each real marker occurs once.
-    opened: HashSet<usize>,
 }
 
 impl<'a> Renderer<'a, '_> {
@@ -144,18 +142,18 @@ impl<'a> Renderer<'a, '_> {
         )
     }
 
-    /// Whether `SEG_OPEN` followed by `next` is a real segment marker: the
-    /// parser writes each body segment's marker once, with its index; a
-    /// U+E000 that reached the text another way (a `&#xE000;` reference,
-    /// which pulldown-cmark decodes after parsing) is not one.
-    fn real_marker(&mut self, next: Option<char>) -> Option<usize> {
+    /// The segment that `SEG_OPEN` followed by `next` opens, if the index
+    /// is one of the body's. The parser keeps marker characters out of the
+    /// text it hands on (literal ones and `&#xE000;` references alike), so
+    /// this only guards the renderer against a marker without its index.
+    fn real_marker(&self, next: Option<char>) -> Option<usize> {
         let n = (next? as u32).checked_sub(SEG_INDEX_BASE)? as usize;
         let body_segments = self
             .doc
             .segments
             .len()
             .saturating_sub(self.doc.body_seg_base);
-        (n < body_segments && self.opened.insert(n)).then_some(n)
+        (n < body_segments).then_some(n)
     }
 
     /// Replaces segment markers in an HTML fragment with span tags.
@@ -369,7 +367,6 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
         headings: Vec::new(),
         used_ids: HashSet::new(),
         open_segment: false,
-        opened: HashSet::new(),
     };
     let mut iter = Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter();
     let mut code: Option<(Option<String>, String)> = None;

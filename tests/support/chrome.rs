@@ -5,6 +5,7 @@
 
 use headless_chrome::Tab;
 use std::ffi::OsStr;
+use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -21,6 +22,33 @@ pub fn chromium() -> Option<PathBuf> {
     .iter()
     .map(PathBuf::from)
     .find(|p| p.is_file())
+}
+
+/// Chromium for the browser test `test`, or `None` after saying loudly
+/// that the test is skipped. With `CI` or `STELE_REQUIRE_BROWSER` set (to
+/// anything but empty, `0` or `false`) a missing Chromium fails instead.
+pub fn required_chromium(test: &str) -> Option<PathBuf> {
+    if let Some(p) = chromium() {
+        return Some(p);
+    }
+    let required = ["CI", "STELE_REQUIRE_BROWSER"]
+        .iter()
+        .any(|v| std::env::var(v).is_ok_and(|s| !matches!(s.as_str(), "" | "0" | "false")));
+    if required {
+        panic!(
+            "Chromium not found (looked at /usr/bin/chromium, /usr/bin/chromium-browser, \
+             /usr/bin/google-chrome) and CI or STELE_REQUIRE_BROWSER is set: install it \
+             (apt-get install chromium) or set STELE_CHROMIUM so {test} can run"
+        );
+    }
+    // Straight to stderr: the test harness would swallow eprintln! output.
+    let bang = "!".repeat(76);
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "\n{bang}\n!! {test} SKIPPED: install chromium (apt-get install chromium)\n\
+         !! or set STELE_CHROMIUM=/path/to/chrome to run the browser end-to-end test.\n{bang}\n"
+    );
+    None
 }
 
 /// Starts headless Chromium with the flags this machine needs (no

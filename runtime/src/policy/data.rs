@@ -15,6 +15,7 @@
 //! reader borrows strings from the blob (no copies) and rejects malformed
 //! data instead of panicking.
 
+use crate::varint::{put as put_u, put_str as put_s};
 use alloc::vec::Vec;
 
 pub const RULES_MAGIC: &[u8; 4] = b"SLR1";
@@ -116,24 +117,6 @@ pub enum DataError {
     BadIndex,
 }
 
-fn put_u(out: &mut Vec<u8>, mut v: u32) {
-    loop {
-        let b = (v & 0x7F) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn put_s(out: &mut Vec<u8>, s: &str) {
-    put_u(out, s.len() as u32);
-    out.extend_from_slice(s.as_bytes());
-}
-
-/// Encodes rules; the inverse of [`decode_rules`].
 pub fn encode_rules(rules: &[Rule<'_>]) -> Vec<u8> {
     let mut o = Vec::new();
     o.extend_from_slice(RULES_MAGIC);

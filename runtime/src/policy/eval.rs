@@ -356,7 +356,13 @@ fn write_match(p: &Policies<'_>, r: &Rule<'_>, score: u32, answers: &str, out: &
     let base = &st.outcomes[r.outcome as usize];
     let oc = &st.outcomes[outcome as usize];
     // An answer's outcome inherits what it leaves empty from the rule's.
-    let pick = |a: &'_ str, b: &'_ str| -> bool { !a.is_empty() || b.is_empty() };
+    fn or_base<'a>(own: &'a str, base: &'a str) -> &'a str {
+        if own.is_empty() {
+            base
+        } else {
+            own
+        }
+    }
     out.push('{');
     json::key(out, "rule");
     json::str(out, r.id);
@@ -365,34 +371,13 @@ fn write_match(p: &Policies<'_>, r: &Rule<'_>, score: u32, answers: &str, out: &
     json::str(out, r.label);
     out.push(',');
     json::key(out, "title");
-    json::str(
-        out,
-        if pick(oc.title, base.title) {
-            oc.title
-        } else {
-            base.title
-        },
-    );
+    json::str(out, or_base(oc.title, base.title));
     out.push(',');
     json::key(out, "meaning");
-    json::str(
-        out,
-        if pick(oc.meaning, base.meaning) {
-            oc.meaning
-        } else {
-            base.meaning
-        },
-    );
+    json::str(out, or_base(oc.meaning, base.meaning));
     out.push(',');
     json::key(out, "cause");
-    json::str(
-        out,
-        if pick(oc.cause, base.cause) {
-            oc.cause
-        } else {
-            base.cause
-        },
-    );
+    json::str(out, or_base(oc.cause, base.cause));
     out.push(',');
     json::key(out, "fix_by");
     json::str(out, data::FIX_NAMES[fix as usize]);

@@ -20,24 +20,7 @@ use alloc::vec::Vec;
 /// Bumped when the layout changes; readers refuse other versions.
 pub const VERSION: u32 = 2;
 
-/// Appends `v` as a LEB128 varint.
-pub fn put(out: &mut Vec<u8>, mut v: u32) {
-    loop {
-        let b = (v & 0x7F) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-/// Appends a length-prefixed string.
-pub fn put_str(out: &mut Vec<u8>, s: &str) {
-    put(out, s.len() as u32);
-    out.extend_from_slice(s.as_bytes());
-}
+pub use crate::varint::{put, put_str};
 
 /// A cursor over an encoded blob. Every read is checked: a truncated or
 /// corrupt file yields `None`, never a panic.
