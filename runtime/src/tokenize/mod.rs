@@ -72,6 +72,11 @@ pub struct Token {
 
 /// Whether `c` is written without spaces between words (Han, kana, Hangul).
 pub fn is_cjk(c: char) -> bool {
+    // Below U+1100 nothing is CJK: Latin, Greek, Cyrillic... text skips
+    // the range table, which is the tokenizer's hottest line otherwise.
+    if (c as u32) < 0x1100 {
+        return false;
+    }
     matches!(c as u32,
         0x3005 | 0x3006 | 0x3007
         | 0x3040..=0x309F
@@ -89,6 +94,9 @@ pub fn is_cjk(c: char) -> bool {
 
 /// Folds full-width ASCII to ASCII (people paste `５.７.７５０`).
 fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
     let u = c as u32;
     if (0xFF01..=0xFF5E).contains(&u) {
         char::from_u32(u - 0xFEE0).unwrap_or(c)
@@ -98,6 +106,9 @@ fn fold(c: char) -> char {
 }
 
 fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() && !is_cjk(c)
 }
 
@@ -120,54 +131,90 @@ fn push_lower(out: &mut String, s: &str) {
     }
 }
 
-/// [`normalize_word`], remembered per thread in native builds: a site's
-/// vocabulary is small next to its text, and Snowball is the tokenizer's
-/// most expensive step, so each distinct word is stemmed once per build
-/// thread instead of at every occurrence. The wasm build, which only
-/// tokenizes queries, stems directly. Results are identical either way.
+/// Stemmed forms by the word as written, for one algorithm (see
+/// [`with_stem_cache`]).
 #[cfg(not(target_arch = "wasm32"))]
-fn stem(word: &str, algo: Option<Algorithm>) -> String {
+type StemCache = hashbrown::HashMap<alloc::boxed::Box<str>, alloc::boxed::Box<str>>;
+#[cfg(target_arch = "wasm32")]
+type StemCache = ();
+
+/// Runs `f` with this thread's stem cache for `algo`, in native builds: a
+/// site's vocabulary is small next to its text, and Snowball is the
+/// tokenizer's most expensive step, so each distinct word is stemmed once
+/// per build thread instead of at every occurrence (keyed by the word as
+/// written, so a hit also skips lower-casing). The cache is borrowed once
+/// per text, not once per word. The wasm build, which only tokenizes
+/// queries, stems directly; so does a tokenizer called from inside
+/// another's callback. Results are identical either way.
+#[cfg(not(target_arch = "wasm32"))]
+fn with_stem_cache<R>(algo: Option<Algorithm>, f: impl FnOnce(Option<&mut StemCache>) -> R) -> R {
     use std::cell::RefCell;
-    use std::collections::HashMap;
-    /// Beyond this many words per algorithm the cache starts over.
-    const MAX: usize = 200_000;
     std::thread_local! {
-        static CACHE: RefCell<[HashMap<String, String>; 3]> = RefCell::default();
+        static CACHE: RefCell<[StemCache; 3]> = RefCell::default();
     }
     let slot = match algo {
         Some(Algorithm::English) => 0,
         Some(Algorithm::German) => 1,
         Some(Algorithm::Italian) => 2,
-        None => return normalize_word(word, algo),
+        None => return f(None),
     };
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        let map = &mut c[slot];
-        if let Some(s) = map.get(word) {
-            return s.clone();
-        }
-        let s = normalize_word(word, algo);
-        if map.len() >= MAX {
-            map.clear();
-        }
-        map.insert(String::from(word), s.clone());
-        s
+    CACHE.with(|c| match c.try_borrow_mut() {
+        Ok(mut c) => f(Some(&mut c[slot])),
+        Err(_) => f(None),
     })
 }
 
 #[cfg(target_arch = "wasm32")]
-fn stem(word: &str, algo: Option<Algorithm>) -> String {
-    normalize_word(word, algo)
+fn with_stem_cache<R>(_: Option<Algorithm>, f: impl FnOnce(Option<&mut StemCache>) -> R) -> R {
+    f(None)
 }
 
-fn cut(mut s: String) -> String {
-    if s.len() > MAX_TOKEN_BYTES {
-        let mut end = MAX_TOKEN_BYTES;
+/// Appends [`normalize_word`]`(word)` to `out`, through `cache` if any.
+fn push_stem(
+    out: &mut String,
+    word: &str,
+    algo: Option<Algorithm>,
+    cache: &mut Option<&mut StemCache>,
+) {
+    if algo.is_none() {
+        let from = out.len();
+        push_lower(out, word);
+        cut_at(out, from);
+        return;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(map) = cache {
+        /// Beyond this many words the cache starts over.
+        const MAX: usize = 200_000;
+        if let Some(s) = map.get(word) {
+            out.push_str(s);
+            return;
+        }
+        let s = normalize_word(word, algo);
+        out.push_str(&s);
+        if map.len() >= MAX {
+            map.clear();
+        }
+        map.insert(word.into(), s.into_boxed_str());
+        return;
+    }
+    let _ = cache;
+    out.push_str(&normalize_word(word, algo));
+}
+
+/// Cuts the term that starts at byte `from` of `s` to [`MAX_TOKEN_BYTES`].
+fn cut_at(s: &mut String, from: usize) {
+    if s.len() - from > MAX_TOKEN_BYTES {
+        let mut end = from + MAX_TOKEN_BYTES;
         while !s.is_char_boundary(end) {
             end -= 1;
         }
         s.truncate(end);
     }
+}
+
+fn cut(mut s: String) -> String {
+    cut_at(&mut s, 0);
     s
 }
 
@@ -222,21 +269,58 @@ fn is_cmdlet(word: &str) -> bool {
     parts >= 2
 }
 
+/// One token as [`for_each_token`] lends it: the term is borrowed (from
+/// the text, or from a buffer reused for the next token), so tokenizing
+/// allocates nothing per token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenRef<'a> {
+    pub term: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub pos: u32,
+    pub kind: Kind,
+}
+
+impl TokenRef<'_> {
+    pub fn to_token(&self) -> Token {
+        Token {
+            term: String::from(self.term),
+            start: self.start,
+            end: self.end,
+            pos: self.pos,
+            kind: self.kind,
+        }
+    }
+}
+
 /// Tokenizes `text`, calling `emit` for each token in order.
-pub fn tokenize(text: &str, algo: Option<Algorithm>, mode: Mode, emit: impl FnMut(Token)) {
+pub fn tokenize(text: &str, algo: Option<Algorithm>, mode: Mode, mut emit: impl FnMut(Token)) {
+    scan(text, algo, mode, true, u32::MAX, |t| emit(t.to_token()));
+}
+
+/// [`tokenize`] without an allocation per token: what the indexers use,
+/// since a build tokenizes every page of the site.
+pub fn for_each_token(
+    text: &str,
+    algo: Option<Algorithm>,
+    mode: Mode,
+    emit: impl FnMut(TokenRef<'_>),
+) {
     scan(text, algo, mode, true, u32::MAX, emit);
 }
 
 /// The tokens of `text` in index mode without their terms (`term` is
 /// empty): where each token is and its position, exactly as
 /// [`tokenize`] numbers them, at a fraction of the cost (no case folding,
-/// no stemming, no allocation per token). Snippets use it to find the
-/// tokens the index matched by position.
+/// no stemming). Snippets use it to find the tokens the index matched by
+/// position.
 ///
 /// Scanning stops once position `until` is passed (a snippet needs nothing
 /// after its last match).
-pub fn spans(text: &str, until: u32, emit: impl FnMut(Token)) {
-    scan(text, None, Mode::Index, false, until, emit);
+pub fn spans(text: &str, until: u32, mut emit: impl FnMut(Token)) {
+    scan(text, None, Mode::Index, false, until, |t| {
+        emit(t.to_token())
+    });
 }
 
 fn scan(
@@ -245,10 +329,31 @@ fn scan(
     mode: Mode,
     terms: bool,
     until: u32,
-    mut emit: impl FnMut(Token),
+    emit: impl FnMut(TokenRef<'_>),
+) {
+    if terms {
+        with_stem_cache(algo, |cache| {
+            scan_with(text, algo, mode, terms, until, cache, emit)
+        })
+    } else {
+        scan_with(text, algo, mode, terms, until, None, emit)
+    }
+}
+
+fn scan_with(
+    text: &str,
+    algo: Option<Algorithm>,
+    mode: Mode,
+    terms: bool,
+    until: u32,
+    mut cache: Option<&mut StemCache>,
+    mut emit: impl FnMut(TokenRef<'_>),
 ) {
     let mut pos: u32 = 0;
     let mut run: u32 = 0;
+    // Reused for every CJK run and every word's term.
+    let mut chars: Vec<(usize, usize)> = Vec::new();
+    let mut buf = String::new();
     let mut iter = text.char_indices().peekable();
     while let Some(&(start, c)) = iter.peek() {
         if pos > until {
@@ -256,7 +361,7 @@ fn scan(
         }
         let c = fold(c);
         if is_cjk(c) {
-            let mut chars: Vec<(usize, usize)> = Vec::new();
+            chars.clear();
             while let Some(&(i, c)) = iter.peek() {
                 if !is_cjk(fold(c)) {
                     break;
@@ -264,13 +369,12 @@ fn scan(
                 chars.push((i, i + c.len_utf8()));
                 iter.next();
             }
+            // CJK characters have no case and are not full-width ASCII, so
+            // a bigram's term is the text itself.
+            let term = |s: usize, e: usize| if terms { &text[s..e] } else { "" };
             for w in chars.windows(2) {
-                let mut term = String::new();
-                if terms {
-                    push_lower(&mut term, &text[w[0].0..w[1].1]);
-                }
-                emit(Token {
-                    term,
+                emit(TokenRef {
+                    term: term(w[0].0, w[1].1),
                     start: w[0].0,
                     end: w[1].1,
                     pos,
@@ -281,12 +385,8 @@ fn scan(
             // The last character alone: one-character queries and runs.
             if mode == Mode::Index || chars.len() == 1 {
                 if let Some(&(s, e)) = chars.last() {
-                    let mut term = String::new();
-                    if terms {
-                        push_lower(&mut term, &text[s..e]);
-                    }
-                    emit(Token {
-                        term,
+                    emit(TokenRef {
+                        term: term(s, e),
                         start: s,
                         end: e,
                         pos,
@@ -316,7 +416,8 @@ fn scan(
                 }
             }
             if terms {
-                word_tokens(raw, start, algo, mode, &mut pos, &mut emit);
+                let out = (&mut buf, &mut cache);
+                word_tokens(raw, start, algo, mode, &mut pos, out, &mut emit);
             } else {
                 word_spans(raw, start, &mut pos, &mut emit);
             }
@@ -332,34 +433,33 @@ fn word_tokens(
     algo: Option<Algorithm>,
     mode: Mode,
     pos: &mut u32,
-    emit: &mut impl FnMut(Token),
+    (buf, cache): (&mut String, &mut Option<&mut StemCache>),
+    emit: &mut impl FnMut(TokenRef<'_>),
 ) {
     if raw.is_empty() {
         return;
     }
-    let whole = |term: String| Token {
-        term,
-        start,
-        end: start + raw.len(),
-        pos: *pos,
-        kind: Kind::Word,
-    };
-    if is_code(raw) {
-        let mut t = String::new();
-        push_lower(&mut t, raw);
-        emit(whole(cut(t)));
-        *pos += 1;
-        return;
-    }
-    if is_cmdlet(raw) {
-        let mut t = String::new();
-        push_lower(&mut t, raw);
-        emit(whole(cut(t)));
-        if mode == Mode::Index {
+    let code = is_code(raw);
+    if code || is_cmdlet(raw) {
+        buf.clear();
+        push_lower(buf, raw);
+        cut_at(buf, 0);
+        emit(TokenRef {
+            term: buf,
+            start,
+            end: start + raw.len(),
+            pos: *pos,
+            kind: Kind::Word,
+        });
+        // A cmdlet's parts are indexed at its position too (a code's
+        // parts are not: `750` alone is not `5.7.750`).
+        if mode == Mode::Index && !code {
             let mut off = start;
             for p in raw.split('-') {
-                emit(Token {
-                    term: stem(p, algo),
+                buf.clear();
+                push_stem(buf, p, algo, cache);
+                emit(TokenRef {
+                    term: buf,
                     start: off,
                     end: off + p.len(),
                     pos: *pos,
@@ -375,8 +475,10 @@ fn word_tokens(
     let mut off = start;
     for p in raw.split(|c: char| is_connector(fold(c))) {
         if !p.is_empty() {
-            emit(Token {
-                term: stem(p, algo),
+            buf.clear();
+            push_stem(buf, p, algo, cache);
+            emit(TokenRef {
+                term: buf,
                 start: off,
                 end: off + p.len(),
                 pos: *pos,
@@ -389,12 +491,12 @@ fn word_tokens(
 }
 
 /// [`word_tokens`] without terms: the same positions, in index mode.
-fn word_spans(raw: &str, start: usize, pos: &mut u32, emit: &mut impl FnMut(Token)) {
+fn word_spans(raw: &str, start: usize, pos: &mut u32, emit: &mut impl FnMut(TokenRef<'_>)) {
     if raw.is_empty() {
         return;
     }
-    let span = |start: usize, end: usize, pos: u32| Token {
-        term: String::new(),
+    let span = |start: usize, end: usize, pos: u32| TokenRef {
+        term: "",
         start,
         end,
         pos,

@@ -144,3 +144,24 @@ fn spans_number_tokens_like_the_index() {
         );
     }
 }
+
+#[test]
+fn cached_nested_and_direct_stems_agree() {
+    // The native stem cache is borrowed for a whole text; a tokenizer
+    // called from inside the callback stems without it. Both, and a
+    // second (cached) pass, must give `normalize_word`'s terms.
+    let text = "Registrierte Domänen registrieren Postfächer Domänen registrierte";
+    let algo = algorithm_for("de");
+    for _ in 0..2 {
+        let mut seen = 0;
+        for_each_token(text, algo, Mode::Index, |t| {
+            let word = &text[t.start..t.end];
+            assert_eq!(t.term, normalize_word(word, algo), "{word}");
+            let inner = tokens(word, algo, Mode::Index);
+            assert_eq!(inner.len(), 1, "{word}");
+            assert_eq!(inner[0].term, t.term, "{word}");
+            seen += 1;
+        });
+        assert_eq!(seen, 6);
+    }
+}
