@@ -17,7 +17,7 @@
 use super::IndexDoc;
 use crate::output::write_file;
 use crate::policy::base64;
-use crate::search_reader::write::IndexBuilder;
+use crate::search_reader::write::{build, PageTerms};
 use std::path::Path;
 
 /// The search reader compiled for `wasm32-unknown-unknown` (the runtime's
@@ -58,11 +58,8 @@ pub fn write_locale(
     skip_unchanged: bool,
 ) -> std::io::Result<usize> {
     let dir = format!("_stele/search/{locale}");
-    let mut builder = IndexBuilder::default();
-    for d in docs {
-        builder.add(&d.terms);
-    }
-    let (entry, shards) = builder.finish(SHARD_BYTES);
+    let pages: Vec<&PageTerms> = docs.iter().map(|d| &d.terms).collect();
+    let (entry, shards) = build(&pages, SHARD_BYTES);
     let mut written = 0;
     let mut put = |name: String, text: String| -> std::io::Result<()> {
         let rel = format!("{dir}/{name}");

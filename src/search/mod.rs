@@ -76,7 +76,8 @@ pub fn index_doc(doc: &Document, title: &str, url: &str, locale: &str) -> IndexD
     // the page's terms instead of tokenizing the text again.
     let codes: Vec<String> = terms
         .terms
-        .keys()
+        .iter()
+        .map(|(t, _)| t)
         .filter(|t| t.contains('.') && t.starts_with(|c: char| c.is_ascii_digit()))
         .cloned()
         .collect();

@@ -142,35 +142,76 @@ pub struct TermPostings {
     pub postings: Vec<Posting>,
 }
 
-/// Encodes a shard; `terms` must be sorted by term.
-pub fn encode_shard(terms: &[TermPostings]) -> Vec<u8> {
-    let mut out = Vec::new();
-    put(&mut out, terms.len() as u32);
-    let mut prev: &str = "";
-    for t in terms {
-        let shared = prev
+/// Writes one shard term by term, so that the build can stream merged
+/// postings into it without collecting them first.
+#[derive(Debug, Default)]
+pub struct ShardWriter {
+    body: Vec<u8>,
+    count: u32,
+    prev: String,
+}
+
+impl ShardWriter {
+    /// Whether no term was pushed since the last [`ShardWriter::finish`].
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Appends a term (greater than the previous one) and its postings:
+    /// `(page, positions)` with pages and positions ascending.
+    pub fn push<'a>(
+        &mut self,
+        term: &str,
+        postings: impl ExactSizeIterator<Item = (u32, &'a [u32])>,
+    ) {
+        let out = &mut self.body;
+        let shared = self
+            .prev
             .bytes()
-            .zip(t.term.bytes())
+            .zip(term.bytes())
             .take_while(|(a, b)| a == b)
             .count();
-        put(&mut out, shared as u32);
-        put(&mut out, (t.term.len() - shared) as u32);
-        out.extend_from_slice(&t.term.as_bytes()[shared..]);
-        put(&mut out, t.postings.len() as u32);
+        put(out, shared as u32);
+        put(out, (term.len() - shared) as u32);
+        out.extend_from_slice(&term.as_bytes()[shared..]);
+        put(out, postings.len() as u32);
         let mut last_page = 0;
-        for p in &t.postings {
-            put(&mut out, p.page - last_page);
-            last_page = p.page;
-            put(&mut out, p.positions.len() as u32);
+        for (page, positions) in postings {
+            put(out, page - last_page);
+            last_page = page;
+            put(out, positions.len() as u32);
             let mut last = 0;
-            for &x in &p.positions {
-                put(&mut out, x - last);
+            for &x in positions {
+                put(out, x - last);
                 last = x;
             }
         }
-        prev = &t.term;
+        self.prev.clear();
+        self.prev.push_str(term);
+        self.count += 1;
     }
-    out
+
+    /// The encoded shard; the writer is empty again afterwards.
+    pub fn finish(&mut self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.body.len() + 5);
+        put(&mut out, self.count);
+        out.append(&mut self.body);
+        self.count = 0;
+        self.prev.clear();
+        out
+    }
+}
+
+/// Encodes a shard; `terms` must be sorted by term.
+pub fn encode_shard(terms: &[TermPostings]) -> Vec<u8> {
+    let mut w = ShardWriter::default();
+    for t in terms {
+        w.push(
+            &t.term,
+            t.postings.iter().map(|p| (p.page, p.positions.as_slice())),
+        );
+    }
+    w.finish()
 }
 
 /// Decodes a shard written by [`encode_shard`].

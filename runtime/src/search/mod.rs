@@ -12,6 +12,9 @@
 //! 4. [`snippet`] picks and highlights an excerpt of a shown page's text.
 
 pub mod format;
+// The index writer runs at build time only (native): the page's wasm
+// module reads indexes, it never writes one.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod write;
 
 use crate::tokenize::{self, Algorithm, Clause, Mode};

@@ -3,9 +3,8 @@
 //! shards. It lives in the runtime crate next to the reader so that the
 //! positions it writes are the ones the reader expects.
 
-use super::format::{encode_shard, Entry, PageStats, Posting, TermPostings};
+use super::format::{Entry, PageStats, ShardWriter};
 use crate::tokenize::{self, Algorithm, Mode};
-use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -42,7 +41,9 @@ pub const CHUNK_OVERLAP: usize = 120;
 #[derive(Debug, Clone, Default)]
 pub struct PageTerms {
     pub stats: PageStats,
-    pub terms: BTreeMap<String, Vec<u32>>,
+    /// Each distinct term with its positions (ascending, distinct),
+    /// sorted by term: [`build`] merges pages on this order.
+    pub terms: Vec<(String, Vec<u32>)>,
     /// Body tokens per chunk ([`chunk_tokens_for`] the locale).
     pub chunk_tokens: u32,
     /// Byte offsets in the body where chunks 1, 2, ... start (chunk 0
@@ -82,15 +83,26 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u
         chunk_tokens,
         ..PageTerms::default()
     };
+    // Hashed while tokenizing (a page has a few hundred distinct terms and
+    // thousands of tokens), sorted once at the end. Positions only grow,
+    // so a term seen twice at one position (a cmdlet part equal to the
+    // cmdlet) is a repeat of the last one.
+    let mut terms: hashbrown::HashMap<String, Vec<u32>> = hashbrown::HashMap::new();
+    let mut add = |term: &str, pos: u32| {
+        let positions = terms.entry_ref(term).or_default();
+        if positions.last() != Some(&pos) {
+            positions.push(pos);
+        }
+    };
     let mut next = 0u32;
-    tokenize::tokenize(title, algo, Mode::Index, |t| {
-        page.terms.entry(t.term).or_default().push(t.pos);
+    tokenize::for_each_token(title, algo, Mode::Index, |t| {
+        add(t.term, t.pos);
         next = t.pos + 1;
     });
     page.stats.title_len = next;
     let base = next;
     let chunks = &mut page.chunk_starts;
-    tokenize::tokenize(body, algo, Mode::Index, |t| {
+    tokenize::for_each_token(body, algo, Mode::Index, |t| {
         let chunk = (t.pos / chunk_tokens) as usize;
         if chunk > chunks.len() {
             // Positions grow by at most one per token, so this is the
@@ -98,81 +110,84 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u
             // position and start at or after it).
             chunks.push(t.start);
         }
-        page.terms.entry(t.term).or_default().push(base + t.pos);
+        add(t.term, base + t.pos);
         next = base + t.pos + 1;
     });
     page.stats.len = next;
+    page.terms = terms.into_iter().collect();
+    page.terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     page
 }
 
-/// Merges pages into one locale's index.
+/// Collects pages for [`build`] (pages are numbered in the order they
+/// are added). It keeps a copy of each page; `stele build` calls [`build`]
+/// on the pages it already holds instead.
 #[derive(Default)]
 pub struct IndexBuilder {
-    chunk_tokens: u32,
-    pages: Vec<PageStats>,
-    terms: BTreeMap<String, Vec<Posting>>,
+    pages: Vec<PageTerms>,
 }
 
 impl IndexBuilder {
-    /// Adds a page; pages are numbered in the order they are added.
+    /// Adds a page; returns its number.
     pub fn add(&mut self, page: &PageTerms) -> u32 {
-        let id = self.pages.len() as u32;
-        // Every page of a locale is analysed with the same chunk size.
-        debug_assert!(self.pages.is_empty() || self.chunk_tokens == page.chunk_tokens);
-        self.chunk_tokens = page.chunk_tokens;
-        self.pages.push(page.stats);
-        for (term, positions) in &page.terms {
-            let mut positions = positions.clone();
-            positions.sort_unstable();
-            positions.dedup();
-            let posting = Posting {
-                page: id,
-                positions,
-            };
-            // Clone the term only the first time the locale sees it.
-            match self.terms.get_mut(term.as_str()) {
-                Some(list) => list.push(posting),
-                None => {
-                    self.terms.insert(term.clone(), alloc::vec![posting]);
-                }
-            }
-        }
-        id
+        self.pages.push(page.clone());
+        (self.pages.len() - 1) as u32
     }
 
-    /// Encodes the entry and the shards; a shard is closed once it holds
-    /// about `shard_bytes` bytes, so a query loads only a few small files.
+    /// Encodes the entry and the shards (see [`build`]).
     pub fn finish(self, shard_bytes: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
-        let mut shards: Vec<Vec<TermPostings>> = Vec::new();
-        let mut current: Vec<TermPostings> = Vec::new();
-        let mut size = 0usize;
-        for (term, postings) in self.terms {
-            let t = TermPostings { term, postings };
-            let cost = t.term.len()
-                + 2
-                + t.postings
-                    .iter()
-                    .map(|p| 2 + p.positions.len() * 2)
-                    .sum::<usize>();
-            if size + cost > shard_bytes && !current.is_empty() {
-                shards.push(core::mem::take(&mut current));
-                size = 0;
-            }
-            size += cost;
-            current.push(t);
-        }
-        if !current.is_empty() || shards.is_empty() {
-            shards.push(current);
-        }
-        let entry = Entry {
-            chunk_tokens: self.chunk_tokens.max(1),
-            pages: self.pages,
-            shard_first: shards
-                .iter()
-                .map(|s| s.first().map(|t| t.term.clone()).unwrap_or_default())
-                .collect(),
-        };
-        let encoded = shards.iter().map(|s| encode_shard(s)).collect();
-        (entry.encode(), encoded)
+        let refs: Vec<&PageTerms> = self.pages.iter().collect();
+        build(&refs, shard_bytes)
     }
+}
+
+/// Merges one locale's pages (numbered in slice order, all analysed with
+/// the same chunk size) into its entry and shards; a shard is closed once
+/// it holds about `shard_bytes` bytes, so a query loads only a few small
+/// files.
+///
+/// The postings are gathered in a hash table of borrowed terms and
+/// position lists (nothing is copied), then the locale's vocabulary is
+/// sorted once and written straight into the shards. (A k-way merge of the
+/// pages' sorted lists needs no table, but compares far more strings.)
+pub fn build(pages: &[&PageTerms], shard_bytes: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
+    type Postings<'a> = Vec<(u32, &'a [u32])>;
+    let mut table: hashbrown::HashMap<&str, Postings<'_>> = hashbrown::HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        for (term, positions) in &p.terms {
+            table
+                .entry(term.as_str())
+                .or_default()
+                .push((i as u32, positions.as_slice()));
+        }
+    }
+    let mut terms: Vec<(&str, Postings<'_>)> = table.into_iter().collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut shards: Vec<Vec<u8>> = Vec::new();
+    let mut shard_first: Vec<String> = Vec::new();
+    let mut writer = ShardWriter::default();
+    let mut size = 0usize;
+    for (term, postings) in &terms {
+        let cost = term.len() + 2 + postings.iter().map(|(_, p)| 2 + p.len() * 2).sum::<usize>();
+        if size + cost > shard_bytes && !writer.is_empty() {
+            shards.push(writer.finish());
+            size = 0;
+        }
+        if writer.is_empty() {
+            shard_first.push(String::from(*term));
+        }
+        size += cost;
+        writer.push(term, postings.iter().copied());
+    }
+    if !writer.is_empty() || shards.is_empty() {
+        shards.push(writer.finish());
+    }
+    // An index without terms still has one (empty) shard.
+    shard_first.resize(shards.len(), String::new());
+    let entry = Entry {
+        chunk_tokens: pages.first().map_or(1, |p| p.chunk_tokens.max(1)),
+        pages: pages.iter().map(|p| p.stats).collect(),
+        shard_first,
+    };
+    (entry.encode(), shards)
 }
