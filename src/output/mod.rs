@@ -97,12 +97,21 @@ impl Drop for Trash {
 }
 
 /// Writes `bytes` to `base/rel`, creating parent folders.
+///
+/// The folders are created only when the first write says they are
+/// missing: a build writes thousands of files into a few hundred folders,
+/// and asking for each file's folder costs system calls that fail.
 pub fn write_file(base: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
     let path = base.join(rel);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)?;
+    match std::fs::write(&path, bytes) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(path, bytes)
+        }
+        r => r,
     }
-    std::fs::write(path, bytes)
 }
 
 fn absolute(p: &Path) -> io::Result<PathBuf> {
