@@ -2,26 +2,34 @@
 //! `.stele/index/<locale>` (outside the published folder: it is for
 //! `stele search` and `stele serve`'s `/api/search`, not for readers).
 //!
-//! tantivy tokenizes with [`SteleTokenizer`], a wrapper around the runtime's
-//! tokenizer, so its terms are exactly the browser reader's. Queries are
-//! split into the same clauses as in the browser (AND of words, CJK runs as
-//! phrases, one CJK character as a prefix).
+//! tantivy tokenizes titles and headings with [`SteleTokenizer`], a wrapper
+//! around the runtime's tokenizer, so its terms are exactly the browser
+//! reader's. The body, nearly all of a page's tokens, is not tokenized a
+//! second time: the page's analysis for the browser index ([`IndexDoc`]'s
+//! terms) is handed to tantivy serialized ([`encode_body`]) and replayed by
+//! [`ReplayTokenizer`], which halves what indexing costs a build. Queries
+//! are split into the same clauses as in the browser (AND of words, CJK
+//! runs as phrases, one CJK character as a prefix).
 
 use super::IndexDoc;
+use crate::search_reader::write::PageTerms;
 use crate::search_reader::{snippet, Snippet};
 use crate::tokenize::{self, Algorithm, Clause, Mode};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use tantivy::collector::{Count, TopDocs};
+use tantivy::directory::{Directory, RamDirectory};
 use tantivy::query::{BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
 };
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
-use tantivy::{Index, IndexReader, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexSettings, TantivyDocument, Term};
 
 /// The name the tokenizer is registered under in every index.
 const TOKENIZER: &str = "stele";
+/// The name of [`ReplayTokenizer`] in every index.
+const REPLAY: &str = "stele-replay";
 /// Field boosts: a title match outweighs a heading match, which outweighs
 /// a body match (the browser reader boosts titles the same way).
 const TITLE_BOOST: f32 = 5.0;
@@ -44,12 +52,12 @@ impl Tokenizer for SteleTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> SteleTokenStream {
         let mut tokens = Vec::new();
-        tokenize::tokenize(text, self.algo, Mode::Index, |t| {
+        tokenize::for_each_token(text, self.algo, Mode::Index, |t| {
             tokens.push(Token {
                 offset_from: t.start,
                 offset_to: t.end,
                 position: t.pos as usize,
-                text: t.term,
+                text: t.term.to_string(),
                 position_length: 1,
             })
         });
@@ -79,34 +87,168 @@ impl TokenStream for SteleTokenStream {
     }
 }
 
+/// Serializes the body tokens of a page's analysis for [`ReplayTokenizer`]:
+/// per term, `<term length> <term><count> <position delta>...` with
+/// positions relative to the body (the analysis numbers the title first).
+/// Terms come in sorted order with ascending positions, which is all
+/// tantivy's postings need (it orders positions per term and document,
+/// not across terms).
+pub fn encode_body(terms: &PageTerms) -> String {
+    /// Appends `n` in decimal (the formatting machinery of `write!` costs
+    /// more than the rest of the encoding together).
+    fn num(out: &mut Vec<u8>, n: u32) {
+        // Most numbers are deltas of one or two digits: push bytes, no copy.
+        if n >= 10 {
+            num(out, n / 10);
+        }
+        out.push(b'0' + (n % 10) as u8);
+    }
+    let base = terms.stats.title_len;
+    let mut out: Vec<u8> = Vec::with_capacity(terms.stats.len as usize * 3);
+    for (term, positions) in &terms.terms {
+        // Positions are ascending: the title's come first.
+        let body = &positions[positions.partition_point(|&p| p < base)..];
+        if body.is_empty() {
+            continue;
+        }
+        num(&mut out, term.len() as u32);
+        out.push(b' ');
+        out.extend_from_slice(term.as_bytes());
+        num(&mut out, body.len() as u32);
+        let mut prev = base;
+        for &p in body {
+            out.push(b' ');
+            num(&mut out, p - prev);
+            prev = p;
+        }
+        out.push(b'\n');
+    }
+    // Terms are UTF-8 and everything else is ASCII.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Replays tokens serialized by [`encode_body`] (see the module docs).
+/// Input it cannot read ends the stream: it only ever reads what
+/// [`encode_body`] wrote in the same build.
+#[derive(Clone, Default)]
+pub struct ReplayTokenizer {
+    token: Token,
+}
+
+/// The stream of [`ReplayTokenizer`]: one reused token, no allocation per
+/// token.
+pub struct ReplayStream<'a> {
+    rest: &'a str,
+    left: usize,
+    pos: usize,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for ReplayTokenizer {
+    type TokenStream<'a> = ReplayStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ReplayStream<'a> {
+        self.token.reset();
+        ReplayStream {
+            rest: text,
+            left: 0,
+            pos: 0,
+            token: &mut self.token,
+        }
+    }
+}
+
+impl ReplayStream<'_> {
+    /// Reads a decimal number and the separator after it.
+    fn number(&mut self) -> Option<usize> {
+        let bytes = self.rest.as_bytes();
+        let mut n: usize = 0;
+        let mut i = 0;
+        while let Some(d) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+            n = n.checked_mul(10)?.checked_add(usize::from(d - b'0'))?;
+            i += 1;
+        }
+        if i == 0 {
+            return None;
+        }
+        if matches!(bytes.get(i), Some(b' ' | b'\n')) {
+            i += 1;
+        }
+        // Digits and the separator are ASCII, so `i` is a char boundary.
+        self.rest = self.rest.get(i..)?;
+        Some(n)
+    }
+
+    fn next_term(&mut self) -> Option<()> {
+        let len = self.number()?;
+        let term = self.rest.get(..len)?;
+        self.token.text.clear();
+        self.token.text.push_str(term);
+        self.rest = &self.rest[len..];
+        self.left = self.number()?;
+        self.pos = 0;
+        Some(())
+    }
+
+    fn advance_inner(&mut self) -> Option<()> {
+        while self.left == 0 {
+            self.next_term()?;
+        }
+        self.pos += self.number()?;
+        self.left -= 1;
+        self.token.position = self.pos;
+        Some(())
+    }
+}
+
+impl TokenStream for ReplayStream<'_> {
+    fn advance(&mut self) -> bool {
+        if self.advance_inner().is_some() {
+            true
+        } else {
+            self.rest = "";
+            self.left = 0;
+            false
+        }
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
+    }
+}
+
 /// The fields of a locale index.
 pub struct Fields {
     pub title: Field,
     pub headings: Field,
+    /// The body's terms, indexed from [`encode_body`]'s replay; not stored.
     pub body: Field,
+    /// The body's text, stored for snippets; not indexed.
+    pub text: Field,
     pub path: Field,
     pub codes: Field,
 }
 
 fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let text = |stored: bool| {
-        let o = TextOptions::default().set_indexing_options(
+    let text = |tokenizer: &str| {
+        TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer(TOKENIZER)
+                .set_tokenizer(tokenizer)
                 .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        );
-        if stored {
-            o.set_stored()
-        } else {
-            o
-        }
+        )
     };
     let fields = Fields {
-        title: b.add_text_field("title", text(true)),
-        headings: b.add_text_field("headings", text(false)),
-        body: b.add_text_field("body", text(true)),
-        path: b.add_text_field("path", STRING | STORED),
+        title: b.add_text_field("title", text(TOKENIZER).set_stored()),
+        headings: b.add_text_field("headings", text(TOKENIZER)),
+        body: b.add_text_field("body", text(REPLAY)),
+        text: b.add_text_field("text", STORED),
+        // Stored only: results show it, no query searches it.
+        path: b.add_text_field("path", STORED),
         codes: b.add_text_field("codes", STRING | STORED),
     };
     (b.build(), fields)
@@ -118,6 +260,7 @@ fn fields_of(index: &Index) -> tantivy::Result<Fields> {
         title: s.get_field("title")?,
         headings: s.get_field("headings")?,
         body: s.get_field("body")?,
+        text: s.get_field("text")?,
         path: s.get_field("path")?,
         codes: s.get_field("codes")?,
     })
@@ -130,6 +273,9 @@ fn register(index: &Index, locale: &str) {
             algo: tokenize::algorithm_for(locale),
         },
     );
+    index
+        .tokenizers()
+        .register(REPLAY, ReplayTokenizer::default());
 }
 
 /// Where `stele build` keeps the indexes of the site in `root`.
@@ -141,14 +287,21 @@ fn fill(index: &Index, docs: &[&IndexDoc]) -> tantivy::Result<()> {
     let f = fields_of(index)?;
     // One thread and a small arena: pages are few, and the build already
     // uses every core for rendering.
-    let mut w = index.writer_with_num_threads::<TantivyDocument>(1, 15_000_000)?;
+    let options = tantivy::indexer::IndexWriterOptions::builder()
+        .num_worker_threads(1)
+        .num_merge_threads(1)
+        .build();
+    let mut w = index.writer_with_options::<TantivyDocument>(options)?;
+    // One segment per build: nothing to merge.
+    w.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     for d in docs {
         let mut doc = TantivyDocument::default();
         doc.add_text(f.title, &d.title);
         for h in &d.headings {
             doc.add_text(f.headings, h);
         }
-        doc.add_text(f.body, &d.body);
+        doc.add_text(f.body, encode_body(&d.terms));
+        doc.add_text(f.text, &d.body);
         doc.add_text(f.path, &d.url);
         for c in &d.codes {
             doc.add_text(f.codes, c);
@@ -161,16 +314,21 @@ fn fill(index: &Index, docs: &[&IndexDoc]) -> tantivy::Result<()> {
 
 /// Changed whenever the index schema changes, so that an index written by
 /// another layout is never reused (tokenizer changes show in the terms).
-const SCHEMA: &str = "stele-index-1";
+const SCHEMA: &str = "stele-index-3";
 
 /// A fingerprint of what a locale's index is made from: every page's URL,
 /// title, headings, stored text, codes and analysed terms with their
 /// positions (so a tokenizer change counts as a change), plus the schema
 /// and Stele's version. Two builds with the same fingerprint write the
 /// same index, so the second can reuse the first's.
+///
+/// The hasher is foldhash with a fixed seed: the same input gives the same
+/// fingerprint in every run, at a small fraction of SipHash's cost over a
+/// site's whole text (a collision would only reuse a stale index, and 64
+/// bits make that as likely as never).
 pub fn fingerprint(locale: &str, docs: &[&IndexDoc]) -> String {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::hash::DefaultHasher::new();
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(0x5743_454c_4549_4e58).build_hasher();
     (SCHEMA, env!("CARGO_PKG_VERSION"), locale).hash(&mut h);
     for d in docs {
         (&d.url, &d.title, &d.headings, &d.body, &d.codes).hash(&mut h);
@@ -202,12 +360,32 @@ pub fn link_index(old: &Path, dest: &Path) -> std::io::Result<()> {
 }
 
 /// Writes one locale's index into `dir` (created; must be empty).
+///
+/// The index is built in memory and then written out file by file:
+/// tantivy's own folder directory syncs every file to disk as it closes
+/// it (about a hundred `fdatasync`s per build), which is right for a
+/// database and wasted on derived data that a build writes into a
+/// temporary folder and swaps in whole.
 pub fn write_index(dir: &Path, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    let ram = RamDirectory::create();
     let (schema, _) = schema();
-    let index = Index::create_in_dir(dir, schema)?;
+    let index = Index::create(ram.clone(), schema, IndexSettings::default())?;
     register(&index, locale);
-    fill(&index, docs)
+    fill(&index, docs)?;
+    std::fs::create_dir_all(dir)?;
+    let mut files: Vec<PathBuf> = index.directory().list_managed_files().into_iter().collect();
+    files.extend(["meta.json", ".managed.json"].map(PathBuf::from));
+    for f in files {
+        // Read from the RAM directory itself: the managed view would strip
+        // the footer tantivy checks when it opens the file again.
+        match ram.open_read(&f) {
+            Ok(slice) => std::fs::write(dir.join(&f), slice.read_bytes()?.as_slice())?,
+            // Listed but already deleted (a file tantivy replaced).
+            Err(tantivy::directory::error::OpenReadError::FileDoesNotExist(_)) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
 }
 
 /// An in-memory index (for `stele serve`, which must not write into the
@@ -369,7 +547,7 @@ pub fn search(
                 .unwrap_or("")
                 .to_string()
         };
-        let body = get(f.body);
+        let body = get(f.text);
         hits.push(Hit {
             url: format!("/{}", get(f.path)),
             title: get(f.title),
@@ -379,4 +557,89 @@ pub fn search(
         });
     }
     Ok((total, hits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search_reader::write::{analyze, chunk_tokens_for};
+
+    /// The body tokens [`ReplayTokenizer`] yields for `terms`, as
+    /// `(term, position)` sorted by position then term.
+    fn replayed(terms: &PageTerms) -> Vec<(String, usize)> {
+        let encoded = encode_body(terms);
+        let mut tok = ReplayTokenizer::default();
+        let mut stream = tok.token_stream(&encoded);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            out.push((t.text.clone(), t.position));
+        }
+        out.sort_by(|a, b| (a.1, &a.0).cmp(&(b.1, &b.0)));
+        out
+    }
+
+    #[test]
+    fn replay_yields_the_body_tokens_of_the_analysis() {
+        for (locale, title, body) in [
+            (
+                "de",
+                "Domänen registrieren",
+                "Nicht registrierte Domänen: 550 5.7.750, Get-InboundConnector.\nDomänen, Domänen und 550",
+            ),
+            ("ja", "サブスクリプション", "未登録のドメインからのメール 550 ドメイン 5.7.750 ドメイン"),
+        ] {
+            let algo = tokenize::algorithm_for(locale);
+            let terms = analyze(title, body, algo, chunk_tokens_for(locale));
+            // What the body alone tokenizes to, deduplicated per position
+            // the way the analysis stores it.
+            let mut want: Vec<(String, usize)> = Vec::new();
+            tokenize::for_each_token(body, algo, Mode::Index, |t| {
+                let e = (t.term.to_string(), t.pos as usize);
+                if !want.contains(&e) {
+                    want.push(e);
+                }
+            });
+            want.sort_by(|a, b| (a.1, &a.0).cmp(&(b.1, &b.0)));
+            assert!(!want.is_empty());
+            assert_eq!(replayed(&terms), want, "{locale}");
+        }
+    }
+
+    #[test]
+    fn replay_stops_on_input_it_did_not_write() {
+        for bad in [
+            "",
+            "x",
+            "3 ab",
+            "3 abc",
+            "3 abc2 1",
+            "99 abc1 1",
+            "2 ab18446744073709551616 1",
+        ] {
+            let mut tok = ReplayTokenizer::default();
+            let mut stream = tok.token_stream(bad);
+            let mut n = 0;
+            while stream.advance() {
+                n += 1;
+                assert!(n < 10, "{bad:?}");
+            }
+            assert!(!stream.advance(), "{bad:?}");
+        }
+        // A well-formed stream is read to its end.
+        let mut tok = ReplayTokenizer::default();
+        let mut stream = tok.token_stream("3 abc2 1 4\n1 z1 2\n");
+        let mut got = Vec::new();
+        while stream.advance() {
+            got.push((stream.token().text.clone(), stream.token().position));
+        }
+        assert_eq!(
+            got,
+            [
+                ("abc".to_string(), 1),
+                ("abc".to_string(), 5),
+                ("z".to_string(), 2)
+            ]
+        );
+    }
 }
