@@ -13,9 +13,10 @@
 # - Hugo gets a trivial layout (title + content; home and section pages list
 #   their pages), goldmark with unsafe HTML so the <span> markup is passed
 #   through, and ignores includes/ (Stele parses them only to inline them).
-# - Wall time: hyperfine (--warmup 1, RUNS runs, output folder removed
-#   before each run); peak RSS: the largest "Maximum resident set size" of
-#   RUNS runs under /usr/bin/time -v.
+# - Wall time: hyperfine (--warmup 1, RUNS runs, output folder and Stele's
+#   .stele/ index folder removed before each run, so every build is from
+#   scratch); peak RSS: the largest "Maximum resident set size" of RUNS runs
+#   under /usr/bin/time -v.
 # - Hugo's pages differ from Stele's (no bilingual segments, no DocFX alerts,
 #   includes, search, link checks): the figures compare "turn these 300
 #   markdown files into a static site", not feature parity.
@@ -113,7 +114,7 @@ echo "timing ($RUNS runs each)" >&2
 # writes no search index either, so it is the like-for-like row.
 hyperfine --style basic --warmup 1 --runs "$RUNS" \
     --export-json "$WORK/times.json" \
-    -n stele --prepare "rm -rf $WORK/out-stele" "$STELE_CMD" \
+    -n stele --prepare "rm -rf $WORK/out-stele $S/.stele" "$STELE_CMD" \
     -n stele-nosearch --prepare "rm -rf $WORK/out-stele" "env STELE_NO_SEARCH=1 $STELE_CMD" \
     -n hugo --prepare "rm -rf $WORK/out-hugo" "$HUGO_CMD" >&2
 
@@ -121,7 +122,7 @@ peak_rss_kb() { # OUT_DIR COMMAND...: the largest max RSS of $RUNS runs, in KiB
     local out="$1" max=0 kb
     shift
     for _ in $(seq "$RUNS"); do
-        rm -rf "$out"
+        rm -rf "$out" "$S/.stele"
         /usr/bin/time -v -o "$WORK/time.txt" "$@" >/dev/null 2>&1
         kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$WORK/time.txt")
         if [ "$kb" -gt "$max" ]; then max=$kb; fi
