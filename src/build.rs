@@ -345,15 +345,26 @@ impl Session {
             .map(|t| t.0.to_string())
             .collect();
         self.search_docs.insert(key.to_string(), docs);
-        if search_enabled() && !changed.is_empty() {
-            self.write_browser_index_of(out, true, |tag| changed.contains(tag))?;
-        }
         if summary.titles.is_empty() {
             self.summaries.remove(key);
         } else {
             self.summaries.insert(key.to_string(), summary);
         }
-        let (_, mut d) = self.render_merge(out)?;
+        // The browser index and the merge pages (with the site-wide checks)
+        // read different parts of the session: write them side by side.
+        let this = &*self;
+        let (index, merge) = rayon::join(
+            || {
+                if search_enabled() && !changed.is_empty() {
+                    this.write_browser_index_of(out, true, |tag| changed.contains(tag))
+                } else {
+                    Ok(())
+                }
+            },
+            || this.render_merge(out),
+        );
+        index?;
+        let (_, mut d) = merge?;
         diags.append(&mut d);
         Ok(diags)
     }

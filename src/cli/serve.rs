@@ -20,14 +20,37 @@ type Served = Arc<RwLock<tempfile::TempDir>>;
 
 /// In-memory tantivy indexes per locale tag for `/api/search`, rebuilt
 /// after every rebuild (a preview must not write into the site folder).
-type Indexes = Arc<RwLock<Vec<(String, tantivy::Index)>>>;
+type Indexes = Arc<RwLock<Vec<LocaleIndex>>>;
 
-fn ram_indexes(session: &Session) -> Vec<(String, tantivy::Index)> {
+/// One locale's in-memory index and the fingerprint of what it holds.
+#[derive(Clone)]
+struct LocaleIndex {
+    tag: String,
+    fingerprint: String,
+    index: tantivy::Index,
+}
+
+/// The indexes for the session's pages; a locale whose pages did not
+/// change keeps its index from `previous` (an edit changes one locale or
+/// a few, and rebuilding all five would hold up the next save).
+fn ram_indexes(session: &Session, previous: &[LocaleIndex]) -> Vec<LocaleIndex> {
     let mut out = Vec::new();
     for (l, docs) in session.search_docs().iter().enumerate() {
         let tag = session.site().locales[l].tag.clone();
+        let fingerprint = crate::search::engine::fingerprint(&tag, docs);
+        if let Some(old) = previous
+            .iter()
+            .find(|p| p.tag == tag && p.fingerprint == fingerprint)
+        {
+            out.push(old.clone());
+            continue;
+        }
         match crate::search::engine::ram_index(&tag, docs) {
-            Ok(i) => out.push((tag, i)),
+            Ok(index) => out.push(LocaleIndex {
+                tag,
+                fingerprint,
+                index,
+            }),
             Err(e) => eprintln!("error: search index {tag}: {e}"),
         }
     }
@@ -55,7 +78,7 @@ fn api_search(query: &str, indexes: &Indexes) -> (u16, String) {
     };
     let mut total = 0;
     let mut hits = Vec::new();
-    for (tag, index) in idx.iter() {
+    for LocaleIndex { tag, index, .. } in idx.iter() {
         if lang.as_ref().is_some_and(|l| l != tag) {
             continue;
         }
@@ -141,7 +164,7 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
     let started = Instant::now();
     let (session, dir) = full_build(&root)?;
     println!("built in {} ms", started.elapsed().as_millis());
-    let indexes: Indexes = Arc::new(RwLock::new(ram_indexes(&session)));
+    let indexes: Indexes = Arc::new(RwLock::new(ram_indexes(&session, &[])));
     let served: Served = Arc::new(RwLock::new(dir));
     let version = Arc::new(AtomicU64::new(1));
 
@@ -260,7 +283,11 @@ fn rebuild_loop(
         // `/api/search` up to date (built outside the lock, so searches
         // keep being answered meanwhile).
         version.fetch_add(1, Ordering::SeqCst);
-        let fresh = ram_indexes(&session);
+        let previous = match indexes.read() {
+            Ok(r) => r.clone(),
+            Err(_) => Vec::new(),
+        };
+        let fresh = ram_indexes(&session, &previous);
         if let Ok(mut w) = indexes.write() {
             *w = fresh;
         }
