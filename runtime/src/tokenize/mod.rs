@@ -19,6 +19,7 @@
 
 mod snowball;
 
+use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 pub use snowball::Algorithm;
@@ -169,37 +170,27 @@ fn with_stem_cache<R>(_: Option<Algorithm>, f: impl FnOnce(Option<&mut StemCache
     f(None)
 }
 
-/// Appends [`normalize_word`]`(word)` to `out`, through `cache` if any.
-fn push_stem(
-    out: &mut String,
-    word: &str,
-    algo: Option<Algorithm>,
-    cache: &mut Option<&mut StemCache>,
-) {
-    if algo.is_none() {
-        let from = out.len();
-        push_lower(out, word);
-        cut_at(out, from);
-        return;
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some(map) = cache {
-        /// Beyond this many words the cache starts over.
-        const MAX: usize = 200_000;
-        if let Some(s) = map.get(word) {
-            out.push_str(s);
-            return;
+/// Appends [`normalize_word`]`(word)` to `out`, through `cache` if any
+/// (there is one only for a stemming algorithm).
+fn push_stem(out: &mut String, word: &str, algo: Option<Algorithm>, cache: Option<&mut StemCache>) {
+    match cache {
+        #[cfg(not(target_arch = "wasm32"))]
+        Some(map) => {
+            /// Beyond this many words the cache starts over.
+            const MAX: usize = 200_000;
+            if let Some(s) = map.get(word) {
+                out.push_str(s);
+                return;
+            }
+            let from = out.len();
+            push_normalized(out, word, algo);
+            if map.len() >= MAX {
+                map.clear();
+            }
+            map.insert(word.into(), out[from..].into());
         }
-        let s = normalize_word(word, algo);
-        out.push_str(&s);
-        if map.len() >= MAX {
-            map.clear();
-        }
-        map.insert(word.into(), s.into_boxed_str());
-        return;
+        _ => push_normalized(out, word, algo),
     }
-    let _ = cache;
-    out.push_str(&normalize_word(word, algo));
 }
 
 /// Cuts the term that starts at byte `from` of `s` to [`MAX_TOKEN_BYTES`].
@@ -213,30 +204,33 @@ fn cut_at(s: &mut String, from: usize) {
     }
 }
 
-fn cut(mut s: String) -> String {
-    cut_at(&mut s, 0);
+/// Lower-cases and (for letters-only words) stems one word.
+pub fn normalize_word(word: &str, algo: Option<Algorithm>) -> String {
+    let mut s = String::with_capacity(word.len());
+    push_normalized(&mut s, word, algo);
     s
 }
 
-/// Lower-cases and (for letters-only words) stems one word.
-pub fn normalize_word(word: &str, algo: Option<Algorithm>) -> String {
-    let mut lower = String::with_capacity(word.len());
-    push_lower(&mut lower, word);
-    let stem = match algo {
-        Some(a) if lower.chars().all(char::is_alphabetic) => {
-            let mut s = String::from(snowball::stem(a, &lower).as_ref());
+/// Appends [`normalize_word`]`(word)` to `out`.
+fn push_normalized(out: &mut String, word: &str, algo: Option<Algorithm>) {
+    let from = out.len();
+    push_lower(out, word);
+    if let Some(a) = algo {
+        if out[from..].chars().all(char::is_alphabetic) {
+            if let Cow::Owned(stem) = snowball::stem(a, &out[from..]) {
+                out.truncate(from);
+                out.push_str(&stem);
+            }
             // Snowball German leaves `-iert` participles apart from their
             // `-ieren` verbs (`registriert` vs `registri`); help-center
             // text uses both (`Nicht registrierte Domänen` / `Domänen
             // registrieren`), so conflate them.
-            if a == Algorithm::German && s.len() > 6 && s.ends_with("iert") {
-                s.truncate(s.len() - 3);
+            if a == Algorithm::German && out.len() - from > 6 && out.ends_with("iert") {
+                out.truncate(out.len() - 3);
             }
-            s
         }
-        _ => lower,
-    };
-    cut(stem)
+    }
+    cut_at(out, from);
 }
 
 /// Whether a dot-joined word is a code or version (`5.7.750`): two or more
@@ -457,7 +451,7 @@ fn word_tokens(
             let mut off = start;
             for p in raw.split('-') {
                 buf.clear();
-                push_stem(buf, p, algo, cache);
+                push_stem(buf, p, algo, cache.as_deref_mut());
                 emit(TokenRef {
                     term: buf,
                     start: off,
@@ -476,7 +470,7 @@ fn word_tokens(
     for p in raw.split(|c: char| is_connector(fold(c))) {
         if !p.is_empty() {
             buf.clear();
-            push_stem(buf, p, algo, cache);
+            push_stem(buf, p, algo, cache.as_deref_mut());
             emit(TokenRef {
                 term: buf,
                 start: off,
