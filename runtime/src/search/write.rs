@@ -119,28 +119,6 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u
     page
 }
 
-/// Collects pages for [`build`] (pages are numbered in the order they
-/// are added). It keeps a copy of each page; `stele build` calls [`build`]
-/// on the pages it already holds instead.
-#[derive(Default)]
-pub struct IndexBuilder {
-    pages: Vec<PageTerms>,
-}
-
-impl IndexBuilder {
-    /// Adds a page; returns its number.
-    pub fn add(&mut self, page: &PageTerms) -> u32 {
-        self.pages.push(page.clone());
-        (self.pages.len() - 1) as u32
-    }
-
-    /// Encodes the entry and the shards (see [`build`]).
-    pub fn finish(self, shard_bytes: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
-        let refs: Vec<&PageTerms> = self.pages.iter().collect();
-        build(&refs, shard_bytes)
-    }
-}
-
 /// Merges one locale's pages (numbered in slice order, all analysed with
 /// the same chunk size) into its entry and shards; a shard is closed once
 /// it holds about `shard_bytes` bytes, so a query loads only a few small
