@@ -96,15 +96,14 @@ impl TokenStream for SteleTokenStream {
 pub fn encode_body(terms: &PageTerms) -> String {
     /// Appends `n` in decimal (the formatting machinery of `write!` costs
     /// more than the rest of the encoding together).
-    fn num(out: &mut Vec<u8>, n: u32) {
-        // Most numbers are deltas of one or two digits: push bytes, no copy.
+    fn num(out: &mut String, n: u32) {
         if n >= 10 {
             num(out, n / 10);
         }
-        out.push(b'0' + (n % 10) as u8);
+        out.push(char::from(b'0' + (n % 10) as u8));
     }
     let base = terms.stats.title_len;
-    let mut out: Vec<u8> = Vec::with_capacity(terms.stats.len as usize * 3);
+    let mut out = String::with_capacity(terms.stats.len as usize * 3);
     for (term, positions) in &terms.terms {
         // Positions are ascending: the title's come first.
         let body = &positions[positions.partition_point(|&p| p < base)..];
@@ -112,19 +111,18 @@ pub fn encode_body(terms: &PageTerms) -> String {
             continue;
         }
         num(&mut out, term.len() as u32);
-        out.push(b' ');
-        out.extend_from_slice(term.as_bytes());
+        out.push(' ');
+        out.push_str(term);
         num(&mut out, body.len() as u32);
         let mut prev = base;
         for &p in body {
-            out.push(b' ');
+            out.push(' ');
             num(&mut out, p - prev);
             prev = p;
         }
-        out.push(b'\n');
+        out.push('\n');
     }
-    // Terms are UTF-8 and everything else is ASCII.
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 /// Replays tokens serialized by [`encode_body`] (see the module docs).
@@ -285,14 +283,15 @@ pub fn index_root(root: &Path) -> PathBuf {
 
 fn fill(index: &Index, docs: &[&IndexDoc]) -> tantivy::Result<()> {
     let f = fields_of(index)?;
-    // One thread and a small arena: pages are few, and the build already
-    // uses every core for rendering.
+    // One indexing thread with the smallest arena: pages are few, and the
+    // build already uses every core. One merge thread, not tantivy's
+    // default four: one segment per build leaves nothing to merge (zero
+    // would mean one per core to its thread pool).
     let options = tantivy::indexer::IndexWriterOptions::builder()
         .num_worker_threads(1)
         .num_merge_threads(1)
         .build();
     let mut w = index.writer_with_options::<TantivyDocument>(options)?;
-    // One segment per build: nothing to merge.
     w.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     for d in docs {
         let mut doc = TantivyDocument::default();
@@ -368,10 +367,7 @@ pub fn link_index(old: &Path, dest: &Path) -> std::io::Result<()> {
 /// temporary folder and swaps in whole.
 pub fn write_index(dir: &Path, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<()> {
     let ram = RamDirectory::create();
-    let (schema, _) = schema();
-    let index = Index::create(ram.clone(), schema, IndexSettings::default())?;
-    register(&index, locale);
-    fill(&index, docs)?;
+    let index = filled(ram.clone(), locale, docs)?;
     std::fs::create_dir_all(dir)?;
     let mut files: Vec<PathBuf> = index.directory().list_managed_files().into_iter().collect();
     files.extend(["meta.json", ".managed.json"].map(PathBuf::from));
@@ -391,8 +387,13 @@ pub fn write_index(dir: &Path, locale: &str, docs: &[&IndexDoc]) -> tantivy::Res
 /// An in-memory index (for `stele serve`, which must not write into the
 /// site folder while previewing).
 pub fn ram_index(locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<Index> {
+    filled(RamDirectory::create(), locale, docs)
+}
+
+/// A new index of `docs` in `dir`.
+fn filled(dir: RamDirectory, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<Index> {
     let (schema, _) = schema();
-    let index = Index::create_in_ram(schema);
+    let index = Index::create(dir, schema, IndexSettings::default())?;
     register(&index, locale);
     fill(&index, docs)?;
     Ok(index)
