@@ -398,6 +398,15 @@ fn regressions() {
     assert_eq!(doc.blocks[0].text, "\u{FFFD}b and \u{FFFD}c");
     assert!(doc.blocks[0].segments.is_empty());
     assert!(doc.diagnostics.iter().any(|d| d.code == "reserved-char"));
+    // A reference to one is rewritten too, and reported where the first
+    // one starts (not the one in code).
+    let doc = parse_ok("x\n\n`&#xE000;` ab &#57345; and &#xE000;\n");
+    let d = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "reserved-char")
+        .expect("a reserved-char warning");
+    assert_eq!((d.line, d.col), (3, 15));
 
     // cargo-fuzz: a `>` in front of `span data-stu-id=…` right after the
     // lookup tag was read as a tag (tag_at did not check for `<`) that ended

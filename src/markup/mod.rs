@@ -311,14 +311,8 @@ pub fn parse(path: &Path, text: &str) -> Document {
     // `&#xE000;` and friends would become marker characters when
     // pulldown-cmark decodes them, after this parser ran: rewrite them (in
     // the same number of bytes, outside code) to references to U+FFFD.
-    let cleaned = neutralize_marker_refs(body, &code);
-    if let std::borrow::Cow::Owned(_) = cleaned {
-        let at = body
-            .bytes()
-            .zip(cleaned.bytes())
-            .position(|(a, b)| a != b)
-            .unwrap_or(0);
-        let at = body[..at].rfind("&#").unwrap_or(at);
+    let (cleaned, first) = neutralize_marker_refs(body, &code);
+    if let Some(at) = first {
         let (line, col) = lines.line_col(text, body_offset + at);
         diagnostics.push(
             Diagnostic::warning(
@@ -537,10 +531,15 @@ fn align(piece: &str, written: &str, base: usize) -> Vec<(usize, usize)> {
 /// Rewrites numeric character references to the marker characters
 /// (`&#xE000;`, `&#57345;`, with any leading zeros) outside `code` into
 /// references to U+FFFD with the same number of digits, so every byte
-/// offset stays valid. Borrowed when there is none (almost always).
-fn neutralize_marker_refs<'a>(body: &'a str, code: &[Range<usize>]) -> std::borrow::Cow<'a, str> {
+/// offset stays valid. Borrowed when there is none (almost always); the
+/// offset of the first rewritten reference comes with it.
+fn neutralize_marker_refs<'a>(
+    body: &'a str,
+    code: &[Range<usize>],
+) -> (std::borrow::Cow<'a, str>, Option<usize>) {
     let bytes = body.as_bytes();
     let mut out: Option<Vec<u8>> = None;
+    let mut first = None;
     let mut from = 0;
     while let Some(i) = body[from..].find("&#").map(|i| i + from) {
         from = i + 2;
@@ -568,17 +567,19 @@ fn neutralize_marker_refs<'a>(body: &'a str, code: &[Range<usize>]) -> std::borr
         {
             continue;
         }
+        first.get_or_insert(i);
         let out = out.get_or_insert_with(|| bytes.to_vec());
         let padded = format!("{}{replacement}", "0".repeat(len - width));
         out[digits_at..digits_at + len].copy_from_slice(padded.as_bytes());
     }
-    match out {
+    let cleaned = match out {
         // Only ASCII digits were replaced by ASCII digits: still UTF-8.
         Some(v) => {
             std::borrow::Cow::Owned(String::from_utf8(v).unwrap_or_else(|_| body.to_string()))
         }
         None => std::borrow::Cow::Borrowed(body),
-    }
+    };
+    (cleaned, first)
 }
 
 /// Appends `s`, replacing literal marker characters with U+FFFD (the same
