@@ -270,3 +270,69 @@ fn ln_is_close_enough() {
         assert!((libm_ln(x) - want).abs() < 1e-4, "{x}");
     }
 }
+
+/// A deterministic fuzz of the tokenizer, the query parser and the page
+/// analysis on strings built from every class of character they treat
+/// apart (ASCII and full-width letters, digits and connectors, CJK, kana,
+/// Hangul, combining and supplementary characters). Full-width connectors
+/// once made token offsets point inside a character, which panicked in
+/// `clauses` (`x．y` typed in a search box) and cut chunks at the wrong
+/// byte.
+#[test]
+fn tokenizer_fuzz_keeps_offsets_on_char_boundaries() {
+    use crate::tokenize::{clauses, spans, tokens, Mode};
+    let pieces = [
+        "a", "Z", "9", ".", "-", "_", "．", "－", "＿", "Ａ", "１", "日", "本", "ア", "ー", " ",
+        "é", "ß", "\n", "İ", "ǅ", "😀", "가", "e\u{301}", "Get-", "5.7.", "ﬁ",
+    ];
+    let mut seed = 0x5eed_u64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..4000 {
+        let mut text = alloc::string::String::new();
+        for _ in 0..(next() % 16) {
+            text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+        }
+        for tag in ["en", "de", "ja"] {
+            let algo = algorithm_for(tag);
+            for mode in [Mode::Index, Mode::Query] {
+                let mut last = 0;
+                for t in tokens(&text, algo, mode) {
+                    assert!(
+                        t.start < t.end && text.get(t.start..t.end).is_some(),
+                        "{text:?}: {t:?}"
+                    );
+                    assert!(!t.term.is_empty() && t.pos >= last, "{text:?}: {t:?}");
+                    last = t.pos;
+                }
+            }
+            let mut indexed: Vec<u32> = tokens(&text, algo, Mode::Index)
+                .iter()
+                .map(|t| t.pos)
+                .collect();
+            indexed.dedup();
+            let mut spanned = Vec::new();
+            spans(&text, u32::MAX, |t| {
+                assert!(text.get(t.start..t.end).is_some(), "{text:?}: {t:?}");
+                spanned.push(t.pos);
+            });
+            spanned.dedup();
+            assert_eq!(indexed, spanned, "{text:?}");
+            for as_you_type in [false, true] {
+                for c in clauses(&text, algo, as_you_type) {
+                    assert!(c.terms.iter().all(|t| !t.is_empty()), "{text:?}: {c:?}");
+                }
+            }
+            let page = analyze("", &text, algo, 3);
+            assert!(
+                page.chunk_starts.iter().all(|&s| text.is_char_boundary(s)),
+                "{text:?}"
+            );
+            assert!(page.chunks(&text).concat().len() >= text.len(), "{text:?}");
+        }
+    }
+}

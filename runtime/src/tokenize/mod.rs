@@ -348,20 +348,34 @@ fn scan_with(
     // Reused for every CJK run and every word's term.
     let mut chars: Vec<(usize, usize)> = Vec::new();
     let mut buf = String::new();
-    let mut iter = text.char_indices().peekable();
-    while let Some(&(start, c)) = iter.peek() {
+    let bytes = text.as_bytes();
+    // The character at byte `at` (which is always a char boundary) and its
+    // length; ASCII, most of the text of most sites, skips UTF-8 decoding.
+    let char_at = |at: usize| -> (char, usize) {
+        match bytes.get(at) {
+            Some(&b) if b.is_ascii() => (char::from(b), 1),
+            _ => text
+                .get(at..)
+                .and_then(|r| r.chars().next())
+                .map_or(('\0', 1), |c| (c, c.len_utf8())),
+        }
+    };
+    let mut at = 0;
+    while at < text.len() {
         if pos > until {
             break;
         }
+        let (c, len) = char_at(at);
         let c = fold(c);
         if is_cjk(c) {
             chars.clear();
-            while let Some(&(i, c)) = iter.peek() {
+            while at < text.len() {
+                let (c, len) = char_at(at);
                 if !is_cjk(fold(c)) {
                     break;
                 }
-                chars.push((i, i + c.len_utf8()));
-                iter.next();
+                chars.push((at, at + len));
+                at += len;
             }
             // CJK characters have no case and are not full-width ASCII, so
             // a bigram's term is the text itself.
@@ -391,39 +405,53 @@ fn scan_with(
             }
             run += 1;
         } else if is_word(c) {
-            let mut end = start;
-            while let Some(&(i, c)) = iter.peek() {
+            // A word runs over letters, digits and connectors; trailing
+            // connectors are not part of it. `joined` tells whether a
+            // connector sits inside it (most words have none, and skip
+            // the code, cmdlet and splitting checks).
+            let start = at;
+            at += len;
+            let mut end = at;
+            let mut first_connector = usize::MAX;
+            while at < text.len() {
+                let b = bytes[at];
+                if b.is_ascii_alphanumeric() {
+                    at += 1;
+                    end = at;
+                    continue;
+                }
+                let (c, len) = char_at(at);
                 let f = fold(c);
-                if is_word(f) || (is_connector(f) && end > start) {
-                    end = i + c.len_utf8();
-                    iter.next();
+                if is_word(f) {
+                    end = at + len;
+                } else if is_connector(f) {
+                    first_connector = first_connector.min(at);
                 } else {
                     break;
                 }
+                at += len;
             }
-            let mut raw = &text[start..end];
-            while let Some(last) = raw.chars().last() {
-                if is_connector(fold(last)) {
-                    raw = &raw[..raw.len() - last.len_utf8()];
-                } else {
-                    break;
-                }
-            }
+            let raw = &text[start..end];
+            let joined = first_connector < end;
             if terms {
                 let out = (&mut buf, &mut cache);
-                word_tokens(raw, start, algo, mode, &mut pos, out, &mut emit);
+                word_tokens(raw, start, joined, algo, mode, &mut pos, out, &mut emit);
             } else {
-                word_spans(raw, start, &mut pos, &mut emit);
+                word_spans(raw, start, joined, &mut pos, &mut emit);
             }
         } else {
-            iter.next();
+            at += len;
         }
     }
 }
 
+/// The tokens of one word (see [`scan_with`]); `joined`: whether `raw`
+/// holds a connector.
+#[allow(clippy::too_many_arguments)]
 fn word_tokens(
     raw: &str,
     start: usize,
+    joined: bool,
     algo: Option<Algorithm>,
     mode: Mode,
     pos: &mut u32,
@@ -431,6 +459,19 @@ fn word_tokens(
     emit: &mut impl FnMut(TokenRef<'_>),
 ) {
     if raw.is_empty() {
+        return;
+    }
+    if !joined {
+        buf.clear();
+        push_stem(buf, raw, algo, cache.as_deref_mut());
+        emit(TokenRef {
+            term: buf,
+            start,
+            end: start + raw.len(),
+            pos: *pos,
+            kind: Kind::Word,
+        });
+        *pos += 1;
         return;
     }
     let code = is_code(raw);
@@ -466,26 +507,46 @@ fn word_tokens(
         return;
     }
     // Anything else splits at its connectors.
-    let mut off = start;
-    for p in raw.split(|c: char| is_connector(fold(c))) {
+    for (off, p) in connector_parts(raw) {
         if !p.is_empty() {
             buf.clear();
             push_stem(buf, p, algo, cache.as_deref_mut());
             emit(TokenRef {
                 term: buf,
-                start: off,
-                end: off + p.len(),
+                start: start + off,
+                end: start + off + p.len(),
                 pos: *pos,
                 kind: Kind::Word,
             });
             *pos += 1;
         }
-        off += p.len() + 1;
     }
 }
 
+/// The parts of `raw` between its connectors, each with its byte offset in
+/// `raw`. A connector may be full-width (`．`, three bytes): offsets come
+/// from the text, never from counting one byte per connector.
+fn connector_parts(raw: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut from = 0;
+    raw.char_indices()
+        .filter(|&(_, c)| is_connector(fold(c)))
+        .map(|(i, c)| (i, c.len_utf8()))
+        .chain(core::iter::once((raw.len(), 0)))
+        .map(move |(i, len)| {
+            let part = (from, raw.get(from..i).unwrap_or(""));
+            from = i + len;
+            part
+        })
+}
+
 /// [`word_tokens`] without terms: the same positions, in index mode.
-fn word_spans(raw: &str, start: usize, pos: &mut u32, emit: &mut impl FnMut(TokenRef<'_>)) {
+fn word_spans(
+    raw: &str,
+    start: usize,
+    joined: bool,
+    pos: &mut u32,
+    emit: &mut impl FnMut(TokenRef<'_>),
+) {
     if raw.is_empty() {
         return;
     }
@@ -496,19 +557,17 @@ fn word_spans(raw: &str, start: usize, pos: &mut u32, emit: &mut impl FnMut(Toke
         pos,
         kind: Kind::Word,
     };
-    if is_code(raw) || is_cmdlet(raw) {
+    if !joined || is_code(raw) || is_cmdlet(raw) {
         // One position; a cmdlet's parts share it and lie inside its span.
         emit(span(start, start + raw.len(), *pos));
         *pos += 1;
         return;
     }
-    let mut off = start;
-    for p in raw.split(|c: char| is_connector(fold(c))) {
+    for (off, p) in connector_parts(raw) {
         if !p.is_empty() {
-            emit(span(off, off + p.len(), *pos));
+            emit(span(start + off, start + off + p.len(), *pos));
             *pos += 1;
         }
-        off += p.len() + 1;
     }
 }
 
