@@ -412,16 +412,18 @@ impl Session {
     /// `<root>/.stele/index/`, replacing the previous one only when all
     /// locales were written.
     pub fn write_search_index(&self) -> std::io::Result<()> {
-        self.stage_search_index()?.install()
+        self.stage_search_index()?.finish()?.install()
     }
 
-    /// Writes the tantivy index of every locale into a temporary folder
-    /// beside `<root>/.stele/index/` (reusing the current index of each
-    /// locale whose pages did not change); [`StagedIndex::install`] swaps
-    /// it in.
-    /// `stele build` runs this while the site-wide pages are written and
-    /// installs it only if the build succeeds.
-    pub fn stage_search_index(&self) -> std::io::Result<StagedIndex> {
+    /// Starts staging the tantivy index of every locale in a temporary
+    /// folder beside `<root>/.stele/index/`: a locale whose pages did not
+    /// change since the last build (same fingerprint) keeps its index (its
+    /// files are linked, not rebuilt); the others are left for
+    /// [`IndexStage::help`]. [`IndexStage::finish`] hands the result to
+    /// [`StagedIndex::install`], which swaps it in. `stele build` does this
+    /// while the site-wide pages are written and installs the index only if
+    /// the build succeeds.
+    pub fn stage_search_index(&self) -> std::io::Result<IndexStage<'_>> {
         let site = self.site();
         let final_dir = search::engine::index_root(&site.root);
         let parent = final_dir.parent().unwrap_or(&site.root).to_path_buf();
@@ -429,29 +431,31 @@ impl Session {
         let tmp = tempfile::Builder::new()
             .prefix("index-new-")
             .tempdir_in(&parent)?;
-        // Locales are independent indexes: write them in parallel. A
-        // locale whose pages did not change since the last build (same
-        // fingerprint) keeps its index: its files are linked, not rebuilt.
-        self.search_docs()
-            .par_iter()
-            .enumerate()
-            .try_for_each(|(l, docs)| {
-                let tag = &site.locales[l].tag;
-                let fp = search::engine::fingerprint(tag, docs);
-                let fp_file = format!("{tag}.fingerprint");
-                let dest = tmp.path().join(tag);
-                let same =
-                    std::fs::read_to_string(final_dir.join(&fp_file)).is_ok_and(|old| old == fp);
-                let reused =
-                    same && search::engine::link_index(&final_dir.join(tag), &dest).is_ok();
-                if !reused {
-                    let _ = std::fs::remove_dir_all(&dest);
-                    search::engine::write_index(&dest, tag, docs)
-                        .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))?;
-                }
-                std::fs::write(tmp.path().join(fp_file), fp)
-            })?;
-        Ok(StagedIndex { tmp, final_dir })
+        let mut todo = Vec::new();
+        for (l, docs) in self.search_docs().into_iter().enumerate() {
+            let tag = site.locales[l].tag.as_str();
+            let fp = search::engine::fingerprint(tag, &docs);
+            let old = std::fs::read_to_string(final_dir.join(format!("{tag}.fingerprint")));
+            let dest = tmp.path().join(tag);
+            if old.is_ok_and(|old| old == fp)
+                && search::engine::link_index(&final_dir.join(tag), &dest).is_ok()
+            {
+                std::fs::write(tmp.path().join(format!("{tag}.fingerprint")), fp)?;
+            } else {
+                let _ = std::fs::remove_dir_all(&dest);
+                todo.push((tag, docs, fp));
+            }
+        }
+        // Largest first: the threads that share the work then finish
+        // together instead of one waiting on the last big locale.
+        todo.sort_by_key(|(_, docs, _)| {
+            std::cmp::Reverse(docs.iter().map(|d| d.terms.stats.len).sum::<u32>())
+        });
+        Ok(IndexStage {
+            staged: StagedIndex { tmp, final_dir },
+            todo,
+            next: std::sync::atomic::AtomicUsize::new(0),
+        })
     }
 
     /// Home pages, root, 404 and sitemap: the small steps that read every
@@ -517,6 +521,38 @@ impl Session {
     }
 }
 
+/// The locale indexes a build still has to write (see
+/// [`Session::stage_search_index`]).
+pub struct IndexStage<'a> {
+    staged: StagedIndex,
+    /// Locale tag, pages and fingerprint of each index to write.
+    todo: Vec<(&'a str, Vec<&'a IndexDoc>, String)>,
+    /// The next entry of `todo` nobody has taken yet.
+    next: std::sync::atomic::AtomicUsize,
+}
+
+impl IndexStage<'_> {
+    /// Writes indexes until none is left. Several threads may help: each
+    /// takes the next locale, so a thread that finishes its other work
+    /// early (the site-wide pages) shares the indexing instead of waiting.
+    pub fn help(&self) -> std::io::Result<()> {
+        use std::sync::atomic::Ordering;
+        while let Some((tag, docs, fp)) = self.todo.get(self.next.fetch_add(1, Ordering::Relaxed)) {
+            let dir = self.staged.tmp.path();
+            search::engine::write_index(&dir.join(tag), tag, docs)
+                .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))?;
+            std::fs::write(dir.join(format!("{tag}.fingerprint")), fp)?;
+        }
+        Ok(())
+    }
+
+    /// Writes what is left and returns the staged index.
+    pub fn finish(self) -> std::io::Result<StagedIndex> {
+        self.help()?;
+        Ok(self.staged)
+    }
+}
+
 /// A tantivy index written to a temporary folder, removed on drop unless
 /// installed.
 pub struct StagedIndex {
@@ -563,19 +599,35 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
     let staging = Staging::begin(&opts.out)?;
     let (mut counts, mut d) = session.render_articles(staging.path())?;
     diags.append(&mut d);
-    // The tantivy index needs only the articles' index documents: write it
-    // on its own thread while the site-wide pages and the browser index are
-    // written, instead of after them.
+    // The tantivy index needs only the articles' index documents: a thread
+    // writes it while the site-wide pages and the browser index are
+    // written, and this thread helps once they are done.
     let session = &session;
+    let stage = if search_enabled() {
+        Some(session.stage_search_index()?)
+    } else {
+        None
+    };
     let (site_wide, index) = std::thread::scope(|scope| {
-        let index = search_enabled().then(|| scope.spawn(|| session.stage_search_index()));
+        let helper = stage.as_ref().map(|s| scope.spawn(|| s.help()));
         let site_wide = session.render_site_wide(staging.path());
-        let index = index.map(|h| {
+        let mine = stage.as_ref().map(IndexStage::help);
+        let theirs = helper.map(|h| {
             h.join()
                 .unwrap_or_else(|_| Err(std::io::Error::other("the search indexer panicked")))
         });
-        (site_wide, index)
+        (
+            site_wide,
+            mine.into_iter()
+                .chain(theirs)
+                .collect::<std::io::Result<Vec<()>>>(),
+        )
     });
+    let index = match (stage, index) {
+        (Some(stage), Ok(_)) => Some(stage.finish()),
+        (_, Err(e)) => Some(Err(e)),
+        (None, Ok(_)) => None,
+    };
     let (homes, mut d) = site_wide?;
     diags.append(&mut d);
     for (c, h) in counts.iter_mut().zip(homes) {

@@ -104,7 +104,7 @@ pub fn encode_body(terms: &PageTerms) -> String {
     }
     let base = terms.stats.title_len;
     let mut out = String::with_capacity(terms.stats.len as usize * 3);
-    for (term, positions) in &terms.terms {
+    for (term, positions) in terms.terms() {
         // Positions are ascending: the title's come first.
         let body = &positions[positions.partition_point(|&p| p < base)..];
         if body.is_empty() {
@@ -231,19 +231,30 @@ pub struct Fields {
     pub codes: Field,
 }
 
-fn schema() -> (Schema, Fields) {
+/// The schema of a locale index. `body_positions`: whether the body keeps
+/// token positions, which only phrase queries read, and a query is a
+/// phrase only for a CJK run: a locale whose pages have no CJK text at all
+/// (most en, de, it sites) has no bigram a phrase could match, so its
+/// index skips positions, a large part of what indexing costs.
+fn schema(body_positions: bool) -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let text = |tokenizer: &str| {
+    let text = |tokenizer: &str, record: IndexRecordOption| {
         TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(tokenizer)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+                .set_index_option(record),
         )
     };
+    let positions = IndexRecordOption::WithFreqsAndPositions;
+    let body = if body_positions {
+        positions
+    } else {
+        IndexRecordOption::WithFreqs
+    };
     let fields = Fields {
-        title: b.add_text_field("title", text(TOKENIZER).set_stored()),
-        headings: b.add_text_field("headings", text(TOKENIZER)),
-        body: b.add_text_field("body", text(REPLAY)),
+        title: b.add_text_field("title", text(TOKENIZER, positions).set_stored()),
+        headings: b.add_text_field("headings", text(TOKENIZER, positions)),
+        body: b.add_text_field("body", text(REPLAY, body)),
         text: b.add_text_field("text", STORED),
         // Stored only: results show it, no query searches it.
         path: b.add_text_field("path", STORED),
@@ -281,39 +292,87 @@ pub fn index_root(root: &Path) -> PathBuf {
     root.join(".stele").join("index")
 }
 
-fn fill(index: &Index, docs: &[&IndexDoc]) -> tantivy::Result<()> {
-    let f = fields_of(index)?;
-    // One indexing thread with the smallest arena: pages are few, and the
-    // build already uses every core. One merge thread, not tantivy's
-    // default four: one segment per build leaves nothing to merge (zero
-    // would mean one per core to its thread pool).
-    let options = tantivy::indexer::IndexWriterOptions::builder()
-        .num_worker_threads(1)
-        .num_merge_threads(1)
-        .build();
-    let mut w = index.writer_with_options::<TantivyDocument>(options)?;
-    w.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
-    for d in docs {
-        let mut doc = TantivyDocument::default();
-        doc.add_text(f.title, &d.title);
-        for h in &d.headings {
-            doc.add_text(f.headings, h);
+/// A locale index being built in memory (tantivy indexes on a thread of
+/// its own from the first document on; [`PendingIndex::finish`] waits).
+struct PendingIndex {
+    ram: RamDirectory,
+    index: Index,
+    writer: tantivy::IndexWriter<TantivyDocument>,
+}
+
+impl PendingIndex {
+    /// Creates an in-memory index of `docs` (in page order, which is the
+    /// order of document ids) and hands them to its indexing thread.
+    fn start(locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<PendingIndex> {
+        let ram = RamDirectory::create();
+        let cjk = docs.iter().any(|d| d.terms.has_cjk());
+        let (schema, f) = schema(cjk);
+        let index = Index::create(ram.clone(), schema, IndexSettings::default())?;
+        register(&index, locale);
+        // One indexing thread with the smallest arena: pages are few, and
+        // the build already uses every core. One merge thread, not
+        // tantivy's default four: one segment per build leaves nothing to
+        // merge (zero would mean one per core to its thread pool).
+        let options = tantivy::indexer::IndexWriterOptions::builder()
+            .num_worker_threads(1)
+            .num_merge_threads(1)
+            .build();
+        let writer = index.writer_with_options::<TantivyDocument>(options)?;
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        for d in docs {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.title, &d.title);
+            for h in &d.headings {
+                doc.add_text(f.headings, h);
+            }
+            doc.add_text(f.body, encode_body(&d.terms));
+            doc.add_text(f.text, &d.body);
+            doc.add_text(f.path, &d.url);
+            for c in &d.codes {
+                doc.add_text(f.codes, c);
+            }
+            writer.add_document(doc)?;
         }
-        doc.add_text(f.body, encode_body(&d.terms));
-        doc.add_text(f.text, &d.body);
-        doc.add_text(f.path, &d.url);
-        for c in &d.codes {
-            doc.add_text(f.codes, c);
-        }
-        w.add_document(doc)?;
+        Ok(PendingIndex { ram, index, writer })
     }
-    w.commit()?;
-    Ok(())
+
+    /// Waits for the indexing thread and returns the in-memory index.
+    fn finish(mut self) -> tantivy::Result<Index> {
+        self.writer.commit()?;
+        Ok(self.index)
+    }
+
+    /// Waits for the indexing thread and writes the index into `dir`
+    /// (created; must be empty).
+    ///
+    /// The index is built in memory and then written out file by file:
+    /// tantivy's own folder directory syncs every file to disk as it
+    /// closes it (about a hundred `fdatasync`s per build), which is right
+    /// for a database and wasted on derived data that a build writes into
+    /// a temporary folder and swaps in whole.
+    fn write_to(self, dir: &Path) -> tantivy::Result<()> {
+        let ram = self.ram.clone();
+        let index = self.finish()?;
+        std::fs::create_dir_all(dir)?;
+        let mut files: Vec<PathBuf> = index.directory().list_managed_files().into_iter().collect();
+        files.extend(["meta.json", ".managed.json"].map(PathBuf::from));
+        for f in files {
+            // Read from the RAM directory itself: the managed view would
+            // strip the footer tantivy checks when it opens the file again.
+            match ram.open_read(&f) {
+                Ok(slice) => std::fs::write(dir.join(&f), slice.read_bytes()?.as_slice())?,
+                // Listed but already deleted (a file tantivy replaced).
+                Err(tantivy::directory::error::OpenReadError::FileDoesNotExist(_)) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Changed whenever the index schema changes, so that an index written by
 /// another layout is never reused (tokenizer changes show in the terms).
-const SCHEMA: &str = "stele-index-3";
+const SCHEMA: &str = "stele-index-4";
 
 /// A fingerprint of what a locale's index is made from: every page's URL,
 /// title, headings, stored text, codes and analysed terms with their
@@ -331,11 +390,7 @@ pub fn fingerprint(locale: &str, docs: &[&IndexDoc]) -> String {
     (SCHEMA, env!("CARGO_PKG_VERSION"), locale).hash(&mut h);
     for d in docs {
         (&d.url, &d.title, &d.headings, &d.body, &d.codes).hash(&mut h);
-        d.terms.stats.len.hash(&mut h);
-        d.terms.stats.title_len.hash(&mut h);
-        for (term, positions) in &d.terms.terms {
-            (term, positions).hash(&mut h);
-        }
+        d.terms.hash(&mut h);
     }
     format!("{:016x}", h.finish())
 }
@@ -359,44 +414,14 @@ pub fn link_index(old: &Path, dest: &Path) -> std::io::Result<()> {
 }
 
 /// Writes one locale's index into `dir` (created; must be empty).
-///
-/// The index is built in memory and then written out file by file:
-/// tantivy's own folder directory syncs every file to disk as it closes
-/// it (about a hundred `fdatasync`s per build), which is right for a
-/// database and wasted on derived data that a build writes into a
-/// temporary folder and swaps in whole.
 pub fn write_index(dir: &Path, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<()> {
-    let ram = RamDirectory::create();
-    let index = filled(ram.clone(), locale, docs)?;
-    std::fs::create_dir_all(dir)?;
-    let mut files: Vec<PathBuf> = index.directory().list_managed_files().into_iter().collect();
-    files.extend(["meta.json", ".managed.json"].map(PathBuf::from));
-    for f in files {
-        // Read from the RAM directory itself: the managed view would strip
-        // the footer tantivy checks when it opens the file again.
-        match ram.open_read(&f) {
-            Ok(slice) => std::fs::write(dir.join(&f), slice.read_bytes()?.as_slice())?,
-            // Listed but already deleted (a file tantivy replaced).
-            Err(tantivy::directory::error::OpenReadError::FileDoesNotExist(_)) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(())
+    PendingIndex::start(locale, docs)?.write_to(dir)
 }
 
-/// An in-memory index (for `stele serve`, which must not write into the
-/// site folder while previewing).
+/// An in-memory index of `docs` (for `stele serve`, which must not write
+/// into the site folder while previewing).
 pub fn ram_index(locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<Index> {
-    filled(RamDirectory::create(), locale, docs)
-}
-
-/// A new index of `docs` in `dir`.
-fn filled(dir: RamDirectory, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<Index> {
-    let (schema, _) = schema();
-    let index = Index::create(dir, schema, IndexSettings::default())?;
-    register(&index, locale);
-    fill(&index, docs)?;
-    Ok(index)
+    PendingIndex::start(locale, docs)?.finish()
 }
 
 /// Opens a locale's index written by [`write_index`].
@@ -468,6 +493,21 @@ fn prefixed_terms(
     Ok(out)
 }
 
+/// Whether `field` is indexed with positions.
+fn has_positions(reader: &IndexReader, field: Field) -> bool {
+    match reader
+        .searcher()
+        .schema()
+        .get_field_entry(field)
+        .field_type()
+    {
+        tantivy::schema::FieldType::Str(o) => o
+            .get_indexing_options()
+            .is_some_and(|i| i.index_option().has_positions()),
+        _ => false,
+    }
+}
+
 fn clause_query(reader: &IndexReader, f: &Fields, c: &Clause) -> tantivy::Result<Box<dyn Query>> {
     let boosted = |q: Box<dyn Query>, b: f32| -> (Occur, Box<dyn Query>) {
         (Occur::Should, Box::new(BoostQuery::new(q, b)))
@@ -508,7 +548,11 @@ fn clause_query(reader: &IndexReader, f: &Fields, c: &Clause) -> tantivy::Result
                 .iter()
                 .map(|t| Term::from_field_text(field, t))
                 .collect();
-            should.push(boosted(Box::new(PhraseQuery::new(terms)), boost));
+            // A body without positions has no CJK terms (see `schema`):
+            // the phrase cannot match there.
+            if has_positions(reader, field) {
+                should.push(boosted(Box::new(PhraseQuery::new(terms)), boost));
+            }
         }
     }
     if should.is_empty() {
@@ -642,5 +686,50 @@ mod tests {
                 ("z".to_string(), 2)
             ]
         );
+    }
+
+    fn doc(locale: &str, key: &str, body: &str) -> IndexDoc {
+        let parsed = crate::markup::parse(std::path::Path::new("x.md"), body);
+        crate::search::index_doc(&parsed, key, &format!("{locale}/{key}/"), locale)
+    }
+
+    fn urls(index: &Index, locale: &str, q: &str) -> Vec<String> {
+        let (_, hits) = search(index, locale, q, 10).expect("query runs");
+        let mut urls: Vec<String> = hits.into_iter().map(|h| h.url).collect();
+        urls.sort();
+        urls
+    }
+
+    #[test]
+    fn body_positions_only_where_a_phrase_can_match() {
+        let body = |index: &Index| {
+            let f = fields_of(index).expect("fields");
+            let entry = index.schema().get_field_entry(f.body).clone();
+            match entry.field_type() {
+                tantivy::schema::FieldType::Str(o) => o
+                    .get_indexing_options()
+                    .is_some_and(|i| i.index_option().has_positions()),
+                _ => false,
+            }
+        };
+        // No CJK text anywhere: no positions, and a CJK query finds
+        // nothing instead of failing.
+        let plain = [
+            doc("en", "a", "Unregistered domain email"),
+            doc("en", "b", "Other text"),
+        ];
+        let index = ram_index("en", &plain.iter().collect::<Vec<_>>()).expect("index");
+        assert!(!body(&index));
+        assert_eq!(urls(&index, "en", "domain"), ["/en/a/"]);
+        assert!(urls(&index, "en", "未注册").is_empty());
+        // One page quotes Chinese: positions, and the phrase must be
+        // contiguous (the second page has both bigrams apart).
+        let mixed = [
+            doc("en", "a", "The product is called 未注册域 in Chinese"),
+            doc("en", "b", "未注 and 注册 apart"),
+        ];
+        let index = ram_index("en", &mixed.iter().collect::<Vec<_>>()).expect("index");
+        assert!(body(&index));
+        assert_eq!(urls(&index, "en", "未注册"), ["/en/a/"]);
     }
 }

@@ -75,11 +75,10 @@ pub fn index_doc(doc: &Document, title: &str, url: &str, locale: &str) -> IndexD
     // Codes and version numbers are whole tokens (`5.7.750`): read them off
     // the page's terms instead of tokenizing the text again.
     let codes: Vec<String> = terms
-        .terms
-        .iter()
+        .terms()
         .map(|(t, _)| t)
         .filter(|t| t.contains('.') && t.starts_with(|c: char| c.is_ascii_digit()))
-        .cloned()
+        .map(String::from)
         .collect();
     IndexDoc {
         locale: locale.to_string(),

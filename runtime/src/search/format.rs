@@ -66,7 +66,7 @@ impl<'a> Cursor<'a> {
 }
 
 /// Per-page numbers the entry carries.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct PageStats {
     /// Tokens in the page (title included).
     pub len: u32,

@@ -38,12 +38,21 @@ pub fn chunk_tokens_for(tag: &str) -> u32 {
 pub const CHUNK_OVERLAP: usize = 120;
 
 /// One page's terms with their positions, ready to merge.
-#[derive(Debug, Clone, Default)]
+///
+/// The terms live in three flat arrays rather than a `String` and a `Vec`
+/// per term: a page has hundreds to thousands of distinct terms, and a
+/// site's build would otherwise make (and later free) two allocations for
+/// each of them, which cost more than the tokenizing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct PageTerms {
     pub stats: PageStats,
-    /// Each distinct term with its positions (ascending, distinct),
-    /// sorted by term: [`build`] merges pages on this order.
-    pub terms: Vec<(String, Vec<u32>)>,
+    /// The distinct terms, concatenated in sorted order.
+    text: String,
+    /// Per term, in sorted order: where it ends in `text` and where its
+    /// positions end in `positions` (each starts where the previous ends).
+    ends: Vec<(u32, u32)>,
+    /// Every term's positions (ascending and distinct per term).
+    positions: Vec<u32>,
     /// Body tokens per chunk ([`chunk_tokens_for`] the locale).
     pub chunk_tokens: u32,
     /// Byte offsets in the body where chunks 1, 2, ... start (chunk 0
@@ -53,7 +62,69 @@ pub struct PageTerms {
     pub chunk_starts: Vec<usize>,
 }
 
+/// The terms of a page with their positions, in term order.
+#[derive(Clone)]
+pub struct Terms<'a> {
+    page: &'a PageTerms,
+    at: usize,
+    text_from: usize,
+    pos_from: usize,
+}
+
+impl<'a> Iterator for Terms<'a> {
+    type Item = (&'a str, &'a [u32]);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let &(text_end, pos_end) = self.page.ends.get(self.at)?;
+        let (text_end, pos_end) = (text_end as usize, pos_end as usize);
+        let term = self.page.text.get(self.text_from..text_end).unwrap_or("");
+        let positions = self
+            .page
+            .positions
+            .get(self.pos_from..pos_end)
+            .unwrap_or(&[]);
+        self.at += 1;
+        self.text_from = text_end;
+        self.pos_from = pos_end;
+        Some((term, positions))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.page.ends.len() - self.at;
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for Terms<'_> {}
+
 impl PageTerms {
+    /// Each distinct term with its positions (ascending, distinct), sorted
+    /// by term: [`build`] merges pages on this order.
+    pub fn terms(&self) -> Terms<'_> {
+        Terms {
+            page: self,
+            at: 0,
+            text_from: 0,
+            pos_from: 0,
+        }
+    }
+
+    /// The number of distinct terms.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether any term comes from CJK text (a bigram or a last
+    /// character), the only terms a phrase query looks for.
+    pub fn has_cjk(&self) -> bool {
+        !self.text.is_ascii() && self.text.chars().any(tokenize::is_cjk)
+    }
+
+    /// Whether the page has no terms at all.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
     /// The body split into its chunks (see [`PageTerms::chunk_starts`]).
     /// Each chunk but the last runs [`CHUNK_OVERLAP`] bytes into the next,
     /// so a phrase or a snippet that crosses the cut is still whole.
@@ -83,20 +154,10 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u
         chunk_tokens,
         ..PageTerms::default()
     };
-    // Hashed while tokenizing (a page has a few hundred distinct terms and
-    // thousands of tokens), sorted once at the end. Positions only grow,
-    // so a term seen twice at one position (a cmdlet part equal to the
-    // cmdlet) is a repeat of the last one.
-    let mut terms: hashbrown::HashMap<String, Vec<u32>> = hashbrown::HashMap::new();
-    let mut add = |term: &str, pos: u32| {
-        let positions = terms.entry_ref(term).or_default();
-        if positions.last() != Some(&pos) {
-            positions.push(pos);
-        }
-    };
+    let mut terms = Collector::default();
     let mut next = 0u32;
     tokenize::for_each_token(title, algo, Mode::Index, |t| {
-        add(t.term, t.pos);
+        terms.add(t.term, t.pos);
         next = t.pos + 1;
     });
     page.stats.title_len = next;
@@ -110,13 +171,113 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u
             // position and start at or after it).
             chunks.push(t.start);
         }
-        add(t.term, base + t.pos);
+        terms.add(t.term, base + t.pos);
         next = base + t.pos + 1;
     });
     page.stats.len = next;
-    page.terms = terms.into_iter().collect();
-    page.terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    terms.finish(&mut page);
     page
+}
+
+/// Gathers a page's terms while it is tokenized: each distinct term is
+/// stored once (in `arena`) and found again through a hash table of term
+/// numbers; every occurrence is one `(term, position)` pair. [`finish`]
+/// sorts the terms once and lays the positions out per term.
+///
+/// [`finish`]: Collector::finish
+#[derive(Default)]
+struct Collector {
+    hasher: hashbrown::DefaultHashBuilder,
+    table: hashbrown::HashTable<u32>,
+    arena: String,
+    /// Per term number: its start and end in `arena`.
+    spans: Vec<(u32, u32)>,
+    /// Per term number: its last position (to drop repeats) and count.
+    last: Vec<u32>,
+    counts: Vec<u32>,
+    occurrences: Vec<(u32, u32)>,
+}
+
+impl Collector {
+    fn term<'a>(arena: &'a str, spans: &[(u32, u32)], id: u32) -> &'a str {
+        let (from, to) = spans[id as usize];
+        &arena[from as usize..to as usize]
+    }
+
+    /// Records `term` at `pos`. Positions only grow, so a term seen twice
+    /// at one position (a cmdlet part equal to the cmdlet) is a repeat of
+    /// its last one.
+    fn add(&mut self, term: &str, pos: u32) {
+        use core::hash::BuildHasher;
+        let Collector {
+            hasher,
+            table,
+            arena,
+            spans,
+            last,
+            counts,
+            occurrences,
+        } = self;
+        let hash = hasher.hash_one(term);
+        let entry = table.entry(
+            hash,
+            |&id| Self::term(arena, spans, id) == term,
+            |&id| hasher.hash_one(Self::term(arena, spans, id)),
+        );
+        let id = match entry {
+            hashbrown::hash_table::Entry::Occupied(e) => *e.get(),
+            hashbrown::hash_table::Entry::Vacant(e) => {
+                let id = spans.len() as u32;
+                e.insert(id);
+                let from = arena.len() as u32;
+                arena.push_str(term);
+                spans.push((from, arena.len() as u32));
+                last.push(u32::MAX);
+                counts.push(0);
+                id
+            }
+        };
+        let i = id as usize;
+        if last[i] != pos {
+            last[i] = pos;
+            counts[i] += 1;
+            occurrences.push((id, pos));
+        }
+    }
+
+    /// Sorts the terms and writes them with their positions into `page`.
+    fn finish(self, page: &mut PageTerms) {
+        let Collector {
+            arena,
+            spans,
+            counts,
+            occurrences,
+            ..
+        } = self;
+        let mut order: Vec<u32> = (0..spans.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| {
+            Self::term(&arena, &spans, a).cmp(Self::term(&arena, &spans, b))
+        });
+        // Where each term's positions start in the page's array, by term
+        // number; occurrences come in position order, so placing them in
+        // turn keeps every term's positions ascending.
+        let mut start = alloc::vec![0u32; spans.len()];
+        page.text.reserve(arena.len());
+        page.ends.reserve(order.len());
+        let mut at = 0u32;
+        for &id in &order {
+            start[id as usize] = at;
+            at += counts[id as usize];
+            page.text.push_str(Self::term(&arena, &spans, id));
+            page.ends.push((page.text.len() as u32, at));
+        }
+        page.positions = alloc::vec![0u32; at as usize];
+        for (id, pos) in occurrences {
+            let slot = &mut start[id as usize];
+            page.positions[*slot as usize] = pos;
+            *slot += 1;
+        }
+    }
 }
 
 /// Merges one locale's pages (numbered in slice order, all analysed with
@@ -132,11 +293,8 @@ pub fn build(pages: &[&PageTerms], shard_bytes: usize) -> (Vec<u8>, Vec<Vec<u8>>
     type Postings<'a> = Vec<(u32, &'a [u32])>;
     let mut table: hashbrown::HashMap<&str, Postings<'_>> = hashbrown::HashMap::new();
     for (i, p) in pages.iter().enumerate() {
-        for (term, positions) in &p.terms {
-            table
-                .entry(term.as_str())
-                .or_default()
-                .push((i as u32, positions.as_slice()));
+        for (term, positions) in p.terms() {
+            table.entry(term).or_default().push((i as u32, positions));
         }
     }
     let mut terms: Vec<(&str, Postings<'_>)> = table.into_iter().collect();
