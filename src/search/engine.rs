@@ -292,82 +292,53 @@ pub fn index_root(root: &Path) -> PathBuf {
     root.join(".stele").join("index")
 }
 
-/// A locale index being built in memory (tantivy indexes on a thread of
-/// its own from the first document on; [`PendingIndex::finish`] waits).
-struct PendingIndex {
-    ram: RamDirectory,
-    index: Index,
-    writer: tantivy::IndexWriter<TantivyDocument>,
-}
-
-impl PendingIndex {
-    /// Creates an in-memory index of `docs` (in page order, which is the
-    /// order of document ids) and hands them to its indexing thread.
-    fn start(locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<PendingIndex> {
-        let ram = RamDirectory::create();
-        let cjk = docs.iter().any(|d| d.terms.has_cjk());
-        let (schema, f) = schema(cjk);
-        let index = Index::create(ram.clone(), schema, IndexSettings::default())?;
-        register(&index, locale);
-        // One indexing thread with the smallest arena: pages are few, and
-        // the build already uses every core. One merge thread, not
-        // tantivy's default four: one segment per build leaves nothing to
-        // merge (zero would mean one per core to its thread pool).
-        let options = tantivy::indexer::IndexWriterOptions::builder()
-            .num_worker_threads(1)
-            .num_merge_threads(1)
-            .build();
-        let writer = index.writer_with_options::<TantivyDocument>(options)?;
-        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
-        for d in docs {
-            let mut doc = TantivyDocument::default();
-            doc.add_text(f.title, &d.title);
-            for h in &d.headings {
-                doc.add_text(f.headings, h);
-            }
-            doc.add_text(f.body, encode_body(&d.terms));
-            doc.add_text(f.text, &d.body);
-            doc.add_text(f.path, &d.url);
-            for c in &d.codes {
-                doc.add_text(f.codes, c);
-            }
-            writer.add_document(doc)?;
+/// Builds the index of `docs` (in page order, which is the order of
+/// document ids) in `ram`, on the calling thread.
+///
+/// tantivy's `IndexWriter` is made for a long-lived index that takes
+/// documents from many threads: it starts an indexing thread, a segment
+/// updater, a merge pool and a document-store compressor per writer, and
+/// preallocates a 10,000-document channel and a 512K-entry term table (its
+/// smallest memory budget is 15 MB). A build writes one small segment per
+/// locale and never updates it, so those fixed costs were most of what
+/// indexing a locale cost. `SingleSegmentIndexWriter` (public, though
+/// hidden from tantivy's docs) writes exactly one segment with no thread
+/// and a term table sized to the pages (it grows if the estimate is
+/// short); the document store compresses on the same thread. The result
+/// is the same index.
+fn build_index(ram: &RamDirectory, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<Index> {
+    let cjk = docs.iter().any(|d| d.terms.has_cjk());
+    let (schema, f) = schema(cjk);
+    let settings = IndexSettings {
+        docstore_compress_dedicated_thread: false,
+        ..IndexSettings::default()
+    };
+    let index = Index::create(ram.clone(), schema, settings)?;
+    register(&index, locale);
+    // tantivy sizes its term table to a third of this budget: room for
+    // every page term twice over (the distinct terms of all fields are
+    // fewer), 8 bytes per entry, and a floor for tiny sites.
+    let page_terms: usize = docs.iter().map(|d| d.terms.len()).sum();
+    let budget = (page_terms * 2 * 8 * 3).max(1 << 20);
+    let mut writer = tantivy::SingleSegmentIndexWriter::<TantivyDocument>::new(index, budget)?;
+    for d in docs {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.title, &d.title);
+        for h in &d.headings {
+            doc.add_text(f.headings, h);
         }
-        Ok(PendingIndex { ram, index, writer })
-    }
-
-    /// Waits for the indexing thread and returns the in-memory index.
-    fn finish(mut self) -> tantivy::Result<Index> {
-        self.writer.commit()?;
-        Ok(self.index)
-    }
-
-    /// Waits for the indexing thread and writes the index into `dir`
-    /// (created; must be empty).
-    ///
-    /// The index is built in memory and then written out file by file:
-    /// tantivy's own folder directory syncs every file to disk as it
-    /// closes it (about a hundred `fdatasync`s per build), which is right
-    /// for a database and wasted on derived data that a build writes into
-    /// a temporary folder and swaps in whole.
-    fn write_to(self, dir: &Path) -> tantivy::Result<()> {
-        let ram = self.ram.clone();
-        let index = self.finish()?;
-        std::fs::create_dir_all(dir)?;
-        let mut files: Vec<PathBuf> = index.directory().list_managed_files().into_iter().collect();
-        files.extend(["meta.json", ".managed.json"].map(PathBuf::from));
-        for f in files {
-            // Read from the RAM directory itself: the managed view would
-            // strip the footer tantivy checks when it opens the file again.
-            match ram.open_read(&f) {
-                Ok(slice) => std::fs::write(dir.join(&f), slice.read_bytes()?.as_slice())?,
-                // Listed but already deleted (a file tantivy replaced).
-                Err(tantivy::directory::error::OpenReadError::FileDoesNotExist(_)) => {}
-                Err(e) => return Err(e.into()),
-            }
+        doc.add_text(f.body, encode_body(&d.terms));
+        doc.add_text(f.text, &d.body);
+        doc.add_text(f.path, &d.url);
+        for c in &d.codes {
+            doc.add_text(f.codes, c);
         }
-        Ok(())
+        writer.add_document(doc)?;
     }
+    let index = writer.finalize()?;
+    // Opened again by readers: register the tokenizers on this handle too.
+    register(&index, locale);
+    Ok(index)
 }
 
 /// Changed whenever the index schema changes, so that an index written by
@@ -414,14 +385,34 @@ pub fn link_index(old: &Path, dest: &Path) -> std::io::Result<()> {
 }
 
 /// Writes one locale's index into `dir` (created; must be empty).
+///
+/// The index is built in memory and then written out file by file:
+/// tantivy's own folder directory syncs every file to disk as it closes
+/// it, which is right for a database and wasted on derived data that a
+/// build writes into a temporary folder and swaps in whole.
 pub fn write_index(dir: &Path, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<()> {
-    PendingIndex::start(locale, docs)?.write_to(dir)
+    let ram = RamDirectory::create();
+    let index = build_index(&ram, locale, docs)?;
+    std::fs::create_dir_all(dir)?;
+    let mut files: Vec<PathBuf> = index.directory().list_managed_files().into_iter().collect();
+    files.extend(["meta.json", ".managed.json"].map(PathBuf::from));
+    for f in files {
+        // Read from the RAM directory itself: the managed view would strip
+        // the footer tantivy checks when it opens the file again.
+        match ram.open_read(&f) {
+            Ok(slice) => std::fs::write(dir.join(&f), slice.read_bytes()?.as_slice())?,
+            // Listed but already deleted (a file tantivy replaced).
+            Err(tantivy::directory::error::OpenReadError::FileDoesNotExist(_)) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
 }
 
 /// An in-memory index of `docs` (for `stele serve`, which must not write
 /// into the site folder while previewing).
 pub fn ram_index(locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<Index> {
-    PendingIndex::start(locale, docs)?.finish()
+    build_index(&RamDirectory::create(), locale, docs)
 }
 
 /// Opens a locale's index written by [`write_index`].
@@ -731,5 +722,8 @@ mod tests {
         let index = ram_index("en", &mixed.iter().collect::<Vec<_>>()).expect("index");
         assert!(body(&index));
         assert_eq!(urls(&index, "en", "未注册"), ["/en/a/"]);
+        // A locale without pages still gets a (searchable, empty) index.
+        let index = ram_index("en", &[]).expect("empty index");
+        assert!(urls(&index, "en", "domain").is_empty());
     }
 }
