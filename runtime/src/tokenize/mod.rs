@@ -461,16 +461,20 @@ fn word_tokens(
     if raw.is_empty() {
         return;
     }
+    /// A word token over `len` bytes from `start`.
+    fn word(term: &str, start: usize, len: usize, pos: u32) -> TokenRef<'_> {
+        TokenRef {
+            term,
+            start,
+            end: start + len,
+            pos,
+            kind: Kind::Word,
+        }
+    }
     if !joined {
         buf.clear();
         push_stem(buf, raw, algo, cache.as_deref_mut());
-        emit(TokenRef {
-            term: buf,
-            start,
-            end: start + raw.len(),
-            pos: *pos,
-            kind: Kind::Word,
-        });
+        emit(word(buf, start, raw.len(), *pos));
         *pos += 1;
         return;
     }
@@ -479,13 +483,7 @@ fn word_tokens(
         buf.clear();
         push_lower(buf, raw);
         cut_at(buf, 0);
-        emit(TokenRef {
-            term: buf,
-            start,
-            end: start + raw.len(),
-            pos: *pos,
-            kind: Kind::Word,
-        });
+        emit(word(buf, start, raw.len(), *pos));
         // A cmdlet's parts are indexed at its position too (a code's
         // parts are not: `750` alone is not `5.7.750`).
         if mode == Mode::Index && !code {
@@ -493,13 +491,7 @@ fn word_tokens(
             for p in raw.split('-') {
                 buf.clear();
                 push_stem(buf, p, algo, cache.as_deref_mut());
-                emit(TokenRef {
-                    term: buf,
-                    start: off,
-                    end: off + p.len(),
-                    pos: *pos,
-                    kind: Kind::Word,
-                });
+                emit(word(buf, off, p.len(), *pos));
                 off += p.len() + 1;
             }
         }
@@ -511,13 +503,7 @@ fn word_tokens(
         if !p.is_empty() {
             buf.clear();
             push_stem(buf, p, algo, cache.as_deref_mut());
-            emit(TokenRef {
-                term: buf,
-                start: start + off,
-                end: start + off + p.len(),
-                pos: *pos,
-                kind: Kind::Word,
-            });
+            emit(word(buf, start + off, p.len(), *pos));
             *pos += 1;
         }
     }
