@@ -584,16 +584,30 @@ impl StagedIndex {
 /// reported in the returned report (with `out: None`); `Err` is for failures
 /// of the machine (I/O on the output folder).
 pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
+    build_reporting(opts, |_| {})
+}
+
+/// [`build`], handing the diagnostics (sorted, final; the same list the
+/// report carries) to `report` as soon as the pages are written, before
+/// the last search indexes are: `stele build` prints its warnings while
+/// they finish instead of after (rendering a few hundred warnings takes
+/// tens of milliseconds on one thread). Not called when the build fails
+/// on I/O.
+pub fn build_reporting(
+    opts: &BuildOptions,
+    report: impl FnOnce(&[Diagnostic]),
+) -> std::io::Result<BuildReport> {
     let started = Instant::now();
     let (mut session, mut diags) = match Session::open(&opts.root) {
         Ok(s) => s,
         Err(d) => {
+            report(&d);
             return Ok(BuildReport {
                 pages: Vec::new(),
                 diagnostics: d,
                 elapsed: started.elapsed(),
                 out: None,
-            })
+            });
         }
     };
     let staging = Staging::begin(&opts.out)?;
@@ -601,40 +615,46 @@ pub fn build(opts: &BuildOptions) -> std::io::Result<BuildReport> {
     diags.append(&mut d);
     // The tantivy index needs only the articles' index documents: a thread
     // writes it while the site-wide pages and the browser index are
-    // written, and this thread helps once they are done.
+    // written, and this thread helps once they are done and reported.
     let session = &session;
     let stage = if search_enabled() {
         Some(session.stage_search_index()?)
     } else {
         None
     };
-    let (site_wide, index) = std::thread::scope(|scope| {
+    let diags = &mut diags;
+    let (homes, index) = std::thread::scope(|scope| {
         let helper = stage.as_ref().map(|s| scope.spawn(|| s.help()));
-        let site_wide = session.render_site_wide(staging.path());
+        let homes = session
+            .render_site_wide(staging.path())
+            .map(|(homes, mut d)| {
+                diags.append(&mut d);
+                diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+                diags.dedup();
+                report(diags);
+                homes
+            });
         let mine = stage.as_ref().map(IndexStage::help);
         let theirs = helper.map(|h| {
             h.join()
                 .unwrap_or_else(|_| Err(std::io::Error::other("the search indexer panicked")))
         });
         (
-            site_wide,
+            homes,
             mine.into_iter()
                 .chain(theirs)
                 .collect::<std::io::Result<Vec<()>>>(),
         )
     });
+    let diags = std::mem::take(diags);
     let index = match (stage, index) {
         (Some(stage), Ok(_)) => Some(stage.finish()),
         (_, Err(e)) => Some(Err(e)),
         (None, Ok(_)) => None,
     };
-    let (homes, mut d) = site_wide?;
-    diags.append(&mut d);
-    for (c, h) in counts.iter_mut().zip(homes) {
+    for (c, h) in counts.iter_mut().zip(homes?) {
         *c += h;
     }
-    diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
-    diags.dedup();
     let pages: Vec<(String, usize)> = session
         .site()
         .locales

@@ -221,6 +221,12 @@ fn fixture_links_includes_toc_code_and_sanitizing() {
     assert!(o.status.success(), "{stderr}");
     // Broken links are warnings with file and line, in both locales' own files.
     assert!(stderr.contains("content/en/guide.md:7:54"), "{stderr}");
+    // Printed once (as soon as final, not again with the summary).
+    assert_eq!(
+        stderr.matches("content/en/guide.md:7:54").count(),
+        1,
+        "{stderr}"
+    );
     assert!(stderr.contains("content/de/guide.md:6:88"), "{stderr}");
     assert!(stderr.contains("nope.md"), "{stderr}");
     let html = read(&out.join("en/guide/index.html"));
@@ -304,6 +310,10 @@ fn broken_input_fails_with_locations_and_keeps_last_good_site() {
     assert!(stderr.contains("content/de/a.md:8:"), "{stderr}");
     assert!(stderr.contains("hint:"), "{stderr}");
     assert!(stderr.contains("build failed"), "{stderr}");
+    assert!(
+        stderr.find("error[id-mismatch]") < stderr.find("build failed"),
+        "the diagnostics come before the summary: {stderr}"
+    );
     assert_eq!(read(&out.join("marker.txt")), "last good site");
     let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().flatten().collect();
     assert_eq!(leftovers.len(), 1, "no temporary folders are left behind");
@@ -424,4 +434,19 @@ fn marker_characters_from_references_are_not_segments() {
     assert_eq!(code, "&#xE000;");
     // And the author is told.
     assert!(String::from_utf8_lossy(&o.stderr).contains("reserved-char"));
+}
+
+#[test]
+fn diagnostics_are_reported_once_before_the_build_returns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let opts = stele::build::BuildOptions {
+        root: repo().join("tests/fixtures/site"),
+        out: tmp.path().join("public"),
+    };
+    let mut seen = Vec::new();
+    let report = stele::build::build_reporting(&opts, |d| seen.push(d.to_vec())).expect("builds");
+    assert_eq!(seen.len(), 1, "reported exactly once");
+    assert!(!seen[0].is_empty(), "the fixture has broken links");
+    assert_eq!(seen[0], report.diagnostics);
+    assert!(report.out.is_some());
 }

@@ -6,7 +6,7 @@ mod lookup;
 pub mod search;
 mod serve;
 
-use crate::build::{build, BuildOptions};
+use crate::build::{build_reporting, BuildOptions};
 use crate::diag::{Diagnostic, LineIndex, Severity};
 use clap::{Parser, Subcommand};
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
@@ -102,12 +102,16 @@ pub fn run() -> ExitCode {
     match cli.command {
         Command::Build { root, out, quiet } => {
             let out = out.unwrap_or_else(|| root.join("public"));
-            match build(&BuildOptions {
-                root: root.clone(),
-                out,
-            }) {
+            // Warnings are printed as soon as they are final, while the
+            // last search indexes are still being written.
+            match build_reporting(
+                &BuildOptions {
+                    root: root.clone(),
+                    out,
+                },
+                |d| print_diagnostics(&root, d),
+            ) {
                 Ok(report) => {
-                    print_diagnostics(&root, &report.diagnostics);
                     if !quiet || report.out.is_none() {
                         if report.out.is_some() {
                             println!("{}", report.summary());
