@@ -254,9 +254,22 @@ impl Collector {
             occurrences,
             ..
         } = self;
-        let mut order: Vec<u32> = (0..spans.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| {
-            Self::term(&arena, &spans, a).cmp(Self::term(&arena, &spans, b))
+        // Sorted on each term's first eight bytes as a big-endian number
+        // first (zero-padded: no term holds a NUL byte, and equal prefixes
+        // fall back to the whole terms), which settles most comparisons
+        // without reading the arena.
+        let prefix = |id: u32| {
+            let mut key = [0u8; 8];
+            let t = Self::term(&arena, &spans, id).as_bytes();
+            let n = t.len().min(8);
+            key[..n].copy_from_slice(&t[..n]);
+            u64::from_be_bytes(key)
+        };
+        let mut order: Vec<(u64, u32)> =
+            (0..spans.len() as u32).map(|id| (prefix(id), id)).collect();
+        order.sort_unstable_by(|&(pa, a), &(pb, b)| {
+            pa.cmp(&pb)
+                .then_with(|| Self::term(&arena, &spans, a).cmp(Self::term(&arena, &spans, b)))
         });
         // Where each term's positions start in the page's array, by term
         // number; occurrences come in position order, so placing them in
@@ -265,7 +278,7 @@ impl Collector {
         page.text.reserve(arena.len());
         page.ends.reserve(order.len());
         let mut at = 0u32;
-        for &id in &order {
+        for &(_, id) in &order {
             start[id as usize] = at;
             at += counts[id as usize];
             page.text.push_str(Self::term(&arena, &spans, id));
