@@ -335,10 +335,8 @@ fn build_index(ram: &RamDirectory, locale: &str, docs: &[&IndexDoc]) -> tantivy:
         }
         writer.add_document(doc)?;
     }
-    let index = writer.finalize()?;
-    // Opened again by readers: register the tokenizers on this handle too.
-    register(&index, locale);
-    Ok(index)
+    // The returned handle shares the tokenizers registered above.
+    writer.finalize()
 }
 
 /// Changed whenever the index schema changes, so that an index written by
@@ -485,13 +483,8 @@ fn prefixed_terms(
 }
 
 /// Whether `field` is indexed with positions.
-fn has_positions(reader: &IndexReader, field: Field) -> bool {
-    match reader
-        .searcher()
-        .schema()
-        .get_field_entry(field)
-        .field_type()
-    {
+fn has_positions(schema: &Schema, field: Field) -> bool {
+    match schema.get_field_entry(field).field_type() {
         tantivy::schema::FieldType::Str(o) => o
             .get_indexing_options()
             .is_some_and(|i| i.index_option().has_positions()),
@@ -533,6 +526,7 @@ fn clause_query(reader: &IndexReader, f: &Fields, c: &Clause) -> tantivy::Result
         );
         should.push(boosted(Box::new(q), 1.0));
     } else {
+        let schema = reader.searcher().schema().clone();
         for (field, boost) in text_fields {
             let terms: Vec<Term> = c
                 .terms
@@ -541,7 +535,7 @@ fn clause_query(reader: &IndexReader, f: &Fields, c: &Clause) -> tantivy::Result
                 .collect();
             // A body without positions has no CJK terms (see `schema`):
             // the phrase cannot match there.
-            if has_positions(reader, field) {
+            if has_positions(&schema, field) {
                 should.push(boosted(Box::new(PhraseQuery::new(terms)), boost));
             }
         }
@@ -695,13 +689,7 @@ mod tests {
     fn body_positions_only_where_a_phrase_can_match() {
         let body = |index: &Index| {
             let f = fields_of(index).expect("fields");
-            let entry = index.schema().get_field_entry(f.body).clone();
-            match entry.field_type() {
-                tantivy::schema::FieldType::Str(o) => o
-                    .get_indexing_options()
-                    .is_some_and(|i| i.index_option().has_positions()),
-                _ => false,
-            }
+            has_positions(&index.schema(), f.body)
         };
         // No CJK text anywhere: no positions, and a CJK query finds
         // nothing instead of failing.

@@ -202,19 +202,7 @@ impl ShardWriter {
     }
 }
 
-/// Encodes a shard; `terms` must be sorted by term.
-pub fn encode_shard(terms: &[TermPostings]) -> Vec<u8> {
-    let mut w = ShardWriter::default();
-    for t in terms {
-        w.push(
-            &t.term,
-            t.postings.iter().map(|p| (p.page, p.positions.as_slice())),
-        );
-    }
-    w.finish()
-}
-
-/// Decodes a shard written by [`encode_shard`].
+/// Decodes a shard written by [`ShardWriter`].
 pub fn decode_shard(buf: &[u8]) -> Option<Vec<TermPostings>> {
     let mut c = Cursor::new(buf);
     let n = c.get()? as usize;
