@@ -435,12 +435,12 @@ impl Session {
         for (l, docs) in self.search_docs().into_iter().enumerate() {
             let tag = site.locales[l].tag.as_str();
             let fp = search::engine::fingerprint(tag, &docs);
-            let old = std::fs::read_to_string(final_dir.join(format!("{tag}.fingerprint")));
+            let old = std::fs::read_to_string(final_dir.join(fingerprint_file(tag)));
             let dest = tmp.path().join(tag);
             if old.is_ok_and(|old| old == fp)
                 && search::engine::link_index(&final_dir.join(tag), &dest).is_ok()
             {
-                std::fs::write(tmp.path().join(format!("{tag}.fingerprint")), fp)?;
+                std::fs::write(tmp.path().join(fingerprint_file(tag)), fp)?;
             } else {
                 let _ = std::fs::remove_dir_all(&dest);
                 todo.push((tag, docs, fp));
@@ -521,6 +521,11 @@ impl Session {
     }
 }
 
+/// Where a locale's index fingerprint is kept, beside its index folder.
+fn fingerprint_file(tag: &str) -> String {
+    format!("{tag}.fingerprint")
+}
+
 /// The locale indexes a build still has to write (see
 /// [`Session::stage_search_index`]).
 pub struct IndexStage<'a> {
@@ -541,7 +546,7 @@ impl IndexStage<'_> {
             let dir = self.staged.tmp.path();
             search::engine::write_index(&dir.join(tag), tag, docs)
                 .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))?;
-            std::fs::write(dir.join(format!("{tag}.fingerprint")), fp)?;
+            std::fs::write(dir.join(fingerprint_file(tag)), fp)?;
         }
         Ok(())
     }
@@ -622,8 +627,7 @@ pub fn build_reporting(
     } else {
         None
     };
-    let diags = &mut diags;
-    let (homes, index) = std::thread::scope(|scope| {
+    let (homes, indexed) = std::thread::scope(|scope| {
         let helper = stage.as_ref().map(|s| scope.spawn(|| s.help()));
         let homes = session
             .render_site_wide(staging.path())
@@ -631,27 +635,17 @@ pub fn build_reporting(
                 diags.append(&mut d);
                 diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
                 diags.dedup();
-                report(diags);
+                report(&diags);
                 homes
             });
-        let mine = stage.as_ref().map(IndexStage::help);
-        let theirs = helper.map(|h| {
+        let mine = stage.as_ref().map_or(Ok(()), IndexStage::help);
+        let theirs = helper.map_or(Ok(()), |h| {
             h.join()
                 .unwrap_or_else(|_| Err(std::io::Error::other("the search indexer panicked")))
         });
-        (
-            homes,
-            mine.into_iter()
-                .chain(theirs)
-                .collect::<std::io::Result<Vec<()>>>(),
-        )
+        (homes, mine.and(theirs))
     });
-    let diags = std::mem::take(diags);
-    let index = match (stage, index) {
-        (Some(stage), Ok(_)) => Some(stage.finish()),
-        (_, Err(e)) => Some(Err(e)),
-        (None, Ok(_)) => None,
-    };
+    let index = stage.map(|stage| indexed.and_then(|()| stage.finish()));
     for (c, h) in counts.iter_mut().zip(homes?) {
         *c += h;
     }
