@@ -255,6 +255,9 @@ impl Session {
         let (mut counts, mut diags) = self.render_articles(out)?;
         let (homes, mut d) = self.render_site_wide(out)?;
         diags.append(&mut d);
+        if search_enabled() {
+            self.write_browser_index(out)?;
+        }
         for (c, h) in counts.iter_mut().zip(homes) {
             *c += h;
         }
@@ -299,15 +302,16 @@ impl Session {
     }
 
     /// The site-wide steps after [`Session::render_articles`]: home pages,
-    /// root, 404, sitemap, assets, the lookup's files and the browser search
-    /// index. Returns pages written per locale and the diagnostics.
+    /// root, 404, sitemap, assets, the lookup's files and the search
+    /// reader (not the browser search index: see
+    /// [`Session::stage_search_index`]). Returns pages written per locale
+    /// and the diagnostics.
     pub fn render_site_wide(&self, out: &Path) -> std::io::Result<(Vec<usize>, Vec<Diagnostic>)> {
         let (homes, diags) = self.render_merge(out)?;
         write_assets(self.site(), out, self.renderer.live_reload)?;
         write_lookup(self.site(), &self.policies, out)?;
         if search_enabled() {
             search::browser::write_reader(out)?;
-            self.write_browser_index(out)?;
         }
         Ok((homes, diags))
     }
@@ -404,7 +408,8 @@ impl Session {
             .filter(|(l, _)| pick(&self.site().locales[*l].tag))
             .try_for_each(|(l, docs)| {
                 let tag = &self.site().locales[l].tag;
-                search::browser::write_locale(out, tag, docs, in_place).map(|_| ())
+                let terms = search::merge(docs);
+                search::browser::write_locale(out, tag, docs, &terms, in_place).map(|_| ())
             })
     }
 
@@ -412,18 +417,23 @@ impl Session {
     /// `<root>/.stele/index/`, replacing the previous one only when all
     /// locales were written.
     pub fn write_search_index(&self) -> std::io::Result<()> {
-        self.stage_search_index()?.finish()?.install()
+        self.stage_search_index(None)?.finish()?.install()
     }
 
-    /// Starts staging the tantivy index of every locale in a temporary
-    /// folder beside `<root>/.stele/index/`: a locale whose pages did not
-    /// change since the last build (same fingerprint) keeps its index (its
-    /// files are linked, not rebuilt); the others are left for
-    /// [`IndexStage::help`]. [`IndexStage::finish`] hands the result to
-    /// [`StagedIndex::install`], which swaps it in. `stele build` does this
-    /// while the site-wide pages are written and installs the index only if
-    /// the build succeeds.
-    pub fn stage_search_index(&self) -> std::io::Result<IndexStage<'_>> {
+    /// Starts staging the search indexes of every locale: the tantivy
+    /// index in a temporary folder beside `<root>/.stele/index/`, and,
+    /// with `browser_out`, the browser index into that output folder. Both
+    /// are written from one merge of each locale's pages. A locale whose
+    /// pages did not change since the last build (same fingerprint) keeps
+    /// its tantivy index (its files are linked, not rebuilt). The work is
+    /// left for [`IndexStage::help`]; [`IndexStage::finish`] hands the
+    /// result to [`StagedIndex::install`], which swaps it in. `stele build`
+    /// does this while the site-wide pages are written and installs the
+    /// index only if the build succeeds.
+    pub fn stage_search_index(
+        &self,
+        browser_out: Option<&Path>,
+    ) -> std::io::Result<IndexStage<'_>> {
         let site = self.site();
         let final_dir = search::engine::index_root(&site.root);
         let parent = final_dir.parent().unwrap_or(&site.root).to_path_buf();
@@ -437,23 +447,29 @@ impl Session {
             let fp = search::engine::fingerprint(tag, &docs);
             let old = std::fs::read_to_string(final_dir.join(fingerprint_file(tag)));
             let dest = tmp.path().join(tag);
-            if old.is_ok_and(|old| old == fp)
+            let fp = if old.is_ok_and(|old| old == fp)
                 && search::engine::link_index(&final_dir.join(tag), &dest).is_ok()
             {
                 std::fs::write(tmp.path().join(fingerprint_file(tag)), fp)?;
+                None
             } else {
                 let _ = std::fs::remove_dir_all(&dest);
+                Some(fp)
+            };
+            if fp.is_some() || browser_out.is_some() {
                 todo.push((tag, docs, fp));
             }
         }
         // Largest first: the threads that share the work then finish
         // together instead of one waiting on the last big locale.
-        todo.sort_by_key(|(_, docs, _)| {
-            std::cmp::Reverse(docs.iter().map(|d| d.terms.stats.len).sum::<u32>())
+        todo.sort_by_key(|(_, docs, fp)| {
+            let tokens: u32 = docs.iter().map(|d| d.terms.stats.len).sum();
+            std::cmp::Reverse((fp.is_some(), tokens))
         });
         Ok(IndexStage {
             staged: StagedIndex { tmp, final_dir },
             todo,
+            browser_out: browser_out.map(Path::to_path_buf),
             next: std::sync::atomic::AtomicUsize::new(0),
         })
     }
@@ -530,8 +546,11 @@ fn fingerprint_file(tag: &str) -> String {
 /// [`Session::stage_search_index`]).
 pub struct IndexStage<'a> {
     staged: StagedIndex,
-    /// Locale tag, pages and fingerprint of each index to write.
-    todo: Vec<(&'a str, Vec<&'a IndexDoc>, String)>,
+    /// Locale tag and pages of each locale left, with the fingerprint of
+    /// its tantivy index when that index must be written (`None`: reused).
+    todo: Vec<(&'a str, Vec<&'a IndexDoc>, Option<String>)>,
+    /// Where the browser index goes, if this stage writes it.
+    browser_out: Option<PathBuf>,
     /// The next entry of `todo` nobody has taken yet.
     next: std::sync::atomic::AtomicUsize,
 }
@@ -543,10 +562,16 @@ impl IndexStage<'_> {
     pub fn help(&self) -> std::io::Result<()> {
         use std::sync::atomic::Ordering;
         while let Some((tag, docs, fp)) = self.todo.get(self.next.fetch_add(1, Ordering::Relaxed)) {
-            let dir = self.staged.tmp.path();
-            search::engine::write_index(&dir.join(tag), tag, docs)
-                .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))?;
-            std::fs::write(dir.join(fingerprint_file(tag)), fp)?;
+            let terms = search::merge(docs);
+            if let Some(fp) = fp {
+                let dir = self.staged.tmp.path();
+                search::engine::write_index(&dir.join(tag), tag, docs, &terms)
+                    .map_err(|e| std::io::Error::other(format!("search index {tag}: {e}")))?;
+                std::fs::write(dir.join(fingerprint_file(tag)), fp)?;
+            }
+            if let Some(out) = &self.browser_out {
+                search::browser::write_locale(out, tag, docs, &terms, false)?;
+            }
         }
         Ok(())
     }
@@ -618,12 +643,12 @@ pub fn build_reporting(
     let staging = Staging::begin(&opts.out)?;
     let (mut counts, mut d) = session.render_articles(staging.path())?;
     diags.append(&mut d);
-    // The tantivy index needs only the articles' index documents: a thread
-    // writes it while the site-wide pages and the browser index are
-    // written, and this thread helps once they are done and reported.
+    // The search indexes need only the articles' index documents: a
+    // thread writes them while the site-wide pages are written, and this
+    // thread helps once those are done and reported.
     let session = &session;
     let stage = if search_enabled() {
-        Some(session.stage_search_index()?)
+        Some(session.stage_search_index(Some(staging.path()))?)
     } else {
         None
     };

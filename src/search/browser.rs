@@ -17,7 +17,7 @@
 use super::IndexDoc;
 use crate::output::write_file;
 use crate::policy::base64;
-use crate::search_reader::write::{build, PageTerms};
+use crate::search_reader::write::{build_merged, PageTerms, Posting};
 use std::path::Path;
 
 /// The search reader compiled for `wasm32-unknown-unknown` (the runtime's
@@ -47,7 +47,7 @@ fn script(kind: &str, locale: &str, n: &str, payload: &str) -> String {
 }
 
 /// Writes one locale's browser index; `docs` are that locale's pages in
-/// page-number order. Returns the number of bytes written. With
+/// page-number order and `terms` their [`super::merge`]. Returns the number of bytes written. With
 /// `skip_unchanged` (a rewrite in place, as `stele serve` does after an
 /// edit), files whose bytes are already on disk are left alone: an edit
 /// changes a few shards and one page's chunks, not the whole index.
@@ -55,11 +55,12 @@ pub fn write_locale(
     out: &Path,
     locale: &str,
     docs: &[&IndexDoc],
+    terms: &[Posting<'_>],
     skip_unchanged: bool,
 ) -> std::io::Result<usize> {
     let dir = format!("_stele/search/{locale}");
     let pages: Vec<&PageTerms> = docs.iter().map(|d| &d.terms).collect();
-    let (entry, shards) = build(&pages, SHARD_BYTES);
+    let (entry, shards) = build_merged(&pages, terms, SHARD_BYTES);
     let mut written = 0;
     let mut put = |name: String, text: String| -> std::io::Result<()> {
         let rel = format!("{dir}/{name}");

@@ -6,13 +6,13 @@
 //! around the runtime's tokenizer, so its terms are exactly the browser
 //! reader's. The body, nearly all of a page's tokens, is not tokenized a
 //! second time: the page's analysis for the browser index ([`IndexDoc`]'s
-//! terms) is handed to tantivy serialized ([`encode_body`]) and replayed by
-//! [`ReplayTokenizer`], which halves what indexing costs a build. Queries
+//! terms) is replayed to tantivy by [`ReplayTokenizer`], which halves what
+//! indexing costs a build. Queries
 //! are split into the same clauses as in the browser (AND of words, CJK
 //! runs as phrases, one CJK character as a prefix).
 
 use super::IndexDoc;
-use crate::search_reader::write::PageTerms;
+use crate::search_reader::write::Posting;
 use crate::search_reader::{snippet, Snippet};
 use crate::tokenize::{self, Algorithm, Clause, Mode};
 use std::collections::BTreeSet;
@@ -28,8 +28,6 @@ use tantivy::{Index, IndexReader, IndexSettings, TantivyDocument, Term};
 
 /// The name the tokenizer is registered under in every index.
 const TOKENIZER: &str = "stele";
-/// The name of [`ReplayTokenizer`] in every index.
-const REPLAY: &str = "stele-replay";
 /// Field boosts: a title match outweighs a heading match, which outweighs
 /// a body match (the browser reader boosts titles the same way).
 const TITLE_BOOST: f32 = 5.0;
@@ -87,143 +85,12 @@ impl TokenStream for SteleTokenStream {
     }
 }
 
-/// Serializes the body tokens of a page's analysis for [`ReplayTokenizer`]:
-/// per term, `<term length> <term><count> <position delta>...` with
-/// positions relative to the body (the analysis numbers the title first).
-/// Terms come in sorted order with ascending positions, which is all
-/// tantivy's postings need (it orders positions per term and document,
-/// not across terms).
-pub fn encode_body(terms: &PageTerms) -> String {
-    /// Appends `n` in decimal (the formatting machinery of `write!` costs
-    /// more than the rest of the encoding together).
-    fn num(out: &mut String, n: u32) {
-        if n >= 10 {
-            num(out, n / 10);
-        }
-        out.push(char::from(b'0' + (n % 10) as u8));
-    }
-    let base = terms.stats.title_len;
-    let mut out = String::with_capacity(terms.stats.len as usize * 3);
-    for (term, positions) in terms.terms() {
-        // Positions are ascending: the title's come first.
-        let body = &positions[positions.partition_point(|&p| p < base)..];
-        if body.is_empty() {
-            continue;
-        }
-        num(&mut out, term.len() as u32);
-        out.push(' ');
-        out.push_str(term);
-        num(&mut out, body.len() as u32);
-        let mut prev = base;
-        for &p in body {
-            out.push(' ');
-            num(&mut out, p - prev);
-            prev = p;
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// Replays tokens serialized by [`encode_body`] (see the module docs).
-/// Input it cannot read ends the stream: it only ever reads what
-/// [`encode_body`] wrote in the same build.
-#[derive(Clone, Default)]
-pub struct ReplayTokenizer {
-    token: Token,
-}
-
-/// The stream of [`ReplayTokenizer`]: one reused token, no allocation per
-/// token.
-pub struct ReplayStream<'a> {
-    rest: &'a str,
-    left: usize,
-    pos: usize,
-    token: &'a mut Token,
-}
-
-impl Tokenizer for ReplayTokenizer {
-    type TokenStream<'a> = ReplayStream<'a>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> ReplayStream<'a> {
-        self.token.reset();
-        ReplayStream {
-            rest: text,
-            left: 0,
-            pos: 0,
-            token: &mut self.token,
-        }
-    }
-}
-
-impl ReplayStream<'_> {
-    /// Reads a decimal number and the separator after it.
-    fn number(&mut self) -> Option<usize> {
-        let bytes = self.rest.as_bytes();
-        let mut n: usize = 0;
-        let mut i = 0;
-        while let Some(d) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
-            n = n.checked_mul(10)?.checked_add(usize::from(d - b'0'))?;
-            i += 1;
-        }
-        if i == 0 {
-            return None;
-        }
-        if matches!(bytes.get(i), Some(b' ' | b'\n')) {
-            i += 1;
-        }
-        // Digits and the separator are ASCII, so `i` is a char boundary.
-        self.rest = self.rest.get(i..)?;
-        Some(n)
-    }
-
-    fn next_term(&mut self) -> Option<()> {
-        let len = self.number()?;
-        let term = self.rest.get(..len)?;
-        self.token.text.clear();
-        self.token.text.push_str(term);
-        self.rest = &self.rest[len..];
-        self.left = self.number()?;
-        self.pos = 0;
-        Some(())
-    }
-
-    fn advance_inner(&mut self) -> Option<()> {
-        while self.left == 0 {
-            self.next_term()?;
-        }
-        self.pos += self.number()?;
-        self.left -= 1;
-        self.token.position = self.pos;
-        Some(())
-    }
-}
-
-impl TokenStream for ReplayStream<'_> {
-    fn advance(&mut self) -> bool {
-        if self.advance_inner().is_some() {
-            true
-        } else {
-            self.rest = "";
-            self.left = 0;
-            false
-        }
-    }
-
-    fn token(&self) -> &Token {
-        self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.token
-    }
-}
-
 /// The fields of a locale index.
 pub struct Fields {
     pub title: Field,
     pub headings: Field,
-    /// The body's terms, indexed from [`encode_body`]'s replay; not stored.
+    /// The body's terms (written from the pages' analysis, see
+    /// [`super::segment`]); not stored.
     pub body: Field,
     /// The body's text, stored for snippets; not indexed.
     pub text: Field,
@@ -236,7 +103,7 @@ pub struct Fields {
 /// phrase only for a CJK run: a locale whose pages have no CJK text at all
 /// (most en, de, it sites) has no bigram a phrase could match, so its
 /// index skips positions, a large part of what indexing costs.
-fn schema(body_positions: bool) -> (Schema, Fields) {
+pub(super) fn schema(body_positions: bool) -> (Schema, Fields) {
     let mut b = Schema::builder();
     let text = |tokenizer: &str, record: IndexRecordOption| {
         TextOptions::default().set_indexing_options(
@@ -254,7 +121,7 @@ fn schema(body_positions: bool) -> (Schema, Fields) {
     let fields = Fields {
         title: b.add_text_field("title", text(TOKENIZER, positions).set_stored()),
         headings: b.add_text_field("headings", text(TOKENIZER, positions)),
-        body: b.add_text_field("body", text(REPLAY, body)),
+        body: b.add_text_field("body", text(TOKENIZER, body)),
         text: b.add_text_field("text", STORED),
         // Stored only: results show it, no query searches it.
         path: b.add_text_field("path", STORED),
@@ -275,16 +142,14 @@ fn fields_of(index: &Index) -> tantivy::Result<Fields> {
     })
 }
 
-fn register(index: &Index, locale: &str) {
+/// Registers the tokenizer of a locale's index (the text fields name it).
+pub(super) fn register(index: &Index, locale: &str) {
     index.tokenizers().register(
         TOKENIZER,
         SteleTokenizer {
             algo: tokenize::algorithm_for(locale),
         },
     );
-    index
-        .tokenizers()
-        .register(REPLAY, ReplayTokenizer::default());
 }
 
 /// Where `stele build` keeps the indexes of the site in `root`.
@@ -293,20 +158,23 @@ pub fn index_root(root: &Path) -> PathBuf {
 }
 
 /// Builds the index of `docs` (in page order, which is the order of
-/// document ids) in `ram`, on the calling thread.
+/// document ids) in `ram`, on the calling thread; `body` is [`merge`] of
+/// the pages' terms, shared with the browser index.
 ///
-/// tantivy's `IndexWriter` is made for a long-lived index that takes
-/// documents from many threads: it starts an indexing thread, a segment
-/// updater, a merge pool and a document-store compressor per writer, and
-/// preallocates a 10,000-document channel and a 512K-entry term table (its
-/// smallest memory budget is 15 MB). A build writes one small segment per
-/// locale and never updates it, so those fixed costs were most of what
-/// indexing a locale cost. `SingleSegmentIndexWriter` (public, though
-/// hidden from tantivy's docs) writes exactly one segment with no thread
-/// and a term table sized to the pages (it grows if the estimate is
-/// short); the document store compresses on the same thread. The result
-/// is the same index.
-fn build_index(ram: &RamDirectory, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<Index> {
+/// The segment is laid out by [`super::segment`] with tantivy's
+/// serializers rather than by tantivy's `IndexWriter`: the body's postings
+/// are already merged and sorted, and hashing every token again was most
+/// of what this index cost a build. tantivy's writers also start threads
+/// and size tables for long-lived indexes that take documents from many
+/// threads, while a build writes one small segment per locale, once.
+///
+/// [`merge`]: super::merge
+fn build_index(
+    ram: &RamDirectory,
+    locale: &str,
+    docs: &[&IndexDoc],
+    body: &[Posting<'_>],
+) -> tantivy::Result<Index> {
     let cjk = docs.iter().any(|d| d.terms.has_cjk());
     let (schema, f) = schema(cjk);
     let settings = IndexSettings {
@@ -315,33 +183,15 @@ fn build_index(ram: &RamDirectory, locale: &str, docs: &[&IndexDoc]) -> tantivy:
     };
     let index = Index::create(ram.clone(), schema, settings)?;
     register(&index, locale);
-    // tantivy sizes its term table to a third of this budget: room for
-    // every page term twice over (the distinct terms of all fields are
-    // fewer), 8 bytes per entry, and a floor for tiny sites.
-    let page_terms: usize = docs.iter().map(|d| d.terms.len()).sum();
-    let budget = (page_terms * 2 * 8 * 3).max(1 << 20);
-    let mut writer = tantivy::SingleSegmentIndexWriter::<TantivyDocument>::new(index, budget)?;
-    for d in docs {
-        let mut doc = TantivyDocument::default();
-        doc.add_text(f.title, &d.title);
-        for h in &d.headings {
-            doc.add_text(f.headings, h);
-        }
-        doc.add_text(f.body, encode_body(&d.terms));
-        doc.add_text(f.text, &d.body);
-        doc.add_text(f.path, &d.url);
-        for c in &d.codes {
-            doc.add_text(f.codes, c);
-        }
-        writer.add_document(doc)?;
-    }
-    // The returned handle shares the tokenizers registered above.
-    writer.finalize()
+    super::segment::write(&index, &f, docs, body)?;
+    Ok(index)
 }
 
-/// Changed whenever the index schema changes, so that an index written by
+/// Changed whenever the index layout changes, so that an index written by
 /// another layout is never reused (tokenizer changes show in the terms).
-const SCHEMA: &str = "stele-index-4";
+/// Each index carries it as its commit payload, which [`open_index`]
+/// checks.
+pub(super) const SCHEMA: &str = "stele-index-5";
 
 /// A fingerprint of what a locale's index is made from: every page's URL,
 /// title, headings, stored text, codes and analysed terms with their
@@ -382,15 +232,21 @@ pub fn link_index(old: &Path, dest: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Writes one locale's index into `dir` (created; must be empty).
+/// Writes one locale's index into `dir` (created; must be empty); `body`
+/// is [`super::merge`] of the pages.
 ///
 /// The index is built in memory and then written out file by file:
 /// tantivy's own folder directory syncs every file to disk as it closes
 /// it, which is right for a database and wasted on derived data that a
 /// build writes into a temporary folder and swaps in whole.
-pub fn write_index(dir: &Path, locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<()> {
+pub fn write_index(
+    dir: &Path,
+    locale: &str,
+    docs: &[&IndexDoc],
+    body: &[Posting<'_>],
+) -> tantivy::Result<()> {
     let ram = RamDirectory::create();
-    let index = build_index(&ram, locale, docs)?;
+    let index = build_index(&ram, locale, docs, body)?;
     std::fs::create_dir_all(dir)?;
     let mut files: Vec<PathBuf> = index.directory().list_managed_files().into_iter().collect();
     files.extend(["meta.json", ".managed.json"].map(PathBuf::from));
@@ -410,11 +266,24 @@ pub fn write_index(dir: &Path, locale: &str, docs: &[&IndexDoc]) -> tantivy::Res
 /// An in-memory index of `docs` (for `stele serve`, which must not write
 /// into the site folder while previewing).
 pub fn ram_index(locale: &str, docs: &[&IndexDoc]) -> tantivy::Result<Index> {
-    build_index(&RamDirectory::create(), locale, docs)
+    build_index(&RamDirectory::create(), locale, docs, &super::merge(docs))
 }
 
 /// Opens a locale's index written by [`write_index`].
 pub fn open_index(dir: &Path, locale: &str) -> tantivy::Result<Index> {
+    let stale = || {
+        tantivy::TantivyError::InvalidArgument(format!(
+            "this index was written by another version of Stele (not `{SCHEMA}`); \
+             run `stele build` to write it again"
+        ))
+    };
+    // Read the layout first: an index of another layout may not even open
+    // (another term dictionary format), and would answer wrongly if it did.
+    let meta = std::fs::read(dir.join("meta.json"))?;
+    let meta: serde_json::Value = serde_json::from_slice(&meta).map_err(|_| stale())?;
+    if meta.get("payload").and_then(|p| p.as_str()) != Some(SCHEMA) {
+        return Err(stale());
+    }
     let index = Index::open_in_dir(dir)?;
     register(&index, locale);
     Ok(index)
@@ -592,86 +461,6 @@ pub fn search(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search_reader::write::{analyze, chunk_tokens_for};
-
-    /// The body tokens [`ReplayTokenizer`] yields for `terms`, as
-    /// `(term, position)` sorted by position then term.
-    fn replayed(terms: &PageTerms) -> Vec<(String, usize)> {
-        let encoded = encode_body(terms);
-        let mut tok = ReplayTokenizer::default();
-        let mut stream = tok.token_stream(&encoded);
-        let mut out = Vec::new();
-        while stream.advance() {
-            let t = stream.token();
-            out.push((t.text.clone(), t.position));
-        }
-        out.sort_by(|a, b| (a.1, &a.0).cmp(&(b.1, &b.0)));
-        out
-    }
-
-    #[test]
-    fn replay_yields_the_body_tokens_of_the_analysis() {
-        for (locale, title, body) in [
-            (
-                "de",
-                "Domänen registrieren",
-                "Nicht registrierte Domänen: 550 5.7.750, Get-InboundConnector.\nDomänen, Domänen und 550",
-            ),
-            ("ja", "サブスクリプション", "未登録のドメインからのメール 550 ドメイン 5.7.750 ドメイン"),
-        ] {
-            let algo = tokenize::algorithm_for(locale);
-            let terms = analyze(title, body, algo, chunk_tokens_for(locale));
-            // What the body alone tokenizes to, deduplicated per position
-            // the way the analysis stores it.
-            let mut want: Vec<(String, usize)> = Vec::new();
-            tokenize::for_each_token(body, algo, Mode::Index, |t| {
-                let e = (t.term.to_string(), t.pos as usize);
-                if !want.contains(&e) {
-                    want.push(e);
-                }
-            });
-            want.sort_by(|a, b| (a.1, &a.0).cmp(&(b.1, &b.0)));
-            assert!(!want.is_empty());
-            assert_eq!(replayed(&terms), want, "{locale}");
-        }
-    }
-
-    #[test]
-    fn replay_stops_on_input_it_did_not_write() {
-        for bad in [
-            "",
-            "x",
-            "3 ab",
-            "3 abc",
-            "3 abc2 1",
-            "99 abc1 1",
-            "2 ab18446744073709551616 1",
-        ] {
-            let mut tok = ReplayTokenizer::default();
-            let mut stream = tok.token_stream(bad);
-            let mut n = 0;
-            while stream.advance() {
-                n += 1;
-                assert!(n < 10, "{bad:?}");
-            }
-            assert!(!stream.advance(), "{bad:?}");
-        }
-        // A well-formed stream is read to its end.
-        let mut tok = ReplayTokenizer::default();
-        let mut stream = tok.token_stream("3 abc2 1 4\n1 z1 2\n");
-        let mut got = Vec::new();
-        while stream.advance() {
-            got.push((stream.token().text.clone(), stream.token().position));
-        }
-        assert_eq!(
-            got,
-            [
-                ("abc".to_string(), 1),
-                ("abc".to_string(), 5),
-                ("z".to_string(), 2)
-            ]
-        );
-    }
 
     fn doc(locale: &str, key: &str, body: &str) -> IndexDoc {
         let parsed = crate::markup::parse(std::path::Path::new("x.md"), body);
@@ -683,6 +472,27 @@ mod tests {
         let mut urls: Vec<String> = hits.into_iter().map(|h| h.url).collect();
         urls.sort();
         urls
+    }
+
+    #[test]
+    fn an_index_of_another_layout_is_refused_with_what_to_do() {
+        let docs = [doc("en", "a", "Unregistered domain email")];
+        let docs: Vec<&IndexDoc> = docs.iter().collect();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let at = dir.path().join("en");
+        write_index(&at, "en", &docs, &crate::search::merge(&docs)).expect("written");
+        let index = open_index(&at, "en").expect("opens");
+        assert_eq!(urls(&index, "en", "domain"), ["/en/a/"]);
+        // The same index as an older Stele wrote it: no layout payload.
+        let meta = std::fs::read_to_string(at.join("meta.json")).expect("meta");
+        let old = meta.replace(&format!("\"{SCHEMA}\""), "null");
+        assert_ne!(old, meta);
+        std::fs::write(at.join("meta.json"), old).expect("write");
+        let Err(err) = open_index(&at, "en") else {
+            panic!("an index without the layout payload opened");
+        };
+        let err = err.to_string();
+        assert!(err.contains("run `stele build`"), "{err}");
     }
 
     #[test]

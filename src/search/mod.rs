@@ -8,9 +8,10 @@
 
 pub mod browser;
 pub mod engine;
+mod segment;
 
 use crate::markup::{BlockKind, Document};
-use crate::search_reader::write::{analyze, chunk_tokens_for, PageTerms};
+use crate::search_reader::write::{analyze, chunk_tokens_for, PageTerms, Posting};
 use crate::tokenize;
 
 /// What the indexes need from one page (one article in one locale).
@@ -89,4 +90,12 @@ pub fn index_doc(doc: &Document, title: &str, url: &str, locale: &str) -> IndexD
         codes,
         terms,
     }
+}
+
+/// The vocabulary of a locale's pages (`docs`, in page-number order) with
+/// every page's positions, sorted by term: both indexes are written from
+/// this one merge (see [`crate::search_reader::write::merge`]).
+pub fn merge<'a>(docs: &[&'a IndexDoc]) -> Vec<Posting<'a>> {
+    let pages: Vec<&PageTerms> = docs.iter().map(|d| &d.terms).collect();
+    crate::search_reader::write::merge(&pages)
 }

@@ -293,30 +293,50 @@ impl Collector {
     }
 }
 
-/// Merges one locale's pages (numbered in slice order, all analysed with
-/// the same chunk size) into its entry and shards; a shard is closed once
-/// it holds about `shard_bytes` bytes, so a query loads only a few small
-/// files.
+/// One term of a locale with its postings: per page that holds it (in
+/// page order), the page's number and the term's positions there.
+pub type Posting<'a> = (&'a str, Vec<(u32, &'a [u32])>);
+
+/// Merges one locale's pages (numbered in slice order) into its
+/// vocabulary, sorted by term (byte order), with each term's postings.
+/// Both indexes are written from this one merge: the browser index's
+/// shards ([`build_merged`]) and the tantivy index's body field.
 ///
 /// The postings are gathered in a hash table of borrowed terms and
-/// position lists (nothing is copied), then the locale's vocabulary is
-/// sorted once and written straight into the shards. (A k-way merge of the
-/// pages' sorted lists needs no table, but compares far more strings.)
-pub fn build(pages: &[&PageTerms], shard_bytes: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
-    type Postings<'a> = Vec<(u32, &'a [u32])>;
-    let mut table: hashbrown::HashMap<&str, Postings<'_>> = hashbrown::HashMap::new();
+/// position lists (nothing is copied), then the vocabulary is sorted once.
+/// (A k-way merge of the pages' sorted lists needs no table, but compares
+/// far more strings.)
+pub fn merge<'a>(pages: &[&'a PageTerms]) -> Vec<Posting<'a>> {
+    let mut table: hashbrown::HashMap<&str, Vec<(u32, &[u32])>> = hashbrown::HashMap::new();
     for (i, p) in pages.iter().enumerate() {
         for (term, positions) in p.terms() {
             table.entry(term).or_default().push((i as u32, positions));
         }
     }
-    let mut terms: Vec<(&str, Postings<'_>)> = table.into_iter().collect();
+    let mut terms: Vec<Posting<'a>> = table.into_iter().collect();
     terms.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    terms
+}
+
+/// Merges one locale's pages (numbered in slice order, all analysed with
+/// the same chunk size) into its entry and shards (see [`build_merged`]).
+pub fn build(pages: &[&PageTerms], shard_bytes: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
+    build_merged(pages, &merge(pages), shard_bytes)
+}
+
+/// Cuts a locale's merged vocabulary ([`merge`] of `pages`) into its entry
+/// and shards; a shard is closed once it holds about `shard_bytes` bytes,
+/// so a query loads only a few small files.
+pub fn build_merged(
+    pages: &[&PageTerms],
+    terms: &[Posting<'_>],
+    shard_bytes: usize,
+) -> (Vec<u8>, Vec<Vec<u8>>) {
     let mut shards: Vec<Vec<u8>> = Vec::new();
     let mut shard_first: Vec<String> = Vec::new();
     let mut writer = ShardWriter::default();
     let mut size = 0usize;
-    for (term, postings) in &terms {
+    for (term, postings) in terms {
         let cost = term.len() + 2 + postings.iter().map(|(_, p)| 2 + p.len() * 2).sum::<usize>();
         if size + cost > shard_bytes && !writer.is_empty() {
             shards.push(writer.finish());

@@ -1,0 +1,456 @@
+//! Lays out a locale's tantivy index as one segment, with tantivy's own
+//! serializers, from what the build already knows about its pages.
+//!
+//! tantivy's `SegmentWriter` takes documents one at a time: it tokenizes
+//! every field, hashes each token into an in-memory table of postings,
+//! then sorts that table's terms and hands them to its serializers. For
+//! the body, nearly all of a page's tokens, a build has already done that
+//! work once: each page's analysis ([`IndexDoc::terms`]) and their merge
+//! ([`merge`]), which the browser index is cut from, are exactly the
+//! body's sorted vocabulary with every page's positions. Hashing the same
+//! tokens again cost most of what the tantivy index added to a build, so
+//! this module feeds the merge straight to tantivy's public serializers
+//! (`InvertedIndexSerializer`, whose contract is terms in byte order and
+//! documents in increasing order per term) and builds only the small
+//! fields (title, headings, codes) the way `SegmentWriter` does: tokenized
+//! by the analyzers the index registers, positions offset per value.
+//!
+//! The result is the index `SegmentWriter` writes for the same documents,
+//! term for term and score for score; `tests` compare the two.
+//!
+//! [`merge`]: crate::search_reader::write::merge
+
+use super::engine::Fields;
+use super::IndexDoc;
+use crate::search_reader::write::Posting;
+use std::collections::BTreeMap;
+use std::path::Path;
+use tantivy::directory::{Directory, TerminatingWrite};
+use tantivy::fastfield::FastFieldsWriter;
+use tantivy::fieldnorm::{FieldNormReaders, FieldNormsSerializer, FieldNormsWriter};
+use tantivy::index::SegmentComponent;
+use tantivy::postings::{FieldSerializer, InvertedIndexSerializer};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::store::StoreWriter;
+use tantivy::tokenizer::MAX_TOKEN_LEN;
+use tantivy::{DocId, Index, IndexMeta, TantivyDocument};
+
+/// A small field's postings: per term (in byte order), per document (in
+/// order), every position of the term, repeats included (tantivy counts a
+/// token twice when a tokenizer yields it twice at one position).
+type Postings = BTreeMap<String, Vec<(DocId, Vec<u32>)>>;
+
+/// A field tokenized here (title, headings, codes), as tantivy's
+/// `SegmentWriter` would.
+struct SmallField {
+    field: Field,
+    postings: Postings,
+    total_tokens: u64,
+}
+
+impl SmallField {
+    fn new(field: Field) -> Self {
+        SmallField {
+            field,
+            postings: Postings::new(),
+            total_tokens: 0,
+        }
+    }
+
+    /// Tokenizes the values of `field` in document `doc` (documents come in
+    /// order) and returns the number of tokens, the field's norm. Each
+    /// value's positions start one past the end of the previous value's,
+    /// as in `SegmentWriter`, so a phrase never spans two headings.
+    fn add<'a>(
+        &mut self,
+        index: &Index,
+        doc: DocId,
+        values: impl IntoIterator<Item = &'a str>,
+    ) -> tantivy::Result<u32> {
+        let mut analyzer = index.tokenizer_for_field(self.field)?;
+        let mut next_start = 0u32;
+        let mut count = 0u32;
+        for value in values {
+            let mut end = next_start;
+            let mut stream = analyzer.token_stream(value);
+            stream.process(&mut |token| {
+                if token.text.len() > MAX_TOKEN_LEN {
+                    return;
+                }
+                let pos = next_start + token.position as u32;
+                end = end.max(pos + token.position_length as u32);
+                let docs = match self.postings.get_mut(token.text.as_str()) {
+                    Some(docs) => docs,
+                    None => self.postings.entry(token.text.clone()).or_default(),
+                };
+                match docs.last_mut() {
+                    Some((d, positions)) if *d == doc => positions.push(pos),
+                    _ => docs.push((doc, vec![pos])),
+                }
+                count += 1;
+            });
+            next_start = end + 1;
+        }
+        self.total_tokens += u64::from(count);
+        Ok(count)
+    }
+}
+
+/// Writes one term's postings: `docs` yields each document holding the
+/// term with the term's positions there (ascending) and the position they
+/// count from. The number of documents comes first: the serializer needs
+/// it for the term's BM25 block maxima.
+fn write_term<'p>(
+    out: &mut FieldSerializer<'_>,
+    record: IndexRecordOption,
+    term: &[u8],
+    doc_freq: u32,
+    docs: impl Iterator<Item = (DocId, &'p [u32], u32)>,
+    deltas: &mut Vec<u32>,
+) -> std::io::Result<()> {
+    let freqs = record.has_freq();
+    out.new_term(term, doc_freq, freqs)?;
+    for (doc, positions, base) in docs {
+        deltas.clear();
+        if record.has_positions() {
+            let mut prev = base;
+            for &p in positions {
+                deltas.push(p - prev);
+                prev = p;
+            }
+        }
+        let tf = if freqs { positions.len() as u32 } else { 0 };
+        out.write_doc(doc, tf, deltas);
+    }
+    out.close_term()
+}
+
+fn record_of(index: &Index, field: Field) -> IndexRecordOption {
+    match index.schema().get_field_entry(field).field_type() {
+        tantivy::schema::FieldType::Str(o) => o
+            .get_indexing_options()
+            .map_or(IndexRecordOption::Basic, |i| i.index_option()),
+        _ => IndexRecordOption::Basic,
+    }
+}
+
+/// The body tokens of a page: its `(term, position)` pairs past the title
+/// (the analysis numbers the title's tokens first), which is what the
+/// body field counts for BM25.
+fn body_positions(positions: &[u32], title_len: u32) -> &[u32] {
+    &positions[positions.partition_point(|&p| p < title_len)..]
+}
+
+/// A page's body positions of a term (see [`body_positions`]) with the
+/// position they count from, or `None` if only its title holds the term.
+fn in_body<'p>(
+    title_len: &[u32],
+    &(doc, positions): &(u32, &'p [u32]),
+) -> Option<(DocId, &'p [u32], u32)> {
+    let base = title_len.get(doc as usize).copied().unwrap_or(0);
+    let body = body_positions(positions, base);
+    (!body.is_empty()).then_some((doc, body, base))
+}
+
+/// Writes the postings of a field tokenized here; a field without a
+/// single term gets no entry, as in tantivy.
+fn write_small(
+    postings: &mut InvertedIndexSerializer,
+    index: &Index,
+    readers: &FieldNormReaders,
+    s: &SmallField,
+    deltas: &mut Vec<u32>,
+) -> tantivy::Result<()> {
+    if s.postings.is_empty() {
+        return Ok(());
+    }
+    let record = record_of(index, s.field);
+    let mut out = postings.new_field(s.field, s.total_tokens, readers.get_field(s.field)?)?;
+    for (term, docs) in &s.postings {
+        let iter = docs.iter().map(|(d, p)| (*d, p.as_slice(), 0));
+        write_term(
+            &mut out,
+            record,
+            term.as_bytes(),
+            docs.len() as u32,
+            iter,
+            deltas,
+        )?;
+    }
+    out.close()?;
+    Ok(())
+}
+
+/// Writes `docs` (in document-id order) as the only segment of `index`, a
+/// new, empty index with the schema of [`super::engine`], and commits it.
+/// `body` is [`merge`] of the pages' terms.
+///
+/// [`merge`]: crate::search_reader::write::merge
+pub fn write<'p>(
+    index: &Index,
+    f: &Fields,
+    docs: &[&IndexDoc],
+    body: &[Posting<'p>],
+) -> tantivy::Result<()> {
+    let schema = index.schema();
+    let settings = index.settings().clone();
+    let mut segment = index.new_segment();
+    let max_doc = docs.len() as DocId;
+    let title_len: Vec<u32> = docs.iter().map(|d| d.terms.stats.title_len).collect();
+
+    // The small fields and every field's norms, document by document; the
+    // stored fields go to the document store in the same pass.
+    let mut title = SmallField::new(f.title);
+    let mut headings = SmallField::new(f.headings);
+    let mut codes = SmallField::new(f.codes);
+    let mut norms = FieldNormsWriter::for_schema(&schema);
+    let mut fast = FastFieldsWriter::from_schema_and_tokenizer_manager(
+        &schema,
+        index.fast_field_tokenizer().clone(),
+    )?;
+    let mut store = StoreWriter::new(
+        segment.open_write(SegmentComponent::Store)?,
+        settings.docstore_compression,
+        settings.docstore_blocksize,
+        false,
+    )?;
+    let mut body_tokens = 0u64;
+    for (doc, d) in docs.iter().enumerate() {
+        let doc = doc as DocId;
+        let n = title.add(index, doc, [d.title.as_str()])?;
+        norms.record(doc, f.title, n);
+        let n = headings.add(index, doc, d.headings.iter().map(String::as_str))?;
+        norms.record(doc, f.headings, n);
+        let n: usize = d
+            .terms
+            .terms()
+            .map(|(_, p)| body_positions(p, d.terms.stats.title_len).len())
+            .sum();
+        norms.record(doc, f.body, n as u32);
+        body_tokens += n as u64;
+        let n = codes.add(index, doc, d.codes.iter().map(String::as_str))?;
+        norms.record(doc, f.codes, n);
+        // The stored fields, in the order the schema's fields come.
+        let mut stored = TantivyDocument::default();
+        stored.add_text(f.title, &d.title);
+        stored.add_text(f.text, &d.body);
+        stored.add_text(f.path, &d.url);
+        for c in &d.codes {
+            stored.add_text(f.codes, c);
+        }
+        store.store(&stored, &schema)?;
+        fast.add_document(&stored)?;
+    }
+    norms.fill_up_to_max_doc(max_doc);
+    norms.serialize(FieldNormsSerializer::from_write(
+        segment.open_write(SegmentComponent::FieldNorms)?,
+    )?)?;
+    let readers = FieldNormReaders::open(segment.open_read(SegmentComponent::FieldNorms)?)?;
+
+    // The postings, field by field in field order, as tantivy does.
+    let mut postings = InvertedIndexSerializer::open(&mut segment)?;
+    let mut deltas = Vec::new();
+    write_small(&mut postings, index, &readers, &title, &mut deltas)?;
+    write_small(&mut postings, index, &readers, &headings, &mut deltas)?;
+    // The body: the merged vocabulary, each page's positions moved past
+    // its title; a term only a title holds has no body postings.
+    if body_tokens > 0 {
+        let record = record_of(index, f.body);
+        let mut out = postings.new_field(f.body, body_tokens, readers.get_field(f.body)?)?;
+        let in_body = |p: &(u32, &'p [u32])| in_body(&title_len, p);
+        for (term, docs) in body {
+            let doc_freq = docs.iter().filter_map(in_body).count() as u32;
+            if doc_freq > 0 {
+                let iter = docs.iter().filter_map(in_body);
+                write_term(
+                    &mut out,
+                    record,
+                    term.as_bytes(),
+                    doc_freq,
+                    iter,
+                    &mut deltas,
+                )?;
+            }
+        }
+        out.close()?;
+    }
+    write_small(&mut postings, index, &readers, &codes, &mut deltas)?;
+    postings.close()?;
+
+    let mut fast_write = segment.open_write(SegmentComponent::FastFields)?;
+    fast.serialize(&mut fast_write)?;
+    fast_write.terminate()?;
+    store.close()?;
+
+    // Commit: a meta.json naming the one segment, written the way tantivy
+    // writes it (pretty JSON and a newline, replaced atomically), with the
+    // index layout as the commit's payload.
+    let meta = IndexMeta {
+        index_settings: settings,
+        segments: vec![index.new_segment_meta(segment.id(), max_doc)],
+        schema,
+        opstamp: 0,
+        payload: Some(super::engine::SCHEMA.to_string()),
+    };
+    let mut json = serde_json::to_vec_pretty(&meta).map_err(std::io::Error::other)?;
+    json.push(b'\n');
+    index
+        .directory()
+        .atomic_write(Path::new("meta.json"), &json)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::engine::{ram_index, register, schema};
+    use super::*;
+    use tantivy::directory::RamDirectory;
+    use tantivy::tokenizer::{PreTokenizedString, Token};
+    use tantivy::IndexSettings;
+
+    fn doc(locale: &str, key: &str, text: &str) -> IndexDoc {
+        let parsed = crate::markup::parse(Path::new("x.md"), text);
+        crate::search::index_doc(&parsed, key, &format!("{locale}/{key}/"), locale)
+    }
+
+    /// The index tantivy's own `SegmentWriter` writes for `docs`, the body
+    /// handed over as the analysis's `(term, position)` pairs.
+    fn reference(locale: &str, docs: &[&IndexDoc]) -> (RamDirectory, Index) {
+        let cjk = docs.iter().any(|d| d.terms.has_cjk());
+        let (schema, f) = schema(cjk);
+        let settings = IndexSettings {
+            docstore_compress_dedicated_thread: false,
+            ..IndexSettings::default()
+        };
+        let ram = RamDirectory::create();
+        let index = Index::create(ram.clone(), schema, settings).expect("index");
+        register(&index, locale);
+        let mut writer =
+            tantivy::SingleSegmentIndexWriter::<TantivyDocument>::new(index, 1 << 24).expect("w");
+        for d in docs {
+            let base = d.terms.stats.title_len;
+            let mut tokens: Vec<Token> = Vec::new();
+            for (term, positions) in d.terms.terms() {
+                for &p in body_positions(positions, base) {
+                    tokens.push(Token {
+                        text: term.to_string(),
+                        position: (p - base) as usize,
+                        ..Token::default()
+                    });
+                }
+            }
+            tokens.sort_by_key(|t| t.position);
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.title, &d.title);
+            for h in &d.headings {
+                doc.add_text(f.headings, h);
+            }
+            doc.add_pre_tokenized_text(
+                f.body,
+                PreTokenizedString {
+                    text: String::new(),
+                    tokens,
+                },
+            );
+            doc.add_text(f.text, &d.body);
+            doc.add_text(f.path, &d.url);
+            for c in &d.codes {
+                doc.add_text(f.codes, c);
+            }
+            writer.add_document(doc).expect("add");
+        }
+        let index = writer.finalize().expect("finalize");
+        (ram, index)
+    }
+
+    /// Every file of the index's one segment, by component.
+    fn components(index: &Index) -> Vec<(String, Vec<u8>)> {
+        let segments = index.searchable_segments().expect("segments");
+        assert_eq!(segments.len(), 1);
+        SegmentComponent::iterator()
+            .filter(|c| !matches!(c, SegmentComponent::Delete | SegmentComponent::TempStore))
+            .map(|c| {
+                let path = segments[0].relative_path(*c);
+                let name = path
+                    .extension()
+                    .map_or_else(String::new, |e| e.to_string_lossy().into_owned());
+                let bytes = segments[0]
+                    .open_read(*c)
+                    .unwrap_or_else(|e| panic!("{name}: {e}"))
+                    .read_bytes()
+                    .expect("read");
+                (name, bytes.as_slice().to_vec())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_segment_is_the_one_tantivys_writer_writes() {
+        let sites = [
+            (
+                "de",
+                vec![
+                    doc(
+                        "de",
+                        "a",
+                        "# Domänen registrieren\n\nNicht registrierte Domänen: 550 5.7.750, \
+                         Get-InboundConnector.\n\n## Fehler 5.7.750\n\nDomänen, Domänen und 550.\n\n\
+                         ## Get-InboundConnector\n\n- Eins\n- Zwei 5.7.750\n",
+                    ),
+                    // Only a title: no body, heading or code terms.
+                    doc("de", "b", "# Nur ein Titel\n"),
+                    doc(
+                        "de",
+                        "c",
+                        "# Andere Seite\n\nText über Domänen und Set-InboundConnector 1.2.3.\n",
+                    ),
+                ],
+            ),
+            (
+                "ja",
+                vec![
+                    doc(
+                        "ja",
+                        "a",
+                        "# サブスクリプション\n\n未登録のドメインからのメール 550 5.7.750\n\n\
+                         ## ドメイン\n\nドメイン ドメイン Get-InboundConnector\n",
+                    ),
+                    doc("ja", "b", "# 別のページ\n\nメールのドメイン\n"),
+                ],
+            ),
+            ("it", Vec::new()),
+            // More pages than a postings block (128) holds: full blocks
+            // carry BM25 maxima, which read each term's document count.
+            (
+                "en",
+                (0..300)
+                    .map(|i| {
+                        let words = "common ".repeat(i % 7 + 1);
+                        let text = format!("# Page {i}\n\n{words} text {i}\n\n## Common\n");
+                        doc("en", &format!("p{i}"), &text)
+                    })
+                    .collect(),
+            ),
+        ];
+        for (locale, docs) in &sites {
+            let docs: Vec<&IndexDoc> = docs.iter().collect();
+            let ours = ram_index(locale, &docs).expect("ours");
+            let (_ram, theirs) = reference(locale, &docs);
+            let (a, b) = (components(&ours), components(&theirs));
+            assert_eq!(a.len(), b.len(), "{locale}");
+            for ((c, x), (_, y)) in a.iter().zip(&b) {
+                assert!(
+                    x == y,
+                    "{locale}: .{c} differs ({} vs {} bytes)",
+                    x.len(),
+                    y.len()
+                );
+            }
+            let meta = |i: &Index| {
+                let m = i.load_metas().expect("metas");
+                (m.segments[0].max_doc(), m.segments[0].num_docs(), m.opstamp)
+            };
+            assert_eq!(meta(&ours), meta(&theirs), "{locale}");
+        }
+    }
+}
