@@ -351,14 +351,19 @@ fn prefixed_terms(
     Ok(out)
 }
 
-/// Whether `field` is indexed with positions.
-fn has_positions(schema: &Schema, field: Field) -> bool {
+/// What `field`'s postings record (`Basic` for a field not indexed).
+pub(super) fn record_option(schema: &Schema, field: Field) -> IndexRecordOption {
     match schema.get_field_entry(field).field_type() {
         tantivy::schema::FieldType::Str(o) => o
             .get_indexing_options()
-            .is_some_and(|i| i.index_option().has_positions()),
-        _ => false,
+            .map_or(IndexRecordOption::Basic, |i| i.index_option()),
+        _ => IndexRecordOption::Basic,
     }
+}
+
+/// Whether `field` is indexed with positions.
+fn has_positions(schema: &Schema, field: Field) -> bool {
+    record_option(schema, field).has_positions()
 }
 
 fn clause_query(reader: &IndexReader, f: &Fields, c: &Clause) -> tantivy::Result<Box<dyn Query>> {

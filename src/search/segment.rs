@@ -20,7 +20,7 @@
 //!
 //! [`merge`]: crate::search_reader::write::merge
 
-use super::engine::Fields;
+use super::engine::{record_option, Fields};
 use super::IndexDoc;
 use crate::search_reader::write::Posting;
 use std::collections::BTreeMap;
@@ -32,7 +32,7 @@ use tantivy::index::SegmentComponent;
 use tantivy::postings::{FieldSerializer, InvertedIndexSerializer};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::store::StoreWriter;
-use tantivy::tokenizer::MAX_TOKEN_LEN;
+use tantivy::tokenizer::{TextAnalyzer, MAX_TOKEN_LEN};
 use tantivy::{DocId, Index, IndexMeta, TantivyDocument};
 
 /// A small field's postings: per term (in byte order), per document (in
@@ -44,35 +44,33 @@ type Postings = BTreeMap<String, Vec<(DocId, Vec<u32>)>>;
 /// `SegmentWriter` would.
 struct SmallField {
     field: Field,
+    record: IndexRecordOption,
+    analyzer: TextAnalyzer,
     postings: Postings,
     total_tokens: u64,
 }
 
 impl SmallField {
-    fn new(field: Field) -> Self {
-        SmallField {
+    fn new(index: &Index, field: Field) -> tantivy::Result<Self> {
+        Ok(SmallField {
             field,
+            record: record_option(&index.schema(), field),
+            analyzer: index.tokenizer_for_field(field)?,
             postings: Postings::new(),
             total_tokens: 0,
-        }
+        })
     }
 
     /// Tokenizes the values of `field` in document `doc` (documents come in
     /// order) and returns the number of tokens, the field's norm. Each
     /// value's positions start one past the end of the previous value's,
     /// as in `SegmentWriter`, so a phrase never spans two headings.
-    fn add<'a>(
-        &mut self,
-        index: &Index,
-        doc: DocId,
-        values: impl IntoIterator<Item = &'a str>,
-    ) -> tantivy::Result<u32> {
-        let mut analyzer = index.tokenizer_for_field(self.field)?;
+    fn add<'a>(&mut self, doc: DocId, values: impl IntoIterator<Item = &'a str>) -> u32 {
         let mut next_start = 0u32;
         let mut count = 0u32;
         for value in values {
             let mut end = next_start;
-            let mut stream = analyzer.token_stream(value);
+            let mut stream = self.analyzer.token_stream(value);
             stream.process(&mut |token| {
                 if token.text.len() > MAX_TOKEN_LEN {
                     return;
@@ -92,7 +90,7 @@ impl SmallField {
             next_start = end + 1;
         }
         self.total_tokens += u64::from(count);
-        Ok(count)
+        count
     }
 }
 
@@ -125,15 +123,6 @@ fn write_term<'p>(
     out.close_term()
 }
 
-fn record_of(index: &Index, field: Field) -> IndexRecordOption {
-    match index.schema().get_field_entry(field).field_type() {
-        tantivy::schema::FieldType::Str(o) => o
-            .get_indexing_options()
-            .map_or(IndexRecordOption::Basic, |i| i.index_option()),
-        _ => IndexRecordOption::Basic,
-    }
-}
-
 /// The body tokens of a page: its `(term, position)` pairs past the title
 /// (the analysis numbers the title's tokens first), which is what the
 /// body field counts for BM25.
@@ -156,7 +145,6 @@ fn in_body<'p>(
 /// single term gets no entry, as in tantivy.
 fn write_small(
     postings: &mut InvertedIndexSerializer,
-    index: &Index,
     readers: &FieldNormReaders,
     s: &SmallField,
     deltas: &mut Vec<u32>,
@@ -164,13 +152,12 @@ fn write_small(
     if s.postings.is_empty() {
         return Ok(());
     }
-    let record = record_of(index, s.field);
     let mut out = postings.new_field(s.field, s.total_tokens, readers.get_field(s.field)?)?;
     for (term, docs) in &s.postings {
         let iter = docs.iter().map(|(d, p)| (*d, p.as_slice(), 0));
         write_term(
             &mut out,
-            record,
+            s.record,
             term.as_bytes(),
             docs.len() as u32,
             iter,
@@ -200,9 +187,9 @@ pub fn write<'p>(
 
     // The small fields and every field's norms, document by document; the
     // stored fields go to the document store in the same pass.
-    let mut title = SmallField::new(f.title);
-    let mut headings = SmallField::new(f.headings);
-    let mut codes = SmallField::new(f.codes);
+    let mut title = SmallField::new(index, f.title)?;
+    let mut headings = SmallField::new(index, f.headings)?;
+    let mut codes = SmallField::new(index, f.codes)?;
     let mut norms = FieldNormsWriter::for_schema(&schema);
     let mut fast = FastFieldsWriter::from_schema_and_tokenizer_manager(
         &schema,
@@ -217,9 +204,9 @@ pub fn write<'p>(
     let mut body_tokens = 0u64;
     for (doc, d) in docs.iter().enumerate() {
         let doc = doc as DocId;
-        let n = title.add(index, doc, [d.title.as_str()])?;
+        let n = title.add(doc, [d.title.as_str()]);
         norms.record(doc, f.title, n);
-        let n = headings.add(index, doc, d.headings.iter().map(String::as_str))?;
+        let n = headings.add(doc, d.headings.iter().map(String::as_str));
         norms.record(doc, f.headings, n);
         let n: usize = d
             .terms
@@ -228,7 +215,7 @@ pub fn write<'p>(
             .sum();
         norms.record(doc, f.body, n as u32);
         body_tokens += n as u64;
-        let n = codes.add(index, doc, d.codes.iter().map(String::as_str))?;
+        let n = codes.add(doc, d.codes.iter().map(String::as_str));
         norms.record(doc, f.codes, n);
         // The stored fields, in the order the schema's fields come.
         let mut stored = TantivyDocument::default();
@@ -250,12 +237,12 @@ pub fn write<'p>(
     // The postings, field by field in field order, as tantivy does.
     let mut postings = InvertedIndexSerializer::open(&mut segment)?;
     let mut deltas = Vec::new();
-    write_small(&mut postings, index, &readers, &title, &mut deltas)?;
-    write_small(&mut postings, index, &readers, &headings, &mut deltas)?;
+    write_small(&mut postings, &readers, &title, &mut deltas)?;
+    write_small(&mut postings, &readers, &headings, &mut deltas)?;
     // The body: the merged vocabulary, each page's positions moved past
     // its title; a term only a title holds has no body postings.
     if body_tokens > 0 {
-        let record = record_of(index, f.body);
+        let record = record_option(&schema, f.body);
         let mut out = postings.new_field(f.body, body_tokens, readers.get_field(f.body)?)?;
         let in_body = |p: &(u32, &'p [u32])| in_body(&title_len, p);
         for (term, docs) in body {
@@ -274,7 +261,7 @@ pub fn write<'p>(
         }
         out.close()?;
     }
-    write_small(&mut postings, index, &readers, &codes, &mut deltas)?;
+    write_small(&mut postings, &readers, &codes, &mut deltas)?;
     postings.close()?;
 
     let mut fast_write = segment.open_write(SegmentComponent::FastFields)?;
