@@ -7,6 +7,10 @@
 //!   the five results shown, all fetched over http from a local server.
 //! - **warm**: the same query again on that page (median of 15): ranking
 //!   and snippets with everything cached.
+//! - **bytes**: what the cold query made the page fetch of each engine
+//!   (its JS, its wasm and the index files), gzipped file by file: the
+//!   real files of that query, where the table of
+//!   bench/search-vs-pagefind.sh gives an upper bound for a two-word one.
 //!
 //! Inputs (environment): `STELE_BENCH_PUBLIC`, a built site (default: the
 //! enterprise corpus, built here, when `../shared/corpus/enterprise` is
@@ -69,6 +73,28 @@ fn ms(tab: &Tab, body: &str) -> Option<f64> {
 fn open(tab: &Tab, url: &str, ready: &str) {
     tab.navigate_to(url).expect("navigate");
     chrome::wait_for(tab, &format!("({ready}) ? 'ok' : ''"), url);
+}
+
+/// Gzipped bytes of the files the page fetched from URLs whose path
+/// starts with `prefix` (resource timing of this page load), read from
+/// `base`, the folder served at the URL path `mount`.
+fn fetched_gz(tab: &Tab, prefix: &str, mount: &str, base: &Path) -> Option<usize> {
+    use std::io::Write;
+    let js = format!(
+        "JSON.stringify(performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.startsWith({})))",
+        serde_json::Value::from(prefix)
+    );
+    let list = tab.evaluate(&js, false).ok()?.value?;
+    let paths: Vec<String> = serde_json::from_str(list.as_str()?).ok()?;
+    let mut total = 0;
+    for p in paths {
+        let rel = stele::render::markdown::percent_decode(p.strip_prefix(mount)?);
+        let bytes = std::fs::read(base.join(rel)).ok()?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes).ok()?;
+        total += gz.finish().ok()?.len();
+    }
+    Some(total)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -142,8 +168,10 @@ fn main() {
     let browser = chrome::launch(&chromium, profile.path(), "en");
     let tab = browser.new_tab().expect("tab");
     tab.set_default_timeout(Duration::from_secs(60));
-    println!("| query | locale | Stele cold | Stele warm | Pagefind cold | Pagefind warm |");
-    println!("|---|---|---|---|---|---|");
+    println!(
+        "| query | locale | Stele cold | Stele warm | Stele bytes | Pagefind cold | Pagefind warm | Pagefind bytes |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
     for (lang, queries) in QUERIES {
         if !public.join(lang).is_dir() {
             continue;
@@ -159,6 +187,7 @@ fn main() {
             // query: a new profile and no-store responses), then warm runs.
             open(&tab, &url, "window.steleSearch");
             let s_cold = ms(&tab, &stele_query(lang, q));
+            let s_bytes = fetched_gz(&tab, "/_stele/search", "/", &public);
             let s_warm = s_cold.filter(|&c| c >= 0.0).map(|_| {
                 median(
                     (0..15)
@@ -166,9 +195,10 @@ fn main() {
                         .collect(),
                 )
             });
-            let (p_cold, p_warm) = if pagefind.is_some() {
+            let (p_cold, p_warm, p_bytes) = if let Some(pf) = &pagefind {
                 open(&tab, &url, "document.readyState === 'complete'");
                 let c = ms(&tab, &pagefind_query(q));
+                let bytes = fetched_gz(&tab, "/pagefind/", "/pagefind/", pf);
                 let w = c.filter(|&c| c >= 0.0).map(|_| {
                     median(
                         (0..15)
@@ -176,16 +206,21 @@ fn main() {
                             .collect(),
                     )
                 });
-                (c, w)
+                (c, w, bytes)
             } else {
-                (None, None)
+                (None, None, None)
+            };
+            let kb = |b: Option<usize>| {
+                b.map_or_else(|| "n/a".into(), |b| format!("{:.1} KB", b as f64 / 1000.0))
             };
             println!(
-                "| {q} | {lang} | {} | {} | {} | {} |",
+                "| {q} | {lang} | {} | {} | {} | {} | {} | {} |",
                 cell(s_cold),
                 cell(s_warm),
+                kb(s_bytes),
                 cell(p_cold),
-                cell(p_warm)
+                cell(p_warm),
+                kb(p_bytes)
             );
         }
     }

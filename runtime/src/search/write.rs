@@ -21,13 +21,18 @@ pub const CHUNK_TOKENS: u32 = 512;
 /// gzipped size as a word-script chunk.
 pub const CJK_CHUNK_TOKENS: u32 = 1280;
 
-/// The chunk size of a locale (by its language subtag).
-pub fn chunk_tokens_for(tag: &str) -> u32 {
+/// Whether a locale's language (its first subtag) is written in CJK
+/// characters, whose terms are bigrams.
+pub fn cjk_locale(tag: &str) -> bool {
     let lang = tag.split(['-', '_']).next().unwrap_or("");
-    if ["zh", "ja", "ko"]
+    ["zh", "ja", "ko"]
         .iter()
         .any(|l| lang.eq_ignore_ascii_case(l))
-    {
+}
+
+/// The chunk size of a locale (by its language subtag).
+pub fn chunk_tokens_for(tag: &str) -> u32 {
+    if cjk_locale(tag) {
         CJK_CHUNK_TOKENS
     } else {
         CHUNK_TOKENS
