@@ -7,10 +7,11 @@
 //!   the five results shown, all fetched over http from a local server.
 //! - **warm**: the same query again on that page (median of 15): ranking
 //!   and snippets with everything cached.
-//! - **bytes**: what the cold query made the page fetch of each engine
-//!   (its JS, its wasm and the index files), gzipped file by file: the
-//!   real files of that query, where the table of
-//!   bench/search-vs-pagefind.sh gives an upper bound for a two-word one.
+//! - **bytes**: what the page load and the cold query fetched of each
+//!   engine (its JS, its wasm and the index files, as the server logged
+//!   them), gzipped file by file: the real files of that query, where the
+//!   table of bench/search-vs-pagefind.sh gives an upper bound for a
+//!   two-word one.
 //!
 //! Inputs (environment): `STELE_BENCH_PUBLIC`, a built site (default: the
 //! enterprise corpus, built here, when `../shared/corpus/enterprise` is
@@ -75,19 +76,19 @@ fn open(tab: &Tab, url: &str, ready: &str) {
     chrome::wait_for(tab, &format!("({ready}) ? 'ok' : ''"), url);
 }
 
-/// Gzipped bytes of the files the page fetched from URLs whose path
-/// starts with `prefix` (resource timing of this page load), read from
-/// `base`, the folder served at the URL path `mount`.
-fn fetched_gz(tab: &Tab, prefix: &str, mount: &str, base: &Path) -> Option<usize> {
+/// The paths the bench server was asked for, in order (the page's own
+/// requests and its workers' alike: Pagefind fetches from a worker, whose
+/// requests the page's resource timing does not list).
+type Log = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+
+/// Gzipped bytes of the files requested since `log` was last cleared
+/// whose path starts with `prefix`, read from `base`, the folder served at
+/// the URL path `mount`.
+fn fetched_gz(log: &Log, prefix: &str, mount: &str, base: &Path) -> Option<usize> {
     use std::io::Write;
-    let js = format!(
-        "JSON.stringify(performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.startsWith({})))",
-        serde_json::Value::from(prefix)
-    );
-    let list = tab.evaluate(&js, false).ok()?.value?;
-    let paths: Vec<String> = serde_json::from_str(list.as_str()?).ok()?;
+    let paths = log.lock().ok()?.clone();
     let mut total = 0;
-    for p in paths {
+    for p in paths.iter().filter(|p| p.starts_with(prefix)) {
         let rel = stele::render::markdown::percent_decode(p.strip_prefix(mount)?);
         let bytes = std::fs::read(base.join(rel)).ok()?;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -95,6 +96,13 @@ fn fetched_gz(tab: &Tab, prefix: &str, mount: &str, base: &Path) -> Option<usize
         total += gz.finish().ok()?.len();
     }
     Some(total)
+}
+
+/// Forgets the requests logged so far.
+fn clear(log: &Log) {
+    if let Ok(mut l) = log.lock() {
+        l.clear();
+    }
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -135,9 +143,14 @@ fn main() {
     let port = server.addr().expect("addr").port();
     let stop = server.stopper().expect("stopper");
     let (pub_dir, pf_dir) = (public.clone(), pagefind.clone());
+    let log: Log = Log::default();
+    let requests = log.clone();
     let thread = std::thread::spawn(move || {
         server.run(move |r| {
             let path = r.path();
+            if let Ok(mut l) = requests.lock() {
+                l.push(path.to_string());
+            }
             let (base, rel) = match (path.strip_prefix("/pagefind/"), &pf_dir) {
                 (Some(rest), Some(pf)) => (pf.clone(), rest.to_string()),
                 _ => (pub_dir.clone(), path.trim_start_matches('/').to_string()),
@@ -185,9 +198,10 @@ fn main() {
             };
             // Stele: a fresh page (the browser cache is off for the first
             // query: a new profile and no-store responses), then warm runs.
+            clear(&log);
             open(&tab, &url, "window.steleSearch");
             let s_cold = ms(&tab, &stele_query(lang, q));
-            let s_bytes = fetched_gz(&tab, "/_stele/search", "/", &public);
+            let s_bytes = fetched_gz(&log, "/_stele/search", "/", &public);
             let s_warm = s_cold.filter(|&c| c >= 0.0).map(|_| {
                 median(
                     (0..15)
@@ -196,9 +210,10 @@ fn main() {
                 )
             });
             let (p_cold, p_warm, p_bytes) = if let Some(pf) = &pagefind {
+                clear(&log);
                 open(&tab, &url, "document.readyState === 'complete'");
                 let c = ms(&tab, &pagefind_query(q));
-                let bytes = fetched_gz(&tab, "/pagefind/", "/pagefind/", pf);
+                let bytes = fetched_gz(&log, "/pagefind/", "/pagefind/", pf);
                 let w = c.filter(|&c| c >= 0.0).map(|_| {
                     median(
                         (0..15)

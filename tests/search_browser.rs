@@ -109,7 +109,17 @@ fn search_from_file_url_in_japanese_and_german() {
     assert!(url.contains("/de/") && url.ends_with("index.html"), "{url}");
 
     // Over http the reader's wasm is fetched as binary, not as the base64
-    // script; same results.
+    // script, and compiled while it streams in; same results. A probe
+    // counts streaming compilations that succeed and that fail.
+    tab.call_method(
+        headless_chrome::protocol::cdp::Page::AddScriptToEvaluateOnNewDocument {
+            source: STREAM_PROBE.to_string(),
+            world_name: None,
+            include_command_line_api: None,
+            run_immediately: None,
+        },
+    )
+    .expect("install the streaming probe");
     let server = chrome::StaticServer::start(&out);
     tab.navigate_to(&format!("http://127.0.0.1:{}/zh/", server.port))
         .expect("navigate");
@@ -145,6 +155,55 @@ fn search_from_file_url_in_japanese_and_german() {
         "performance.getEntriesByType('resource').map(e=>e.name.split('/').pop()).filter(n=>n.startsWith('search')).join(' ')",
         "resource timing",
     );
-    assert!(how.split(' ').any(|n| n == "search.wasm"), "{how}");
-    assert!(!how.split(' ').any(|n| n == "search-wasm.js"), "{how}");
+    let fetched = |how: &str, name: &str| how.split(' ').filter(|n| *n == name).count();
+    assert_eq!(fetched(&how, "search.wasm"), 1, "{how}");
+    assert_eq!(fetched(&how, "search-wasm.js"), 0, "{how}");
+    let streams = |tab: &Tab| {
+        tab.evaluate("JSON.stringify(window.__steleStreams)", false)
+            .ok()
+            .and_then(|r| r.value)
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default()
+    };
+    assert_eq!(streams(&tab), r#"{"ok":1,"failed":0}"#);
+
+    // A host that labels the module application/octet-stream: streaming
+    // compilation refuses it, and the reader falls back to the bytes.
+    drop(server);
+    let server = chrome::StaticServer::start_with_wasm_type(&out, "application/octet-stream");
+    tab.navigate_to(&format!("http://127.0.0.1:{}/zh/", server.port))
+        .expect("navigate");
+    wait_for(
+        &tab,
+        "(typeof window.steleSearch === 'function' && document.readyState !== 'loading') ? 'ready' : ''",
+        "the zh home on a host without the wasm type",
+    );
+    type_into(&tab, "form.site-search input[type=search]", "未注册的域");
+    let mark = wait_for(
+        &tab,
+        "(document.querySelector('form.site-search mark')||{}).textContent||''",
+        "a Chinese highlight without the wasm type",
+    );
+    assert_eq!(mark, "未注册的域");
+    let how = wait_for(
+        &tab,
+        "performance.getEntriesByType('resource').map(e=>e.name.split('/').pop()).filter(n=>n.startsWith('search')).join(' ')",
+        "resource timing",
+    );
+    assert!(fetched(&how, "search.wasm") >= 1, "{how}");
+    assert_eq!(fetched(&how, "search-wasm.js"), 0, "{how}");
+    assert_eq!(streams(&tab), r#"{"ok":0,"failed":1}"#);
 }
+
+/// Wraps `WebAssembly.instantiateStreaming` to count, in
+/// `window.__steleStreams`, the compilations that succeed and fail.
+const STREAM_PROBE: &str = r#"(function () {
+  var real = WebAssembly.instantiateStreaming;
+  var n = window.__steleStreams = { ok: 0, failed: 0 };
+  if (!real) return;
+  WebAssembly.instantiateStreaming = function (src, imports) {
+    return real.call(WebAssembly, src, imports).then(
+      function (r) { n.ok++; return r; },
+      function (e) { n.failed++; throw e; });
+  };
+})();"#;

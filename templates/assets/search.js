@@ -63,18 +63,26 @@
       document.head.appendChild(s);
     });
   }
+  function exportsOf(r) { return r.instance.exports; }
   function runtime() {
     if (wasm) return wasm;
     var http = location.protocol === "http:" || location.protocol === "https:";
-    var bytes = http
-      ? fetch(base + "search.wasm").then(function (r) {
-          if (!r.ok) throw new Error(r.status);
-          return r.arrayBuffer();
-        }).catch(viaScript)
-      : viaScript();
-    wasm = bytes.then(function (b) { return WebAssembly.instantiate(b, {}); })
-      .then(function (r) { return r.instance.exports; })
-      .catch(function (e) { wasm = null; throw e; });
+    function fromBytes() {
+      var bytes = http
+        ? fetch(base + "search.wasm").then(function (r) {
+            if (!r.ok) throw new Error(r.status);
+            return r.arrayBuffer();
+          }).catch(viaScript)
+        : viaScript();
+      return bytes.then(function (b) { return WebAssembly.instantiate(b, {}); }).then(exportsOf);
+    }
+    // Over http the module compiles while it downloads; a server that
+    // does not send application/wasm makes streaming fail, and the bytes
+    // path takes over.
+    var streamed = http && WebAssembly.instantiateStreaming
+      ? WebAssembly.instantiateStreaming(fetch(base + "search.wasm"), {}).then(exportsOf, fromBytes)
+      : fromBytes();
+    wasm = streamed.catch(function (e) { wasm = null; throw e; });
     return wasm;
   }
   var enc = new TextEncoder(), dec = new TextDecoder();

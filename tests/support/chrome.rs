@@ -114,11 +114,19 @@ pub struct StaticServer {
 
 impl StaticServer {
     pub fn start(root: &Path) -> StaticServer {
+        StaticServer::start_with_wasm_type(root, "application/wasm")
+    }
+
+    /// A server that labels `.wasm` files `wasm_type` (some static hosts
+    /// send `application/octet-stream`, which streaming compilation
+    /// refuses).
+    #[allow(dead_code)] // not every test binary that includes this uses it
+    pub fn start_with_wasm_type(root: &Path, wasm_type: &'static str) -> StaticServer {
         let server = stele::http::Server::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
         let port = server.addr().expect("address").port();
         let stop = server.stopper().expect("stopper");
         let root = root.to_path_buf();
-        let thread = std::thread::spawn(move || server.run(move |r| serve(&root, r)));
+        let thread = std::thread::spawn(move || server.run(move |r| serve(&root, r, wasm_type)));
         StaticServer {
             stop,
             thread: Some(thread),
@@ -136,7 +144,7 @@ impl Drop for StaticServer {
     }
 }
 
-fn serve(root: &Path, request: &stele::http::Request) -> stele::http::Response {
+fn serve(root: &Path, request: &stele::http::Request, wasm_type: &str) -> stele::http::Response {
     use stele::http::Response;
     let url = request.path();
     let decoded = stele::render::markdown::percent_decode(url);
@@ -161,7 +169,7 @@ fn serve(root: &Path, request: &stele::http::Request) -> stele::http::Response {
                 "json" => "application/json",
                 "svg" => "image/svg+xml",
                 "png" => "image/png",
-                "wasm" => "application/wasm",
+                "wasm" => wasm_type,
                 "woff2" => "font/woff2",
                 _ => "application/octet-stream",
             };
