@@ -143,18 +143,7 @@ fn search_from_file_url_in_japanese_and_german() {
         );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    type_into(&tab, "form.site-search input[type=search]", "未注册的域");
-    let mark = wait_for(
-        &tab,
-        "(document.querySelector('form.site-search mark')||{}).textContent||''",
-        "a Chinese highlight over http",
-    );
-    assert_eq!(mark, "未注册的域");
-    let how = wait_for(
-        &tab,
-        "performance.getEntriesByType('resource').map(e=>e.name.split('/').pop()).filter(n=>n.startsWith('search')).join(' ')",
-        "resource timing",
-    );
+    let how = search_chinese(&tab, "a Chinese highlight over http");
     let fetched = |how: &str, name: &str| how.split(' ').filter(|n| *n == name).count();
     assert_eq!(fetched(&how, "search.wasm"), 1, "{how}");
     assert_eq!(fetched(&how, "search-wasm.js"), 0, "{how}");
@@ -178,21 +167,28 @@ fn search_from_file_url_in_japanese_and_german() {
         "(typeof window.steleSearch === 'function' && document.readyState !== 'loading') ? 'ready' : ''",
         "the zh home on a host without the wasm type",
     );
-    type_into(&tab, "form.site-search input[type=search]", "未注册的域");
-    let mark = wait_for(
-        &tab,
-        "(document.querySelector('form.site-search mark')||{}).textContent||''",
-        "a Chinese highlight without the wasm type",
-    );
-    assert_eq!(mark, "未注册的域");
-    let how = wait_for(
-        &tab,
-        "performance.getEntriesByType('resource').map(e=>e.name.split('/').pop()).filter(n=>n.startsWith('search')).join(' ')",
-        "resource timing",
-    );
+    let how = search_chinese(&tab, "a Chinese highlight without the wasm type");
     assert!(fetched(&how, "search.wasm") >= 1, "{how}");
     assert_eq!(fetched(&how, "search-wasm.js"), 0, "{how}");
     assert_eq!(streams(&tab), r#"{"ok":0,"failed":1}"#);
+}
+
+/// Types a Chinese query into the header box, waits for its highlight
+/// (`what` names the wait) and returns the names of the search files the
+/// page fetched, space-separated.
+fn search_chinese(tab: &Tab, what: &str) -> String {
+    type_into(tab, "form.site-search input[type=search]", "未注册的域");
+    let mark = wait_for(
+        tab,
+        "(document.querySelector('form.site-search mark')||{}).textContent||''",
+        what,
+    );
+    assert_eq!(mark, "未注册的域");
+    wait_for(
+        tab,
+        "performance.getEntriesByType('resource').map(e=>e.name.split('/').pop()).filter(n=>n.startsWith('search')).join(' ')",
+        "resource timing",
+    )
 }
 
 /// Wraps `WebAssembly.instantiateStreaming` to count, in
