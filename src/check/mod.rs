@@ -109,6 +109,11 @@ pub struct ArticleResult {
     pub files: BTreeMap<usize, PathBuf>,
     pub alignment: Option<ArticleAlignment>,
     pub findings: Vec<Finding>,
+    /// What the site-wide checks read of each aligned pair, per locale
+    /// and in pair order ([`rules::pair_keys`]): computed in the article's
+    /// own (parallel) task, so that the site-wide pass, which `stele
+    /// serve` runs after every save, only compares.
+    pub(crate) site_keys: BTreeMap<usize, Vec<rules::PairKey>>,
 }
 
 /// The whole report of `stele check`.
@@ -404,6 +409,7 @@ pub fn check_article(
             files,
             alignment: None,
             findings,
+            site_keys: BTreeMap::new(),
         };
     };
     for &l in &ctx.targets {
@@ -452,6 +458,7 @@ pub fn check_article(
     ArticleResult {
         key: key.to_string(),
         files,
+        site_keys: rules::pair_keys(&alignment),
         alignment: Some(alignment),
         findings,
     }

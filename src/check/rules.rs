@@ -435,6 +435,55 @@ pub(super) fn locale_checks(
 /// The checks that need every article of a locale. Locales are
 /// independent, so they are checked in parallel (`stele serve` runs this
 /// after every saved article).
+/// What the site-wide checks read of one aligned pair (see
+/// [`ArticleResult::site_keys`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PairKey {
+    /// For `inconsistent-translation`: the English grouping key and the
+    /// normalized translation, if the pair takes part.
+    group: Option<(String, String)>,
+    /// For `length-ratio`: translation length over English length, if
+    /// the pair takes part.
+    ratio: Option<f32>,
+}
+
+/// The [`PairKey`] of every pair of `al`, per locale, in pair order.
+pub(super) fn pair_keys(al: &ArticleAlignment) -> std::collections::BTreeMap<usize, Vec<PairKey>> {
+    al.locales
+        .iter()
+        .map(|(l, la)| (*l, la.pairs.iter().map(|p| pair_key(al, p)).collect()))
+        .collect()
+}
+
+/// The site-wide checks' view of one pair: only single-unit pairs whose
+/// unit may not stay verbatim take part; the grouping needs three or more
+/// English words and a trusted, current pair; the length ratio 30 or more
+/// English characters and at most one segment.
+fn pair_key(al: &ArticleAlignment, p: &Pair) -> PairKey {
+    let none = PairKey {
+        group: None,
+        ratio: None,
+    };
+    if p.units.len() != 1 {
+        return none;
+    }
+    let Some(unit) = al.units.get(p.units.start) else {
+        return none;
+    };
+    if unit.verbatim_ok {
+        return none;
+    }
+    let english: &str = p.english.as_deref().unwrap_or(&unit.text);
+    let group = (english.split_whitespace().nth(2).is_some()
+        && p.status != Status::Stale
+        && p.confidence >= 0.6)
+        .then(|| (group_key(english), norm(&p.target_text)));
+    let el = english.chars().filter(|c| !c.is_whitespace()).count();
+    let tl = p.target_text.chars().filter(|c| !c.is_whitespace()).count();
+    let ratio = (el >= 30 && p.segments.len() <= 1).then(|| tl as f32 / el as f32);
+    PairKey { group, ratio }
+}
+
 pub(super) fn site_wide(ctx: &Ctx, articles: &[&ArticleResult]) -> Vec<Finding> {
     use rayon::prelude::*;
     let mut locales: Vec<usize> = articles
@@ -471,22 +520,18 @@ fn site_wide_locale(ctx: &Ctx, articles: &[&ArticleResult], only: usize) -> Vec<
                 locale: tag,
                 file: file.clone(),
             };
-            for (pi, p) in la.pairs.iter().enumerate() {
-                if p.units.len() != 1 || al.units[p.units.start].verbatim_ok {
-                    continue;
-                }
-                let unit = &al.units[p.units.start];
-                let english: &str = p.english.as_deref().unwrap_or(&unit.text);
-                if english.split_whitespace().nth(2).is_some()
-                    && p.status != Status::Stale
-                    && p.confidence >= 0.6
-                {
-                    let target = norm(&p.target_text);
-                    match seen.entry(group_key(english)) {
+            // `check_article` computes the keys from this very alignment:
+            // one per pair, in pair order.
+            let keys = a.site_keys.get(l).map_or(&[][..], Vec::as_slice);
+            for (pi, (p, key)) in la.pairs.iter().zip(keys).enumerate() {
+                if let Some((group, target)) = &key.group {
+                    let unit = &al.units[p.units.start];
+                    let english: &str = p.english.as_deref().unwrap_or(&unit.text);
+                    match seen.entry(group.clone()) {
                         Entry::Vacant(v) => {
-                            v.insert((target, ai, pi));
+                            v.insert((target.clone(), ai, pi));
                         }
-                        Entry::Occupied(o) if o.get().0 != target => {
+                        Entry::Occupied(o) if o.get().0 != *target => {
                             let (t0, a0, p0) = o.get();
                             let first = articles[*a0];
                             let (file0, line0, id0) = first
@@ -517,13 +562,8 @@ fn site_wide_locale(ctx: &Ctx, articles: &[&ArticleResult], only: usize) -> Vec<
                         _ => {}
                     }
                 }
-                let el = english.chars().filter(|c| !c.is_whitespace()).count();
-                let tl = p.target_text.chars().filter(|c| !c.is_whitespace()).count();
-                if el >= 30 && p.segments.len() <= 1 {
-                    ratios
-                        .entry(*l)
-                        .or_default()
-                        .push((tl as f32 / el as f32, ai, pi));
+                if let Some(r) = key.ratio {
+                    ratios.entry(*l).or_default().push((r, ai, pi));
                 }
             }
         }
