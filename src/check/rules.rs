@@ -504,9 +504,10 @@ fn site_wide_locale(ctx: &Ctx, articles: &[&ArticleResult], only: usize) -> Vec<
     let mut out = Vec::new();
     let factor = ctx.cfg.length_ratio_factor.unwrap_or(3.0).max(1.1);
     // English key → the first translation seen: (normalized target,
-    // article index, pair index); its details are looked up only when a
-    // different translation turns up, so most pairs cost one hash insert.
-    let mut seen: HashMap<String, (String, usize, usize)> = HashMap::new();
+    // article index, pair index), borrowed from the articles' keys; its
+    // details are looked up only when a different translation turns up,
+    // so most pairs cost one hash insert and no allocation.
+    let mut seen: HashMap<&str, (&str, usize, usize)> = HashMap::new();
     // Per locale: (ratio, article index, locale, pair index).
     let mut ratios: HashMap<usize, Vec<(f32, usize, usize)>> = HashMap::new();
     for (ai, a) in articles.iter().enumerate() {
@@ -527,11 +528,11 @@ fn site_wide_locale(ctx: &Ctx, articles: &[&ArticleResult], only: usize) -> Vec<
                 if let Some((group, target)) = &key.group {
                     let unit = &al.units[p.units.start];
                     let english: &str = p.english.as_deref().unwrap_or(&unit.text);
-                    match seen.entry(group.clone()) {
+                    match seen.entry(group.as_str()) {
                         Entry::Vacant(v) => {
-                            v.insert((target.clone(), ai, pi));
+                            v.insert((target.as_str(), ai, pi));
                         }
-                        Entry::Occupied(o) if o.get().0 != *target => {
+                        Entry::Occupied(o) if o.get().0 != target.as_str() => {
                             let (t0, a0, p0) = o.get();
                             let first = articles[*a0];
                             let (file0, line0, id0) = first
