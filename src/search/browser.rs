@@ -63,10 +63,11 @@ fn script(kind: &str, locale: &str, n: &str, payload: &str) -> String {
 }
 
 /// Writes one locale's browser index; `docs` are that locale's pages in
-/// page-number order and `terms` their [`super::merge`]. Returns the number of bytes written. With
-/// `skip_unchanged` (a rewrite in place, as `stele serve` does after an
-/// edit), files whose bytes are already on disk are left alone: an edit
-/// changes a few shards and one page's chunks, not the whole index.
+/// page-number order and `terms` their [`super::merge`]. Returns the
+/// number of bytes written. With `skip_unchanged` (a rewrite in place, as
+/// `stele serve` does after an edit), files whose bytes are already on
+/// disk are left alone: an edit changes a few shards and one page's
+/// chunks, not the whole index.
 pub fn write_locale(
     out: &Path,
     locale: &str,

@@ -2,14 +2,14 @@
 //! `.stele/index/<locale>` (outside the published folder: it is for
 //! `stele search` and `stele serve`'s `/api/search`, not for readers).
 //!
-//! tantivy tokenizes titles and headings with [`SteleTokenizer`], a wrapper
-//! around the runtime's tokenizer, so its terms are exactly the browser
+//! Titles and headings are tokenized with [`SteleTokenizer`], a wrapper
+//! around the runtime's tokenizer, so their terms are exactly the browser
 //! reader's. The body, nearly all of a page's tokens, is not tokenized a
-//! second time: the page's analysis for the browser index ([`IndexDoc`]'s
-//! terms) is replayed to tantivy by [`ReplayTokenizer`], which halves what
-//! indexing costs a build. Queries
-//! are split into the same clauses as in the browser (AND of words, CJK
-//! runs as phrases, one CJK character as a prefix).
+//! second time: its postings come from the merge of the pages' analyses
+//! that the browser index is cut from ([`super::merge`]), laid out by
+//! [`super::segment`]. Queries are split into the same clauses as in the
+//! browser (AND of words, CJK runs as phrases, one CJK character as a
+//! prefix).
 
 use super::IndexDoc;
 use crate::search_reader::write::Posting;

@@ -1,8 +1,14 @@
-use super::write::{analyze, build, chunk_tokens_for, PageTerms, CHUNK_TOKENS};
+use super::write::{analyze, build_merged, chunk_tokens_for, merge, PageTerms, CHUNK_TOKENS};
 use super::*;
 use crate::tokenize::algorithm_for;
 use alloc::vec;
 use alloc::vec::Vec;
+
+/// The entry and shards of `pages` (numbered in slice order), as a build
+/// writes them.
+fn build(pages: &[&PageTerms], shard_bytes: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
+    build_merged(pages, &merge(pages), shard_bytes)
+}
 
 /// Builds an index of `(title, body)` pages and loads every shard.
 fn reader(locale: &str, pages: &[(&str, &str)], shard_bytes: usize) -> Reader {

@@ -323,12 +323,6 @@ pub fn merge<'a>(pages: &[&'a PageTerms]) -> Vec<Posting<'a>> {
     terms
 }
 
-/// Merges one locale's pages (numbered in slice order, all analysed with
-/// the same chunk size) into its entry and shards (see [`build_merged`]).
-pub fn build(pages: &[&PageTerms], shard_bytes: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
-    build_merged(pages, &merge(pages), shard_bytes)
-}
-
 /// Cuts a locale's merged vocabulary ([`merge`] of `pages`) into its entry
 /// and shards; a shard is closed once it holds about `shard_bytes` bytes,
 /// so a query loads only a few small files.
