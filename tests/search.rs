@@ -385,9 +385,10 @@ impl WasmReader {
                 .collect();
             let mb = self.put(&marks);
             let tb = self.put(frag["b"].as_str().unwrap_or("").as_bytes());
+            let first = frag["o"].as_i64().unwrap_or(0) as i32;
             let p = self
-                .func::<(u32, u32, u32, u32, u32), u32>("stele_search_snippet")
-                .call(&mut self.store, (mb.0, mb.1, tb.0, tb.1, 180))
+                .func::<(u32, u32, u32, u32, i32, u32), u32>("stele_search_snippet")
+                .call(&mut self.store, (mb.0, mb.1, tb.0, tb.1, first, 180))
                 .expect("snippet");
             snip = self.json(p);
             self.free(tb);
@@ -447,7 +448,8 @@ fn wasm_reader_matches_the_native_reader() {
                 serde_json::from_str(&payload(&dir.join(format!("p{}-{}.js", h.page, h.chunk))))
                     .expect("fragment");
             let body = frag["b"].as_str().unwrap_or("");
-            let s = stele::search_reader::snippet_at(body, &h.marks, 180);
+            let first = frag["o"].as_i64().unwrap_or(0) as i32;
+            let s = stele::search_reader::snippet_at(body, first, &h.marks, 180);
             // The positions-only snippet marks what the clause-matching
             // snippet (the one `stele search` uses) marks.
             let by_clauses =

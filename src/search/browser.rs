@@ -7,6 +7,9 @@
 //!   loaded only for the results shown, and only the chunk the reader says
 //!   holds the most matches (`CHUNK_TOKENS` body tokens each), so a long
 //!   article costs a few hundred bytes per result, not its whole text.
+//!   Its JSON: `u` (URL), `t` (title), `b` (text), and `o` when the
+//!   chunk's first token is not at its first position (`ChunkStart::first`;
+//!   the snippet call takes it).
 //!
 //! Every file is a classic script that hands its payload to
 //! `__steleSearch(kind, locale, n, data)`: `<script>` elements load from
@@ -98,8 +101,13 @@ pub fn write_locale(
         )?;
     }
     for (i, d) in docs.iter().enumerate() {
-        for (k, text) in d.terms.chunks(&d.body).into_iter().enumerate() {
-            let frag = serde_json::json!({ "u": d.url, "t": d.title, "b": text });
+        for (k, chunk) in d.terms.chunks(&d.body).into_iter().enumerate() {
+            let mut frag = serde_json::json!({ "u": d.url, "t": d.title, "b": chunk.text });
+            // Where the chunk's first token sits, when not at its first
+            // position (rare: see `ChunkStart::first`).
+            if chunk.first != 0 {
+                frag["o"] = chunk.first.into();
+            }
             let n = format!("{i}-{k}");
             put(
                 format!("p{n}.js"),

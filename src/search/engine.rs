@@ -191,7 +191,7 @@ fn build_index(
 /// another layout is never reused (tokenizer changes show in the terms).
 /// Each index carries it as its commit payload, which [`open_index`]
 /// checks.
-pub(super) const SCHEMA: &str = "stele-index-5";
+pub(super) const SCHEMA: &str = "stele-index-6";
 
 /// A fingerprint of what a locale's index is made from: every page's URL,
 /// title, headings, stored text, codes and analysed terms with their
@@ -402,15 +402,18 @@ fn clause_query(reader: &IndexReader, f: &Fields, c: &Clause) -> tantivy::Result
     } else {
         let schema = reader.searcher().schema().clone();
         for (field, boost) in text_fields {
-            let terms: Vec<Term> = c
-                .terms
-                .iter()
-                .map(|t| Term::from_field_text(field, t))
+            // Every other bigram and the last, at their offsets, as the
+            // browser reader looks them up (`Clause::lookups`).
+            let terms: Vec<(usize, Term)> = c
+                .lookups()
+                .into_iter()
+                .map(|(i, t)| (i as usize, Term::from_field_text(field, t)))
                 .collect();
             // A body without positions has no CJK terms (see `schema`):
             // the phrase cannot match there.
             if has_positions(&schema, field) {
-                should.push(boosted(Box::new(PhraseQuery::new(terms)), boost));
+                let q = PhraseQuery::new_with_offset(terms);
+                should.push(boosted(Box::new(q), boost));
             }
         }
     }

@@ -128,10 +128,11 @@
           .then(function (frags) {
             res.items = frags.map(function (f, i) {
               // The snippet marks the tokens the ranking matched (by
-              // position in the chunk), without tokenizing them again.
+              // position in the chunk, whose first token sits at f.o when
+              // given), without tokenizing them again.
               var mb = put(x, new Uint8Array(new Uint32Array(res.hits[i][3]).buffer));
               var tb = put(x, enc.encode(f.b));
-              var sn = out(x, x.stele_search_snippet(mb[0], mb[1], tb[0], tb[1], 180));
+              var sn = out(x, x.stele_search_snippet(mb[0], mb[1], tb[0], tb[1], f.o || 0, 180));
               x.stele_search_free(tb[0], tb[1]);
               x.stele_search_free(mb[0], mb[1]);
               return { url: f.u, title: f.t, text: f.b, snippet: sn, score: res.hits[i][1] / 1000 };

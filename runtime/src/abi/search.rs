@@ -178,13 +178,15 @@ fn u16len(s: &str) -> u32 {
 
 /// `[start,end,[[a,b],...]]` in UTF-16 units of the text: the excerpt and
 /// its marks (relative to the text). `marks` is the hit's mark list from
-/// `stele_search_run`, as little-endian u32s.
+/// `stele_search_run`, as little-endian u32s; `first` is the fragment's
+/// `o` (its first token's position in the chunk, usually 0).
 #[no_mangle]
 pub extern "C" fn stele_search_snippet(
     marks: *const u8,
     marks_len: usize,
     t: *const u8,
     t_len: usize,
+    first: i32,
     max: usize,
 ) -> *const u8 {
     let st = state();
@@ -193,7 +195,7 @@ pub extern "C" fn stele_search_snippet(
         .chunks_exact(4)
         .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
         .collect();
-    let s = snippet_at(body, &marks, max);
+    let s = snippet_at(body, first, &marks, max);
     let start = u16len(body.get(..s.start).unwrap_or(""));
     let mut out: Vec<u8> = Vec::new();
     out.push(b'[');

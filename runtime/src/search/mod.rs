@@ -109,12 +109,12 @@ impl Reader {
         let mut out = Vec::new();
         let n = self.entry.shard_first.len();
         for c in clauses {
-            for t in &c.terms {
+            for (_, t) in c.lookups() {
                 let first = self.shard_of(t);
                 out.push(first);
                 if c.prefix {
                     let mut i = first + 1;
-                    while i < n && self.entry.shard_first[i].starts_with(t.as_str()) {
+                    while i < n && self.entry.shard_first[i].starts_with(t) {
                         out.push(i);
                         i += 1;
                     }
@@ -190,21 +190,27 @@ impl Reader {
             }
             return per;
         }
-        // A phrase: positions p where term i sits at p + i for every i.
-        let lists: Vec<Vec<&[Posting]>> =
-            clause.terms.iter().map(|t| self.lookup(t, false)).collect();
-        if lists.iter().any(Vec::is_empty) {
+        // A phrase: positions p where each looked-up term sits at p plus
+        // its offset (see `Clause::lookups`).
+        let lists: Vec<(u32, Vec<&[Posting]>)> = clause
+            .lookups()
+            .into_iter()
+            .map(|(i, t)| (i, self.lookup(t, false)))
+            .collect();
+        let Some(first) = lists.first().and_then(|(_, l)| l.first()) else {
+            return per;
+        };
+        if lists.iter().any(|(_, l)| l.is_empty()) {
             return per;
         }
-        let first: &[Posting] = lists[0][0];
-        'page: for p in first {
+        'page: for p in first.iter() {
             let mut starts: Vec<u32> = p.positions.clone();
-            for (i, l) in lists.iter().enumerate().skip(1) {
+            for (i, l) in lists.iter().skip(1) {
                 let Ok(k) = l[0].binary_search_by_key(&p.page, |q| q.page) else {
                     continue 'page;
                 };
                 let next = &l[0][k].positions;
-                starts.retain(|&s| next.binary_search(&(s + i as u32)).is_ok());
+                starts.retain(|&s| next.binary_search(&(s + i)).is_ok());
                 if starts.is_empty() {
                     continue 'page;
                 }
@@ -301,8 +307,21 @@ impl Reader {
 /// relative to `text`, a fragment chunk): the tokens are only located, not
 /// normalized or stemmed, so this costs a fraction of [`snippet`] and marks
 /// exactly what the index matched.
-pub fn snippet_at(text: &str, marks: &[u32], max: usize) -> Snippet {
+///
+/// `first` is the position, relative to the chunk, of the text's first
+/// token (the writer's `ChunkStart::first`, the fragment's `o`; 0 for
+/// most chunks and for a whole body).
+pub fn snippet_at(text: &str, first: i32, marks: &[u32], max: usize) -> Snippet {
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // The marks as positions in `text` tokenized alone.
+    let mut marks: Vec<u32> = marks
+        .iter()
+        .filter_map(|&m| {
+            let at = i64::from(m & !FIRST_CHAR) - i64::from(first);
+            u32::try_from(at).ok().map(|at| at | (m & FIRST_CHAR))
+        })
+        .collect();
+    marks.sort_unstable();
     let Some(last) = marks.iter().map(|m| m & !FIRST_CHAR).max() else {
         return window(text, &[], max);
     };

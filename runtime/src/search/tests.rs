@@ -92,6 +92,117 @@ fn cjk_phrase_matches_like_grep() {
     }
 }
 
+/// A small xorshift generator: deterministic fuzzing without a crate.
+fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
+
+/// A CJK phrase is looked up by every other bigram and its last
+/// (`Clause::lookups`); that must still find exactly the pages that hold
+/// the string. Two runs side by side (サブ、スク) hold サブ and スク two
+/// positions apart unless the tokenizer keeps runs apart, and would then
+/// match サブスク. Pages and queries come from a four-character alphabet
+/// so that such near misses are everywhere.
+#[test]
+fn cjk_phrases_from_every_other_bigram_match_like_grep() {
+    let pages = [("", "サブ、スク"), ("", "サブスク"), ("", "サブ スクa")];
+    let r = reader("ja", &pages, 64);
+    assert_eq!(pages_of(&r, "サブスク", false), vec![1]);
+    assert_eq!(r.clauses("サブスク", false)[0].lookups().len(), 2);
+    let pieces = ["サ", "ブ", "ス", "ク", "サブ", "、", " ", "a", "\n"];
+    let mut next = xorshift(0xc0ffee);
+    for round in 0..200 {
+        let bodies: Vec<String> = (0..6)
+            .map(|_| {
+                (0..(next() % 24))
+                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                    .collect()
+            })
+            .collect();
+        let pages: Vec<(&str, &str)> = bodies.iter().map(|b| ("", b.as_str())).collect();
+        let r = reader("ja", &pages, 48);
+        for _ in 0..12 {
+            let q: String = (0..(2 + next() % 7))
+                .map(|_| ["サ", "ブ", "ス", "ク"][(next() % 4) as usize])
+                .collect();
+            assert_eq!(
+                pages_of(&r, &q, false),
+                grep(&pages, &q),
+                "round {round}: {q} in {bodies:?}"
+            );
+        }
+    }
+}
+
+/// A fragment chunk is tokenized alone in the page (for its snippet): its
+/// tokens must get the positions the index gave them, counted from the
+/// chunk's first position. A chunk whose first position is a CJK run's
+/// unused one starts at the run's last character, one position on
+/// (`ChunkStart::first`).
+#[test]
+fn every_chunk_numbers_its_tokens_as_the_index_did() {
+    use crate::tokenize::spans;
+    let pieces = [
+        "サ", "ブ", "ス", "ク", "、", " ", "ab", "Get", "Mail", "-", ".", "5.7.750", "\n",
+    ];
+    let mut next = xorshift(0x5eed);
+    // Chunks whose text starts one position on, and a word's parts before.
+    let mut shifted = [0, 0];
+    for _ in 0..600 {
+        let body: String = (0..(next() % 40))
+            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            .collect();
+        let size = 2 + (next() % 6) as u32;
+        let page = analyze("", &body, None, size);
+        let mut whole = Vec::new();
+        spans(&body, u32::MAX, |t| whole.push(t));
+        let starts: Vec<usize> = core::iter::once(0)
+            .chain(page.chunk_starts.iter().map(|s| s.at))
+            .collect();
+        for (k, chunk) in page.chunks(&body).iter().enumerate() {
+            shifted[usize::from(chunk.first < 0)] += usize::from(chunk.first != 0);
+            let from = i64::from(k as u32 * size);
+            let mut alone = Vec::new();
+            spans(chunk.text, u32::MAX, |t| {
+                let pos = i64::from(t.pos) + i64::from(chunk.first);
+                alone.push((t.start, t.end, pos))
+            });
+            for t in whole.iter().filter(|t| t.pos / size == k as u32) {
+                let at = |b: usize| b - starts[k];
+                let want = (at(t.start), at(t.end), i64::from(t.pos) - from);
+                assert!(
+                    alone.contains(&want),
+                    "{body:?}, chunk {k} of {size}: {t:?}"
+                );
+            }
+        }
+    }
+    assert!(
+        shifted[0] > 0 && shifted[1] > 0,
+        "both kinds of shifted chunks: {shifted:?}"
+    );
+    // The snippet of such a chunk marks what matched: サブスクリ holds
+    // bigrams at 0-3, the unused 4 and リ at 5, so with chunks of four
+    // positions chunk 1 is リ alone, first at 1.
+    let pages = [("", "サブスクリ")];
+    let algo = None;
+    let page = analyze("", pages[0].1, algo, 4);
+    let chunks = page.chunks(pages[0].1);
+    assert_eq!((chunks[1].text, chunks[1].first), ("リ", 1));
+    let (entry, shards) = build(&[&page], 4096);
+    let mut r = Reader::open(&entry, "ja").expect("entry");
+    assert!(r.add_shard(0, &shards[0]));
+    let (_, hits) = r.search(&r.clauses("リ", true), 10);
+    assert_eq!(hits[0].chunk, 1);
+    let s = snippet_at(chunks[1].text, chunks[1].first, &hits[0].marks, 100);
+    assert_eq!(marked(&s), vec!["リ"]);
+}
+
 #[test]
 fn korean_finds_every_page_like_grep() {
     // Hangul is written with spaces between words, but particles attach to
@@ -233,7 +344,7 @@ fn snippets_from_positions_mark_what_the_reader_matched() {
             .find(|h| h.page == want)
             .unwrap_or_else(|| panic!("{locale}: {q} finds page {want}"));
         let body = pages[h.page as usize].1;
-        let by_marks = snippet_at(body, &h.marks, 200);
+        let by_marks = snippet_at(body, 0, &h.marks, 200);
         assert_eq!(by_marks, snippet(body, &c, r.algo(), 200), "{locale}: {q}");
         assert!(!by_marks.marks.is_empty(), "{locale}: {q}");
     }
@@ -249,9 +360,9 @@ fn hits_point_at_the_chunk_with_the_most_matches() {
     assert_eq!(page.chunk_starts.len(), 2);
     let chunks = page.chunks(&body);
     // The chunks cover the body in order; each but the last overlaps the next.
-    assert!(chunks[0].len() <= page.chunk_starts[0] + CHUNK_OVERLAP);
-    assert!(chunks[2].starts_with("zeta zeta zeta"));
-    assert_eq!(chunks.last().map(|c| c.ends_with("zeta")), Some(true));
+    assert!(chunks[0].text.len() <= page.chunk_starts[0].at + CHUNK_OVERLAP);
+    assert!(chunks[2].text.starts_with("zeta zeta zeta"));
+    assert_eq!(chunks.last().map(|c| c.text.ends_with("zeta")), Some(true));
     let other = analyze("Other", "nothing here", algo, CHUNK_TOKENS);
     let (entry, shards) = build(&[&page, &other], 1 << 20);
     let mut r = Reader::open(&entry, "en").expect("entry");
@@ -335,10 +446,13 @@ fn tokenizer_fuzz_keeps_offsets_on_char_boundaries() {
             }
             let page = analyze("", &text, algo, 3);
             assert!(
-                page.chunk_starts.iter().all(|&s| text.is_char_boundary(s)),
+                page.chunk_starts
+                    .iter()
+                    .all(|s| text.is_char_boundary(s.at)),
                 "{text:?}"
             );
-            assert!(page.chunks(&text).concat().len() >= text.len(), "{text:?}");
+            let joined: usize = page.chunks(&text).iter().map(|c| c.text.len()).sum();
+            assert!(joined >= text.len(), "{text:?}");
         }
     }
 }

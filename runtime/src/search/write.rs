@@ -60,11 +60,66 @@ pub struct PageTerms {
     positions: Vec<u32>,
     /// Body tokens per chunk ([`chunk_tokens_for`] the locale).
     pub chunk_tokens: u32,
-    /// Byte offsets in the body where chunks 1, 2, ... start (chunk 0
-    /// starts at 0): chunk `k` holds the body tokens at positions
+    /// Where chunks 1, 2, ... start (chunk 0 starts at byte 0 with
+    /// position 0): chunk `k` holds the body tokens at positions
     /// `k * chunk_tokens ..`, so the reader finds a match's chunk from its
-    /// position alone. Always at a token's start, hence a char boundary.
-    pub chunk_starts: Vec<usize>,
+    /// position alone.
+    pub chunk_starts: Vec<ChunkStart>,
+}
+
+/// The start of a fragment chunk in a page's body.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ChunkStart {
+    /// Byte offset where the chunk's text starts (a char boundary).
+    pub at: usize,
+    /// Byte offset of the chunk's first token (the previous chunk's text
+    /// runs [`CHUNK_OVERLAP`] bytes past it).
+    pub token: usize,
+    /// The position, relative to the chunk's first position, of the first
+    /// token of its text when the text is tokenized alone (as the page
+    /// does for a snippet): usually 0; 1 when the chunk's first position
+    /// is the unused one between a CJK run's bigrams and its last
+    /// character; negative when the chunk's first token is a part of a
+    /// word split at connectors (`x-Get-Mailbox`), whose text then starts
+    /// at the word's start (tokenized from `Get`, the rest would read as
+    /// one cmdlet).
+    pub first: i32,
+}
+
+/// One fragment chunk of a page's body: its text and [`ChunkStart::first`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chunk<'a> {
+    pub text: &'a str,
+    pub first: i32,
+}
+
+/// Where the chunk whose first token starts at byte `token` of `body`
+/// starts; `rel` is that token's position relative to the chunk's first
+/// position.
+fn chunk_start(body: &str, token: usize, kind: tokenize::Kind, rel: u32) -> ChunkStart {
+    let at = if kind == tokenize::Kind::Word {
+        tokenize::word_start(body, token)
+    } else {
+        token
+    };
+    let mut before = 0;
+    if at < token {
+        // The token's position in the text read from the word's start:
+        // every position takes at least a byte, so it is at most
+        // `token - at`, and the scan stops there.
+        let rest = body.get(at..).unwrap_or("");
+        let until = (token - at) as u32;
+        tokenize::spans(rest, until, |t| {
+            if t.start + at < token {
+                before = before.max(t.pos + 1);
+            }
+        });
+    }
+    ChunkStart {
+        at,
+        token,
+        first: rel as i32 - before as i32,
+    }
 }
 
 /// The terms of a page with their positions, in term order.
@@ -133,18 +188,24 @@ impl PageTerms {
     /// The body split into its chunks (see [`PageTerms::chunk_starts`]).
     /// Each chunk but the last runs [`CHUNK_OVERLAP`] bytes into the next,
     /// so a phrase or a snippet that crosses the cut is still whole.
-    pub fn chunks<'a>(&self, body: &'a str) -> Vec<&'a str> {
+    pub fn chunks<'a>(&self, body: &'a str) -> Vec<Chunk<'a>> {
         let mut out = Vec::with_capacity(self.chunk_starts.len() + 1);
-        let mut from = 0;
-        for &at in &self.chunk_starts {
-            let mut end = (at + CHUNK_OVERLAP).min(body.len());
+        let mut from = ChunkStart::default();
+        for &next in &self.chunk_starts {
+            let mut end = (next.token + CHUNK_OVERLAP).min(body.len());
             while !body.is_char_boundary(end) {
                 end -= 1;
             }
-            out.push(body.get(from..end).unwrap_or(""));
-            from = at;
+            out.push(Chunk {
+                text: body.get(from.at..end).unwrap_or(""),
+                first: from.first,
+            });
+            from = next;
         }
-        out.push(body.get(from..).unwrap_or(""));
+        out.push(Chunk {
+            text: body.get(from.at..).unwrap_or(""),
+            first: from.first,
+        });
         out
     }
 }
@@ -170,11 +231,17 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u
     let chunks = &mut page.chunk_starts;
     tokenize::for_each_token(body, algo, Mode::Index, |t| {
         let chunk = (t.pos / chunk_tokens) as usize;
-        if chunk > chunks.len() {
-            // Positions grow by at most one per token, so this is the
-            // first token of the chunk (sub-tokens of a cmdlet share its
-            // position and start at or after it).
-            chunks.push(t.start);
+        // The first token at or past a chunk's first position starts it
+        // (sub-tokens of a cmdlet share its position and start at or
+        // after it). Positions grow by one per token, or by two over a
+        // CJK run's unused position, which may be a chunk's first: that
+        // chunk's first token is then one further. (A chunk of one
+        // position may hold no token at all; it starts where the next
+        // does.)
+        while chunk > chunks.len() {
+            let k = chunks.len() as u32 + 1;
+            let rel = t.pos.saturating_sub(k * chunk_tokens);
+            chunks.push(chunk_start(body, t.start, t.kind, rel));
         }
         terms.add(t.term, base + t.pos);
         next = base + t.pos + 1;

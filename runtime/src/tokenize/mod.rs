@@ -9,7 +9,10 @@
 //!   plus the run's last character as a unigram: a query of any length then
 //!   matches by phrase (consecutive bigrams) or by prefix (one character),
 //!   so every page that contains the string is found, like grep, without a
-//!   dictionary (lindera/jieba weigh megabytes in wasm);
+//!   dictionary (lindera/jieba weigh megabytes in wasm). In index mode an
+//!   unused position separates a run's bigrams from its last character
+//!   (see [`Clause::lookups`]: a phrase is then found from every other
+//!   bigram);
 //! - error codes and version numbers (`5.7.750`, `15.0.1497.2`, `5.7.7xx`)
 //!   stay whole: a dot-joined run whose first part starts with a digit;
 //! - cmdlet-like names (`Get-InboundConnector`, `E-Mail`) stay whole; in
@@ -317,6 +320,24 @@ pub fn spans(text: &str, until: u32, mut emit: impl FnMut(Token)) {
     });
 }
 
+/// Where the word around byte `at` of `text` starts: the start of the
+/// stretch of letters, digits and connectors that runs up to `at`. The
+/// tokenizer reads such a stretch as one word (a code, a cmdlet, or parts
+/// split at connectors), so text cut inside it is not tokenized as it was
+/// whole (`x-Get-Mailbox` cut before `Get` reads as a cmdlet): cut at the
+/// word's start instead.
+pub fn word_start(text: &str, at: usize) -> usize {
+    let head = text.get(..at).unwrap_or("");
+    head.char_indices()
+        .rev()
+        .take_while(|&(_, c)| {
+            let c = fold(c);
+            is_word(c) || is_connector(c)
+        })
+        .last()
+        .map_or(at, |(i, _)| i)
+}
+
 fn scan(
     text: &str,
     algo: Option<Algorithm>,
@@ -392,6 +413,13 @@ fn scan_with(
             }
             // The last character alone: one-character queries and runs.
             if mode == Mode::Index || chars.len() == 1 {
+                // After bigrams, one position stays unused: the last bigram
+                // of a run and the first of the next are then three apart,
+                // never two, so bigrams two apart always belong to one run
+                // (what `Clause::lookups` relies on).
+                if chars.len() > 1 {
+                    pos += 1;
+                }
                 if let Some(&(s, e)) = chars.last() {
                     emit(TokenRef {
                         term: term(s, e),
@@ -571,6 +599,28 @@ pub fn tokens(text: &str, algo: Option<Algorithm>, mode: Mode) -> Vec<Token> {
 pub struct Clause {
     pub terms: Vec<String>,
     pub prefix: bool,
+}
+
+impl Clause {
+    /// The terms a clause is looked up by, each with its offset in the
+    /// phrase: a word or prefix by its one term, a CJK phrase by every
+    /// other bigram plus the last. That determines the string: bigrams two
+    /// positions apart are in the same run (the tokenizer leaves a run's
+    /// bigrams and the next run's three apart), so each looked-up bigram
+    /// continues the previous one's characters, and the last overlaps its
+    /// neighbour. A query of n characters then needs about n/2 terms, each
+    /// in its own shard of the browser index, instead of n - 1: サブスクリ
+    /// プション loads five shards instead of eight, one round of requests.
+    pub fn lookups(&self) -> Vec<(u32, &str)> {
+        let n = self.terms.len();
+        self.terms
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| self.prefix || i % 2 == 0 || i + 1 == n)
+            .take(if self.prefix { 1 } else { n })
+            .map(|(i, t)| (i as u32, t.as_str()))
+            .collect()
+    }
 }
 
 /// Splits a query into clauses; every clause must match (AND). With

@@ -72,6 +72,48 @@ fn cjk_bigrams_with_trailing_unigram() {
 }
 
 #[test]
+fn an_unused_position_ends_each_run_of_bigrams() {
+    let at = |text: &str| -> Vec<(String, u32)> {
+        tokens(text, None, Mode::Index)
+            .into_iter()
+            .map(|t| (t.term, t.pos))
+            .collect()
+    };
+    let own = |v: &[(&str, u32)]| -> Vec<(String, u32)> {
+        v.iter().map(|&(t, p)| (String::from(t), p)).collect()
+    };
+    // Two runs: their bigrams are three positions apart, never two.
+    assert_eq!(
+        at("サブ、スク"),
+        own(&[("サブ", 0), ("ブ", 2), ("スク", 3), ("ク", 5)])
+    );
+    // A one-character run has no bigram, hence no gap.
+    assert_eq!(at("域 名"), own(&[("域", 0), ("名", 1)]));
+    // Queries have no trailing unigram, hence no gap either.
+    let q: Vec<u32> = tokens("サブスク", None, Mode::Query)
+        .iter()
+        .map(|t| t.pos)
+        .collect();
+    assert_eq!(q, vec![0, 1, 2]);
+}
+
+#[test]
+fn phrases_are_looked_up_by_every_other_bigram_and_the_last() {
+    let c = clauses("サブスクリプション", None, false);
+    let offsets: Vec<u32> = c[0].lookups().iter().map(|&(i, _)| i).collect();
+    assert_eq!(offsets, vec![0, 2, 4, 6, 7]);
+    assert_eq!(c[0].lookups()[4], (7, "ョン"));
+    let c = clauses("未注册的域", None, false);
+    let terms: Vec<&str> = c[0].lookups().iter().map(|&(_, t)| t).collect();
+    assert_eq!(terms, vec!["未注", "册的", "的域"]);
+    // Words, two-character phrases and prefixes: their one term.
+    for q in ["Domänen", "的域", "域"] {
+        let c = clauses(q, algorithm_for("de"), true);
+        assert_eq!(c[0].lookups(), vec![(0, c[0].terms[0].as_str())], "{q}");
+    }
+}
+
+#[test]
 fn mixed_scripts_split_runs() {
     let t = terms("Exchange Onlineの設定", "ja");
     assert_eq!(t, vec!["exchange", "online", "の設", "設定"]);
