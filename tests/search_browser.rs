@@ -147,6 +147,8 @@ fn search_from_file_url_in_japanese_and_german() {
     let fetched = |how: &str, name: &str| how.split(' ').filter(|n| *n == name).count();
     assert_eq!(fetched(&how, "search.wasm"), 1, "{how}");
     assert_eq!(fetched(&how, "search-wasm.js"), 0, "{how}");
+    // The index files too are fetched, not added as script elements.
+    assert_eq!(index_loads(&tab), r#"{"fetch":true,"tags":0}"#);
     let streams = |tab: &Tab| {
         tab.evaluate("JSON.stringify(window.__steleStreams)", false)
             .ok()
@@ -171,7 +173,54 @@ fn search_from_file_url_in_japanese_and_german() {
     assert!(fetched(&how, "search.wasm") >= 1, "{how}");
     assert_eq!(fetched(&how, "search-wasm.js"), 0, "{how}");
     assert_eq!(streams(&tab), r#"{"ok":0,"failed":1}"#);
+
+    // A page whose fetches of the index fail (as under a CSP that blocks
+    // connect-src) loads the same files as scripts.
+    tab.call_method(
+        headless_chrome::protocol::cdp::Page::AddScriptToEvaluateOnNewDocument {
+            source: FETCH_BLOCK.to_string(),
+            world_name: None,
+            include_command_line_api: None,
+            run_immediately: None,
+        },
+    )
+    .expect("install the fetch block");
+    tab.navigate_to(&format!("http://127.0.0.1:{}/zh/?nofetch", server.port))
+        .expect("navigate");
+    wait_for(
+        &tab,
+        "(typeof window.steleSearch === 'function' && document.readyState !== 'loading') ? 'ready' : ''",
+        "the zh home with fetch blocked",
+    );
+    search_chinese(&tab, "a Chinese highlight with the index fetch blocked");
+    let loads = index_loads(&tab);
+    assert!(
+        loads.contains(r#""tags":"#) && !loads.contains(r#""tags":0"#),
+        "{loads}"
+    );
 }
+
+/// How the page loaded its index files: whether the entry came by
+/// `fetch`, and how many index script elements it added.
+fn index_loads(tab: &Tab) -> String {
+    let js = "JSON.stringify({fetch: performance.getEntriesByType('resource').some(e => e.name.endsWith('/entry.js') && e.initiatorType === 'fetch'), tags: document.querySelectorAll('script[src*=\"_stele/search/\"]').length})";
+    tab.evaluate(js, false)
+        .ok()
+        .and_then(|r| r.value)
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+/// Makes `fetch` of the search index fail on pages opened with
+/// `?nofetch`, as a Content-Security-Policy without connect-src would.
+const FETCH_BLOCK: &str = r#"(function () {
+  if (location.search.indexOf("nofetch") < 0) return;
+  var real = window.fetch;
+  window.fetch = function (url, init) {
+    if (String(url).indexOf("_stele/search/") >= 0) return Promise.reject(new TypeError("blocked"));
+    return real.call(window, url, init);
+  };
+})();"#;
 
 /// Types a Chinese query into the header box, waits for its highlight
 /// (`what` names the wait) and returns the names of the search files the

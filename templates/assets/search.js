@@ -2,9 +2,11 @@
 // /<locale>/search/. The index is a set of classic scripts under
 // _stele/search/<locale>/ that call window.__steleSearch(kind, locale, n,
 // data): the entry, term shards s<N>, and p<page>-<chunk>, the chunk of a
-// result's text its snippet comes from. Scripts load from file:// where fetch and ES modules cannot. The
-// ranking runs in the runtime's search wasm (also a classic script, base64), which
-// shares its tokenizer with `stele build` and `stele search`.
+// result's text its snippet comes from. Scripts load from file:// where fetch
+// and ES modules cannot; over http the same files are fetched. The ranking
+// runs in the runtime's search wasm (binary over http, a base64 classic
+// script from file://), which shares its tokenizer with `stele build` and
+// `stele search`.
 (function () {
   "use strict";
   var html = document.documentElement;
@@ -20,9 +22,40 @@
     if (w) { delete waiting[key]; w.forEach(function (f) { f[0](data); }); }
   };
   function file(kind, n) { return kind === "e" ? "entry.js" : kind + n + ".js"; }
-  // Loads one index script once; resolves with its payload.
+  var http = location.protocol === "http:" || location.protocol === "https:";
+  var fetching = {};
+  // Over http an index file is fetched and its call's arguments read as
+  // JSON (each is a JSON value): no script element to create, compile and
+  // run per file, which took a cold query's three rounds of requests a
+  // few ms each. A failed fetch (a CSP that blocks connect-src, say)
+  // falls back to the script.
+  function fetchFile(kind, locale, n, key) {
+    if (fetching[key]) return fetching[key];
+    var url = base + "search/" + locale + "/" + file(kind, n);
+    var p = fetch(url).then(function (r) {
+      if (!r.ok) throw new Error("cannot load " + url);
+      return r.text();
+    }).then(function (t) {
+      var a = JSON.parse("[" + t.slice(t.indexOf("(") + 1, t.lastIndexOf(")")) + "]");
+      if (a[0] !== kind || a[1] !== locale || String(a[2]) !== String(n)) throw new Error("bad file " + url);
+      delete fetching[key];
+      loaded[key] = a[3];
+      return a[3];
+    }).catch(function () {
+      delete fetching[key];
+      return viaTag(kind, locale, n, key);
+    });
+    fetching[key] = p;
+    return p;
+  }
+  // Loads one index file once; resolves with its payload.
   function load(kind, locale, n) {
     var key = kind + "/" + locale + "/" + n;
+    if (key in loaded) return Promise.resolve(loaded[key]);
+    return http ? fetchFile(kind, locale, n, key) : viaTag(kind, locale, n, key);
+  }
+  // Loads one index file as a classic script (what works from file://).
+  function viaTag(kind, locale, n, key) {
     if (key in loaded) return Promise.resolve(loaded[key]);
     return new Promise(function (resolve, reject) {
       if (waiting[key]) { waiting[key].push([resolve, reject]); return; }
@@ -66,7 +99,6 @@
   function exportsOf(r) { return r.instance.exports; }
   function runtime() {
     if (wasm) return wasm;
-    var http = location.protocol === "http:" || location.protocol === "https:";
     function fromBytes() {
       var bytes = http
         ? fetch(base + "search.wasm").then(function (r) {
