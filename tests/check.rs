@@ -232,19 +232,30 @@ fn xmllint() -> bool {
     ok
 }
 
+/// Validates `file` with xmllint and `args` (a schema or DTD), offline:
+/// the official XLIFF 1.2 schema imports `xml.xsd` by its W3C URL, which
+/// the catalog in `tests/schemas/official` maps to the local copy.
 fn validate(args: &[&str], file: &Path) {
-    let out = Command::new("xmllint")
-        .args(["--noout", "--nonet"])
-        .args(args)
-        .arg(file)
-        .output()
-        .expect("xmllint");
+    let out = xmllint_run(args, file);
     assert!(
         out.status.success(),
         "{} does not validate: {}",
         file.display(),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+fn xmllint_run(args: &[&str], file: &Path) -> std::process::Output {
+    Command::new("xmllint")
+        .env(
+            "XML_CATALOG_FILES",
+            repo().join("tests/schemas/official/catalog.xml"),
+        )
+        .args(["--noout", "--nonet"])
+        .args(args)
+        .arg(file)
+        .output()
+        .expect("xmllint")
 }
 
 #[test]
@@ -266,24 +277,52 @@ fn exports_validate_against_the_schemas() {
         let (code, _, err) = stele(&args);
         assert_eq!(code, 1, "{err}");
     }
-    let x20 = schemas
-        .join("xliff_core_2.0.xsd")
-        .to_string_lossy()
-        .into_owned();
-    let x12 = schemas
-        .join("xliff-core-1.2-strict.xsd")
-        .to_string_lossy()
-        .into_owned();
-    let dtd = schemas.join("tmx14.dtd").to_string_lossy().into_owned();
-    for l in ["de", "zh", "it", "ja"] {
-        validate(&["--schema", &x20], &dir.path().join(format!("en-{l}.xlf")));
-        validate(
-            &["--schema", &x12],
-            &dir.path().join(format!("en-{l}.xliff12.xlf")),
-        );
-    }
+    // The official schemas (tests/schemas/official), then Stele's
+    // stricter restatements of them (tests/schemas).
     let tmx = dir.path().join("stele.tmx");
-    validate(&["--dtdvalid", &dtd], &tmx);
+    for schemas in [schemas.join("official"), schemas] {
+        let path = |name: &str| schemas.join(name).to_string_lossy().into_owned();
+        let (x20, x12, dtd) = (
+            path("xliff_core_2.0.xsd"),
+            path("xliff-core-1.2-strict.xsd"),
+            path("tmx14.dtd"),
+        );
+        for l in ["de", "zh", "it", "ja"] {
+            validate(&["--schema", &x20], &dir.path().join(format!("en-{l}.xlf")));
+            validate(
+                &["--schema", &x12],
+                &dir.path().join(format!("en-{l}.xliff12.xlf")),
+            );
+        }
+        validate(&["--dtdvalid", &dtd], &tmx);
+        // Each schema rejects what it should: the same files, well-formed,
+        // with an element renamed (`<source>`, `<seg>`).
+        let broken = dir.path().join("broken.xml");
+        for (args, file, from, to) in [
+            (["--schema", &x20], "en-de.xlf", "<source>", "<sourc>"),
+            (
+                ["--schema", &x12],
+                "en-de.xliff12.xlf",
+                "<source>",
+                "<sourc>",
+            ),
+            (["--dtdvalid", &dtd], "stele.tmx", "<seg>", "<sec>"),
+        ] {
+            let text = std::fs::read_to_string(dir.path().join(file)).expect("export");
+            assert!(text.contains(from), "{file} has {from}");
+            let bad = text
+                .replace(from, to)
+                .replace(&from.replace('<', "</"), &to.replace('<', "</"));
+            std::fs::write(&broken, bad).expect("write");
+            let out = xmllint_run(&args, &broken);
+            assert!(
+                !out.status.success(),
+                "{} accepts a broken {file}: {}",
+                args[1],
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
     let text = std::fs::read_to_string(&tmx).expect("tmx");
     assert!(
         text.contains("xml:lang=\"ja\""),
