@@ -1,8 +1,10 @@
 //! End to end in headless Chromium, from `file://`: the built demo's header
 //! search box finds Japanese and German pages as you type (the runtime's
 //! wasm ranks them), the results page shows a count and keyboard
-//! navigation opens a result. Then over http, where the wasm is fetched
-//! as binary: a Chinese phrase is found and highlighted whole.
+//! navigation opens a result. Then over http, where the wasm and the
+//! index files are fetched: a Chinese phrase is found and highlighted
+//! whole. And a snippet from a fragment chunk whose text starts one
+//! position on (`o`) marks the right character.
 //!
 //! Skipped (loudly) when Chromium is missing, unless `CI` or
 //! `STELE_REQUIRE_BROWSER` is set.
@@ -252,3 +254,65 @@ const STREAM_PROBE: &str = r#"(function () {
       function (e) { n.failed++; throw e; });
   };
 })();"#;
+
+/// A result whose snippet comes from a chunk that does not start at its
+/// first position (the fragment's `o`): `search.js` hands the offset to
+/// the wasm, and the highlight lands on the matched character. The
+/// Japanese body is one run of 1281 characters: its bigrams take
+/// positions 0–1279, 1280 is the run's unused position (the first of
+/// chunk 1) and the last character, リ, sits at 1281.
+#[test]
+fn a_chunk_that_starts_past_its_first_position_is_highlighted_right() {
+    let Some(chrome) = chrome::required_chromium("tests/search_browser.rs") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let root = tmp.path().join("site");
+    std::fs::create_dir_all(root.join("content/en")).expect("mkdir");
+    std::fs::create_dir_all(root.join("content/ja")).expect("mkdir");
+    std::fs::write(
+        root.join("stele.toml"),
+        "title = \"T\"\nsource_locale = \"en\"\nlocales = [\"en\", \"ja\"]\n",
+    )
+    .expect("stele.toml");
+    let page = |title: &str, body: &str| format!("---\ntitle: {title}\n---\n\n{body}\n");
+    std::fs::write(root.join("content/en/long.md"), page("Long", "Text.")).expect("en");
+    let body = "ア".repeat(1280) + "リ";
+    std::fs::write(root.join("content/ja/long.md"), page("長", &body)).expect("ja");
+    let out = tmp.path().join("public");
+    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args(["build", "--quiet", "--root"])
+        .arg(&root)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run stele build");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let frag = std::fs::read_to_string(out.join("_stele/search/ja/p0-1.js")).expect("chunk 1");
+    assert!(
+        frag.contains("\"o\":1") && frag.contains("\"b\":\"リ\""),
+        "{frag}"
+    );
+
+    let profile = tmp.path().join("profile");
+    std::fs::create_dir_all(&profile).expect("profile");
+    let browser = chrome::launch(&chrome, &profile, "ja");
+    let tab = browser.new_tab().expect("tab");
+    open(&tab, &out.join("ja/index.html"));
+    wait_for(
+        &tab,
+        "typeof window.steleSearch === 'function' ? 'ready' : ''",
+        "search.js",
+    );
+    let marked = tab
+        .evaluate(
+            "window.steleSearch('ja', 'リ', true, 5).then(r => JSON.stringify(r.items.map(i => \
+             i.snippet[2].map(m => i.text.slice(m[0], m[1])))))",
+            true,
+        )
+        .expect("search")
+        .value
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default();
+    assert_eq!(marked, r#"[["リ"]]"#);
+}
