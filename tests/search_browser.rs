@@ -37,6 +37,18 @@ fn type_into(tab: &Tab, selector: &str, text: &str) {
     .expect("type");
 }
 
+/// Builds the site in `root` into `out`.
+fn build(root: &Path, out: &Path) {
+    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args(["build", "--quiet", "--root"])
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run stele build");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
 #[test]
 fn search_from_file_url_in_japanese_and_german() {
     let Some(chrome) = chrome::required_chromium("tests/search_browser.rs") else {
@@ -45,15 +57,7 @@ fn search_from_file_url_in_japanese_and_german() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let out = tmp.path().join("public");
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .arg("build")
-        .arg("--root")
-        .arg(repo)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .expect("run stele build");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    build(repo, &out);
     let profile = tmp.path().join("profile");
     std::fs::create_dir_all(&profile).expect("profile");
     let browser = chrome::launch(&chrome, &profile, "en");
@@ -280,14 +284,7 @@ fn a_chunk_that_starts_past_its_first_position_is_highlighted_right() {
     let body = "ア".repeat(1280) + "リ";
     std::fs::write(root.join("content/ja/long.md"), page("長", &body)).expect("ja");
     let out = tmp.path().join("public");
-    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(["build", "--quiet", "--root"])
-        .arg(&root)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .expect("run stele build");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    build(&root, &out);
     let frag = std::fs::read_to_string(out.join("_stele/search/ja/p0-1.js")).expect("chunk 1");
     assert!(
         frag.contains("\"o\":1") && frag.contains("\"b\":\"リ\""),
