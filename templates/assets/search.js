@@ -13,62 +13,61 @@
   var root = html.getAttribute("data-root") || "";
   var pageLang = html.lang;
   var base = root + "_stele/";
-  var waiting = {};
-  var loaded = {};
+  var loaded = {};   // payload of each index file loaded, by key
+  var pending = {};  // the load in flight of each file, by key
+  var tagWaits = {}; // [resolve, reject] of a file loading as a script
   window.__steleSearch = function (kind, locale, n, data) {
     var key = kind + "/" + locale + "/" + n;
     loaded[key] = data;
-    var w = waiting[key];
-    if (w) { delete waiting[key]; w.forEach(function (f) { f[0](data); }); }
+    var w = tagWaits[key];
+    if (w) { delete tagWaits[key]; w[0](data); }
   };
-  function file(kind, n) { return kind === "e" ? "entry.js" : kind + n + ".js"; }
   var http = location.protocol === "http:" || location.protocol === "https:";
-  var fetching = {};
-  // Over http an index file is fetched and its call's arguments read as
-  // JSON (each is a JSON value): no script element to create, compile and
-  // run per file, which took a cold query's three rounds of requests a
-  // few ms each. A failed fetch (a CSP that blocks connect-src, say)
-  // falls back to the script.
-  function fetchFile(kind, locale, n, key) {
-    if (fetching[key]) return fetching[key];
-    var url = base + "search/" + locale + "/" + file(kind, n);
-    var p = fetch(url).then(function (r) {
-      if (!r.ok) throw new Error("cannot load " + url);
-      return r.text();
-    }).then(function (t) {
-      var a = JSON.parse("[" + t.slice(t.indexOf("(") + 1, t.lastIndexOf(")")) + "]");
-      if (a[0] !== kind || a[1] !== locale || String(a[2]) !== String(n)) throw new Error("bad file " + url);
-      delete fetching[key];
-      loaded[key] = a[3];
-      return a[3];
-    }).catch(function () {
-      delete fetching[key];
-      return viaTag(kind, locale, n, key);
-    });
-    fetching[key] = p;
-    return p;
+  function url(kind, locale, n) {
+    return base + "search/" + locale + "/" + (kind === "e" ? "entry.js" : kind + n + ".js");
   }
-  // Loads one index file once; resolves with its payload.
+  // Loads one index file once: callers that ask while it loads share the
+  // load; a failed load is tried again by the next query. Over http the
+  // file is fetched and its call's arguments read as JSON (each is a JSON
+  // value): no script element to create, compile and run per file, which
+  // took a cold query's three rounds of requests a few ms each. A failed
+  // fetch (a CSP that blocks connect-src, say) falls back to the script.
   function load(kind, locale, n) {
     var key = kind + "/" + locale + "/" + n;
     if (key in loaded) return Promise.resolve(loaded[key]);
-    return http ? fetchFile(kind, locale, n, key) : viaTag(kind, locale, n, key);
+    if (!pending[key]) {
+      var src = url(kind, locale, n);
+      var p = http
+        ? viaFetch(kind, locale, n, src).catch(function () { return viaTag(key, src); })
+        : viaTag(key, src);
+      pending[key] = p.then(
+        function (d) { delete pending[key]; loaded[key] = d; return d; },
+        function (e) { delete pending[key]; throw e; });
+    }
+    return pending[key];
   }
-  // Loads one index file as a classic script (what works from file://).
-  function viaTag(kind, locale, n, key) {
-    if (key in loaded) return Promise.resolve(loaded[key]);
+  function viaFetch(kind, locale, n, src) {
+    return fetch(src).then(function (r) {
+      if (!r.ok) throw new Error("cannot load " + src);
+      return r.text();
+    }).then(function (t) {
+      var a = JSON.parse("[" + t.slice(t.indexOf("(") + 1, t.lastIndexOf(")")) + "]");
+      if (a[0] !== kind || a[1] !== locale || String(a[2]) !== String(n)) throw new Error("bad file " + src);
+      return a[3];
+    });
+  }
+  // Loads one index file as a classic script (what works from file://);
+  // the script hands its payload to __steleSearch.
+  function viaTag(key, src) {
     return new Promise(function (resolve, reject) {
-      if (waiting[key]) { waiting[key].push([resolve, reject]); return; }
-      waiting[key] = [[resolve, reject]];
+      tagWaits[key] = [resolve, reject];
       var s = document.createElement("script");
-      s.src = base + "search/" + locale + "/" + file(kind, n);
+      s.src = src;
       s.onerror = function () {
-        var w = waiting[key] || [];
-        delete waiting[key];
-        // Every caller waiting on this file hears of the failure.
-        w.forEach(function (f) { f[1](new Error("cannot load " + s.src)); });
+        delete tagWaits[key];
         // Let a later query try again.
         s.parentNode && s.parentNode.removeChild(s);
+        reject(new Error("cannot load " + src));
       };
       document.head.appendChild(s);
     });
