@@ -432,9 +432,6 @@ pub(super) fn locale_checks(
     }
 }
 
-/// The checks that need every article of a locale. Locales are
-/// independent, so they are checked in parallel (`stele serve` runs this
-/// after every saved article).
 /// What the site-wide checks read of one aligned pair (see
 /// [`ArticleResult::site_keys`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -484,6 +481,9 @@ fn pair_key(al: &ArticleAlignment, p: &Pair) -> PairKey {
     PairKey { group, ratio }
 }
 
+/// The checks that need every article of a locale. Locales are
+/// independent, so they are checked in parallel (`stele serve` runs this
+/// after every saved article).
 pub(super) fn site_wide(ctx: &Ctx, articles: &[&ArticleResult]) -> Vec<Finding> {
     use rayon::prelude::*;
     let mut locales: Vec<usize> = articles
