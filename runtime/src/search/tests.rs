@@ -102,6 +102,13 @@ fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
     }
 }
 
+/// Fewer than `max` of `pieces`, picked with `next`, end to end.
+fn random_text(next: &mut impl FnMut() -> u64, pieces: &[&str], max: u64) -> String {
+    (0..(next() % max))
+        .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+        .collect()
+}
+
 /// A CJK phrase is looked up by every other bigram and its last
 /// (`Clause::lookups`); that must still find exactly the pages that hold
 /// the string. Two runs side by side (サブ、スク) hold サブ and スク two
@@ -118,11 +125,7 @@ fn cjk_phrases_from_every_other_bigram_match_like_grep() {
     let mut next = xorshift(0xc0ffee);
     for round in 0..200 {
         let bodies: Vec<String> = (0..6)
-            .map(|_| {
-                (0..(next() % 24))
-                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-                    .collect()
-            })
+            .map(|_| random_text(&mut next, &pieces, 24))
             .collect();
         let pages: Vec<(&str, &str)> = bodies.iter().map(|b| ("", b.as_str())).collect();
         let r = reader("ja", &pages, 48);
@@ -154,9 +157,7 @@ fn every_chunk_numbers_its_tokens_as_the_index_did() {
     // Chunks whose text starts one position on, and a word's parts before.
     let mut shifted = [0, 0];
     for _ in 0..600 {
-        let body: String = (0..(next() % 40))
-            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-            .collect();
+        let body = random_text(&mut next, &pieces, 40);
         let size = 2 + (next() % 6) as u32;
         let page = analyze("", &body, None, size);
         let mut whole = Vec::new();
@@ -402,18 +403,9 @@ fn tokenizer_fuzz_keeps_offsets_on_char_boundaries() {
         "a", "Z", "9", ".", "-", "_", "．", "－", "＿", "Ａ", "１", "日", "本", "ア", "ー", " ",
         "é", "ß", "\n", "İ", "ǅ", "😀", "가", "e\u{301}", "Get-", "5.7.", "ﬁ",
     ];
-    let mut seed = 0x5eed_u64;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut next = xorshift(0x5eed);
     for _ in 0..4000 {
-        let mut text = alloc::string::String::new();
-        for _ in 0..(next() % 16) {
-            text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
-        }
+        let text = random_text(&mut next, &pieces, 16);
         for tag in ["en", "de", "ja"] {
             let algo = algorithm_for(tag);
             for mode in [Mode::Index, Mode::Query] {
