@@ -313,15 +313,16 @@ impl Reader {
 /// most chunks and for a whole body).
 pub fn snippet_at(text: &str, first: i32, marks: &[u32], max: usize) -> Snippet {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    // The marks as positions in `text` tokenized alone.
-    let mut marks: Vec<u32> = marks
+    // The marks as positions in `text` tokenized alone. Shifting every
+    // mark by the same amount keeps them sorted, as the binary searches
+    // below need.
+    let marks: Vec<u32> = marks
         .iter()
         .filter_map(|&m| {
             let at = i64::from(m & !FIRST_CHAR) - i64::from(first);
             u32::try_from(at).ok().map(|at| at | (m & FIRST_CHAR))
         })
         .collect();
-    marks.sort_unstable();
     let Some(last) = marks.iter().map(|m| m & !FIRST_CHAR).max() else {
         return window(text, &[], max);
     };

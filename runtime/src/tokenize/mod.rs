@@ -612,12 +612,13 @@ impl Clause {
     /// in its own shard of the browser index, instead of n - 1: サブスクリ
     /// プション loads five shards instead of eight, one round of requests.
     pub fn lookups(&self) -> Vec<(u32, &str)> {
+        // Words and prefixes (a typed word, one CJK character) have one
+        // term, which this keeps.
         let n = self.terms.len();
         self.terms
             .iter()
             .enumerate()
-            .filter(|&(i, _)| self.prefix || i % 2 == 0 || i + 1 == n)
-            .take(if self.prefix { 1 } else { n })
+            .filter(|&(i, _)| i % 2 == 0 || i + 1 == n)
             .map(|(i, t)| (i as u32, t.as_str()))
             .collect()
     }
