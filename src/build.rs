@@ -150,7 +150,8 @@ impl Session {
     /// diagnostics found so far, or the diagnostics that make the site
     /// unusable.
     pub fn open(root: &Path) -> Result<(Session, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let (site, mut diags) = content::load(root)?;
+        let (mut site, mut diags) = content::load(root)?;
+        diags.append(&mut crate::render::remove_colliding_assets(&mut site));
         let source_id = site.locales[site.source].id.clone();
         let (i18n, mut d) = I18n::load(Some(&root.join("locales")), &source_id);
         diags.append(&mut d);
@@ -795,9 +796,8 @@ fn write_assets(site: &Site, out: &Path, live_reload: bool) -> std::io::Result<(
         write_file(out, "_stele/live.js", LIVE_RELOAD_JS.as_bytes())?;
     }
     write_file(out, "_stele/syntax.css", highlight::stylesheet().as_bytes())?;
-    let stat = site.root.join("static");
-    if stat.is_dir() {
-        copy_tree(&stat, out)?;
+    for (rel, abs) in &site.statics {
+        write_file(out, rel, &std::fs::read(abs)?)?;
     }
     for (l, rel, abs) in &site.assets {
         let dest = format!("{}/{}", site.locales[*l].tag, rel);
@@ -837,20 +837,6 @@ fn write_lookup(site: &Site, policies: &Compiled, out: &Path) -> std::io::Result
             &format!("_stele/lookup-{tag}.js"),
             script("strings", strings).as_bytes(),
         )?;
-    }
-    Ok(())
-}
-
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    for e in walkdir::WalkDir::new(from).into_iter().flatten() {
-        if e.file_type().is_file() {
-            let rel = e.path().strip_prefix(from).unwrap_or(e.path());
-            let dest = to.join(rel);
-            if let Some(p) = dest.parent() {
-                std::fs::create_dir_all(p)?;
-            }
-            std::fs::copy(e.path(), dest)?;
-        }
     }
     Ok(())
 }

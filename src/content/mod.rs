@@ -33,6 +33,19 @@ pub struct Config {
     /// `[check]`: severities, do-not-translate terms and suppressions of
     /// `stele check` (see `docs/check.md`).
     pub check: crate::check::CheckConfig,
+    /// `[build]`: what `stele build` accepts from `content/`.
+    pub build: BuildConfig,
+}
+
+/// `[build]` of `stele.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BuildConfig {
+    /// Copy active content (see [`active_asset`]) from `content/` as it is.
+    /// Off by default: such a file runs script under the site's own origin,
+    /// which the pages' CSP trusts, so it must be trusted like the site's
+    /// own templates.
+    pub allow_active_assets: bool,
 }
 
 impl Default for Config {
@@ -43,6 +56,7 @@ impl Default for Config {
             source_locale: "en".into(),
             locales: None,
             check: Default::default(),
+            build: Default::default(),
         }
     }
 }
@@ -90,6 +104,9 @@ pub struct Site {
     pub tocs: BTreeMap<usize, SourceFile>,
     /// Other files (images...) per locale: relative path to absolute path.
     pub assets: Vec<(usize, String, PathBuf)>,
+    /// The files of `static/`: path relative to it (`/`-separated) and
+    /// absolute path, copied to the site root as they are.
+    pub statics: Vec<(String, PathBuf)>,
 }
 
 impl Site {
@@ -126,12 +143,17 @@ pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
     })?;
     let mut found: Vec<(String, LanguageIdentifier)> = Vec::new();
     let mut errors = Vec::new();
+    let inside = Inside::new(root);
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
         if !entry.path().is_dir()
             || name.starts_with('.')
             || RESERVED_CONTENT_DIRS.contains(&name.as_str())
         {
+            continue;
+        }
+        if let Err(d) = inside.check(&entry.path(), &Path::new("content").join(&name)) {
+            diags.push(d);
             continue;
         }
         match parse_locale(&name) {
@@ -212,38 +234,22 @@ pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
         includes: BTreeMap::new(),
         tocs: BTreeMap::new(),
         assets: Vec::new(),
+        statics: Vec::new(),
     };
     for li in 0..site.locales.len() {
-        let dir = content.join(&site.locales[li].tag);
-        for entry in walkdir::WalkDir::new(&dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    diags.push(Diagnostic::warning(
-                        "unreadable",
-                        e.path().unwrap_or(&dir),
-                        format!("cannot read: {e}"),
-                    ));
+        let tag = site.locales[li].tag.clone();
+        let shown = Path::new("content").join(&tag);
+        for (rel_str, abs) in walk(&inside, &content.join(&tag), &shown, &mut diags) {
+            let display = shown.join(&rel_str);
+            if role_of(&rel_str).is_none() {
+                if let Err(d) = check_asset(&site.config.build, &abs, &display) {
+                    diags.push(d);
                     continue;
                 }
-            };
-            if !entry.file_type().is_file() {
-                continue;
             }
-            let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
-            let rel_str = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            let display = Path::new("content").join(&site.locales[li].tag).join(rel);
             let file = SourceFile {
                 display,
-                abs: entry.path().to_path_buf(),
+                abs: abs.clone(),
             };
             match role_of(&rel_str) {
                 Some(FileRole::Article) => {
@@ -256,11 +262,177 @@ pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
                 Some(FileRole::Toc) => {
                     site.tocs.insert(li, file);
                 }
-                None => site.assets.push((li, rel_str, entry.path().to_path_buf())),
+                None => site.assets.push((li, rel_str, abs)),
             }
         }
     }
+    let stat = root.join("static");
+    if stat.is_dir() {
+        match inside.check(&stat, Path::new("static")) {
+            Ok(()) => site.statics = walk(&inside, &stat, Path::new("static"), &mut diags),
+            Err(d) => diags.push(d),
+        }
+    }
     Ok((site, diags))
+}
+
+/// Where the site root really is, to tell the symlinks that stay in it
+/// (followed) from those that leave it (skipped with a warning: a link
+/// into the author's home folder must not be published).
+struct Inside {
+    root: Option<PathBuf>,
+}
+
+impl Inside {
+    fn new(root: &Path) -> Inside {
+        Inside {
+            root: root.canonicalize().ok(),
+        }
+    }
+
+    /// `Ok` when `path` is no symlink, or one that resolves inside the
+    /// site root; else the warning that names it.
+    fn check(&self, path: &Path, display: &Path) -> Result<(), Diagnostic> {
+        let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            return Ok(());
+        }
+        let target = path.canonicalize();
+        match (&self.root, &target) {
+            (Some(root), Ok(t)) if t.starts_with(root) => Ok(()),
+            _ => Err(Diagnostic::warning(
+                "symlink-outside",
+                display,
+                match target {
+                    Ok(t) => format!(
+                        "`{}` is a symbolic link to `{}`, outside the site; it is not followed",
+                        display.display(),
+                        t.display()
+                    ),
+                    Err(e) => format!(
+                        "`{}` is a symbolic link that cannot be resolved ({e}); it is not followed",
+                        display.display()
+                    ),
+                },
+            )
+            .hint("copy the file or folder into the site, or point the link at a place inside the site root")),
+        }
+    }
+}
+
+/// The files under `dir` (skipping dot files), as `/`-separated paths
+/// relative to it and absolute paths. Symlinks are followed when they
+/// stay inside the site root; the others get a warning (`display` names
+/// `dir` in it) and are skipped.
+fn walk(
+    inside: &Inside,
+    dir: &Path,
+    display: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    let mut skipped = Vec::new();
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            if e.file_name().to_string_lossy().starts_with('.') {
+                return false;
+            }
+            if e.depth() > 0 && e.path_is_symlink() {
+                let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+                if let Err(d) = inside.check(e.path(), &display.join(rel)) {
+                    skipped.push(d);
+                    return false;
+                }
+            }
+            true
+        });
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let rel = e.path().and_then(|p| p.strip_prefix(dir).ok());
+                diags.push(Diagnostic::warning(
+                    "unreadable",
+                    rel.map_or_else(|| display.to_path_buf(), |r| display.join(r)),
+                    format!("cannot read: {e}"),
+                ));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let rel_str = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        out.push((rel_str, entry.path().to_path_buf()));
+    }
+    diags.append(&mut skipped);
+    out
+}
+
+/// Extensions of files a browser runs script from when it opens them:
+/// HTML and XHTML pages, SVG images (opened directly, not through
+/// `<img>`), scripts and XSLT style sheets. Compared without regard to
+/// case.
+pub const ACTIVE_EXTENSIONS: &[&str] = &[
+    "html", "htm", "shtml", "xhtml", "xht", "svg", "svgz", "js", "mjs", "cjs", "xsl", "xslt",
+];
+
+/// Whether an asset of `content/` is active content, which runs script
+/// under the site's origin when opened: a file with one of
+/// [`ACTIVE_EXTENSIONS`], or an `.xml` file whose text (ASCII case
+/// ignored) holds a `script` element (`<script`, or a prefixed
+/// `:script`), the XHTML or SVG namespace (a browser renders such a
+/// document as a page, event handlers included) or an `<?xml-stylesheet`
+/// instruction (XSLT that can produce a page). Unreadable `.xml` counts
+/// as active.
+pub fn active_asset(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if ACTIVE_EXTENSIONS.contains(&ext.as_str()) {
+        return true;
+    }
+    if ext != "xml" {
+        return false;
+    }
+    let Ok(bytes) = std::fs::read(path) else {
+        return true;
+    };
+    let text = String::from_utf8_lossy(&bytes).to_ascii_lowercase();
+    [
+        "<script",
+        ":script",
+        "http://www.w3.org/1999/xhtml",
+        "http://www.w3.org/2000/svg",
+        "<?xml-stylesheet",
+    ]
+    .iter()
+    .any(|needle| text.contains(needle))
+}
+
+/// Refuses an active asset unless `[build] allow_active_assets` is set.
+fn check_asset(cfg: &BuildConfig, abs: &Path, display: &Path) -> Result<(), Diagnostic> {
+    if cfg.allow_active_assets || !active_asset(abs) {
+        return Ok(());
+    }
+    Err(Diagnostic::error(
+        "active-asset",
+        display,
+        format!(
+            "`{}` is active content (HTML, SVG, script or XML with script): published next to the pages, it would run script with the site's own rights",
+            display.display()
+        ),
+    )
+    .hint("remove the file or convert it (an SVG drawing to PNG); if you trust every file in content/, set `allow_active_assets = true` under `[build]` in stele.toml"))
 }
 
 /// Classifies a locale-relative path; `None` for non-markdown files.

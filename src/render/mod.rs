@@ -29,6 +29,77 @@ use unic_langid::LanguageIdentifier;
 /// not allow `eval`).
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
+/// The pages Stele writes under a locale's folder, each with what it is:
+/// the home page, the lookup and search pages, and one page per article
+/// (every locale gets every article, translated or as a fallback). Paths
+/// are relative to the site root, as [`Page::path`].
+fn locale_pages(site: &Site, l: usize) -> Vec<(String, String)> {
+    let tag = &site.locales[l].tag;
+    let mut pages = vec![
+        (
+            format!("{tag}/index.html"),
+            format!("the home page of `{tag}`"),
+        ),
+        (
+            format!("{tag}/errors/index.html"),
+            format!("the error-code lookup page of `{tag}`"),
+        ),
+        (
+            format!("{tag}/search/index.html"),
+            format!("the search page of `{tag}`"),
+        ),
+    ];
+    for (key, files) in &site.articles {
+        let from = files
+            .values()
+            .next()
+            .map(|f| format!(" ({})", f.display.display()))
+            .unwrap_or_default();
+        pages.push((
+            format!("{}index.html", article_url(tag, key)),
+            format!("the page of article `{key}`{from}"),
+        ));
+    }
+    pages
+}
+
+/// Takes the assets of `content/<locale>/` whose output path is that of
+/// a generated page (`content/de/index.html`), or a folder of one, out of
+/// the inventory, with an error naming both: copied, the asset would
+/// replace the page.
+pub fn remove_colliding_assets(site: &mut Site) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let per_locale: Vec<Vec<(String, String)>> = (0..site.locales.len())
+        .map(|l| locale_pages(site, l))
+        .collect();
+    let tags: Vec<String> = site.locales.iter().map(|l| l.tag.clone()).collect();
+    site.assets.retain(|(l, rel, _)| {
+        let dest = format!("{}/{rel}", tags[*l]);
+        let hit = per_locale[*l].iter().find(|(page, _)| {
+            *page == dest
+                || page.strip_prefix(dest.as_str()).is_some_and(|r| r.starts_with('/'))
+                || dest.strip_prefix(page.as_str()).is_some_and(|r| r.starts_with('/'))
+        });
+        let Some((page, what)) = hit else {
+            return true;
+        };
+        let file = std::path::Path::new("content").join(&tags[*l]).join(rel);
+        diags.push(
+            Diagnostic::error(
+                "asset-collision",
+                &file,
+                format!(
+                    "`{}` would be published as `{dest}`, where Stele writes {what} (`{page}`)",
+                    file.display()
+                ),
+            )
+            .hint("rename or move the file; the generated page cannot be replaced from content/ (use templates/ to change how pages look)"),
+        );
+        false
+    });
+    diags
+}
+
 /// UI strings of the lookup box that its script shows (see `lookup_ui`).
 const LOOKUP_UI_KEYS: &[&str] = &[
     "lookup-loading",
