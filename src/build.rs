@@ -19,6 +19,8 @@ use crate::search::{self, IndexDoc};
 /// The live-reload script `stele serve` adds to pages: it polls the
 /// server's build counter and reloads when a rebuild finished.
 pub const LIVE_RELOAD_JS: &str = include_str!("../templates/assets/live.js");
+/// The stylesheet of `stele serve`'s error overlay, loaded by live.js.
+pub const LIVE_RELOAD_CSS: &str = include_str!("../templates/assets/live.css");
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -197,6 +199,15 @@ impl Session {
     /// Parses and renders one article in every locale and writes its pages
     /// under `out`. Returns pages written per locale and the diagnostics.
     fn article(&self, key: &str, out: &Path) -> std::io::Result<ArticleOutput> {
+        let (pages, output) = self.article_unwritten(key);
+        write_pages(out, &pages)?;
+        Ok(output)
+    }
+
+    /// [`Session::article`] without writing: the pages (the translators'
+    /// view last) and the rest, so that `render_article` can check the
+    /// diagnostics before a page reaches the folder being served.
+    fn article_unwritten(&self, key: &str) -> (Vec<crate::render::Page>, ArticleOutput) {
         let site = self.site();
         let mut diags = Vec::new();
         let files = site.articles.get(key).cloned().unwrap_or_default();
@@ -209,8 +220,7 @@ impl Session {
         );
         diags.append(&mut d);
         let mut counts = vec![0usize; site.locales.len()];
-        for page in pages {
-            write_file(out, &page.path, page.html.as_bytes())?;
+        for page in &pages {
             if let Some(l) = page
                 .path
                 .split('/')
@@ -220,9 +230,10 @@ impl Session {
                 counts[l] += 1;
             }
         }
+        let mut pages = pages;
         let row = match view {
             Some((Ok(page), row, result)) => {
-                write_file(out, &page.path, page.html.as_bytes())?;
+                pages.push(page);
                 Some((row, result))
             }
             Some((Err(d), _, _)) => {
@@ -247,7 +258,7 @@ impl Session {
                 ))
             })
             .collect();
-        Ok((summary, counts, diags, row, search_docs))
+        (pages, (summary, counts, diags, row, search_docs))
     }
 
     /// Renders the whole site into `out`: articles in parallel, then the
@@ -319,8 +330,17 @@ impl Session {
 
     /// Re-renders one article (after its file changed) and the pages that
     /// list it. This is the incremental path of `stele serve`.
+    ///
+    /// Like `stele build`, it publishes nothing when the article has an
+    /// error ([`publishable`]): the pages under `out` and the session stay
+    /// as they were, and only the diagnostics come back.
     pub fn render_article(&mut self, key: &str, out: &Path) -> std::io::Result<Vec<Diagnostic>> {
-        let (summary, _, mut diags, row, docs) = self.article(key, out)?;
+        let (pages, (summary, _, mut diags, row, docs)) = self.article_unwritten(key);
+        if !publishable(&diags) {
+            normalize(&mut diags);
+            return Ok(diags);
+        }
+        write_pages(out, &pages)?;
         match row {
             Some((row, result)) => {
                 self.translation_rows.insert(key.to_string(), row);
@@ -371,6 +391,7 @@ impl Session {
         index?;
         let (_, mut d) = merge?;
         diags.append(&mut d);
+        normalize(&mut diags);
         Ok(diags)
     }
 
@@ -611,6 +632,29 @@ impl StagedIndex {
     }
 }
 
+/// Whether a render with these diagnostics may be published: no error.
+/// `stele build` (which then keeps the previous site) and `stele serve`
+/// (which keeps serving the last good pages and shows the errors in an
+/// overlay) both decide by this, so that they agree on what fails.
+pub fn publishable(diags: &[Diagnostic]) -> bool {
+    !diags.iter().any(Diagnostic::is_error)
+}
+
+/// Puts diagnostics in the order they are reported (by file, line and
+/// column) and drops repeats (a problem in an include is found once per
+/// page that pulls it in).
+pub fn normalize(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+    diags.dedup();
+}
+
+fn write_pages(out: &Path, pages: &[crate::render::Page]) -> std::io::Result<()> {
+    for page in pages {
+        write_file(out, &page.path, page.html.as_bytes())?;
+    }
+    Ok(())
+}
+
 /// Builds the site at `opts.root` into `opts.out`. Errors in the input are
 /// reported in the returned report (with `out: None`); `Err` is for failures
 /// of the machine (I/O on the output folder).
@@ -659,8 +703,7 @@ pub fn build_reporting(
             .render_site_wide(staging.path())
             .map(|(homes, mut d)| {
                 diags.append(&mut d);
-                diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
-                diags.dedup();
+                normalize(&mut diags);
                 report(&diags);
                 homes
             });
@@ -682,7 +725,7 @@ pub fn build_reporting(
         .zip(counts)
         .map(|(l, n)| (l.tag.clone(), n))
         .collect();
-    if diags.iter().any(Diagnostic::is_error) {
+    if !publishable(&diags) {
         return Ok(BuildReport {
             pages,
             diagnostics: diags,
@@ -794,6 +837,7 @@ fn write_assets(site: &Site, out: &Path, live_reload: bool) -> std::io::Result<(
     }
     if live_reload {
         write_file(out, "_stele/live.js", LIVE_RELOAD_JS.as_bytes())?;
+        write_file(out, "_stele/live.css", LIVE_RELOAD_CSS.as_bytes())?;
     }
     write_file(out, "_stele/syntax.css", highlight::stylesheet().as_bytes())?;
     for (rel, abs) in &site.statics {

@@ -1,6 +1,11 @@
 //! `stele serve` end to end: it builds the demo, serves it over http (with
 //! the folder redirect pages need), answers `/api/search`, and after an
-//! article is saved re-renders it and bumps the version the pages poll.
+//! article is saved re-renders it and bumps the version the pages poll; a
+//! save that does not build keeps the last good pages and shows its errors
+//! in an overlay (checked in headless Chromium when it is installed).
+
+#[path = "support/chrome.rs"]
+mod chrome;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -31,11 +36,16 @@ impl Drop for Serve {
 
 /// A GET over a fresh connection: (status, headers, body).
 fn get(port: u16, target: &str) -> Option<(u16, String, String)> {
+    get_as(port, &format!("127.0.0.1:{port}"), target)
+}
+
+/// A GET naming `host` in its Host header.
+fn get_as(port: u16, host: &str, target: &str) -> Option<(u16, String, String)> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
     write!(
         s,
-        "GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        "GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
     )
     .ok()?;
     let mut buf = Vec::new();
@@ -60,8 +70,9 @@ fn wait_for<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
     }
 }
 
-#[test]
-fn serve_previews_searches_and_rebuilds_on_save() {
+/// A copy of the demo site and `stele serve` running on it: (site, port,
+/// server).
+fn start_demo() -> (tempfile::TempDir, u16, Serve) {
     let dir = tempfile::tempdir().expect("tempdir");
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     for sub in ["content", "locales"] {
@@ -72,7 +83,7 @@ fn serve_previews_searches_and_rebuilds_on_save() {
         .and_then(|l| l.local_addr())
         .expect("a free port")
         .port();
-    let _server = Serve(
+    let server = Serve(
         Command::new(env!("CARGO_BIN_EXE_stele"))
             .args(["serve", "--port", &port.to_string(), "--root"])
             .arg(dir.path())
@@ -81,6 +92,12 @@ fn serve_previews_searches_and_rebuilds_on_save() {
             .spawn()
             .expect("start stele serve"),
     );
+    (dir, port, server)
+}
+
+#[test]
+fn serve_previews_searches_and_rebuilds_on_save() {
+    let (dir, port, _server) = start_demo();
     let (status, _, home) = wait_for("the server", || get(port, "/de/"));
     assert_eq!(status, 200);
     assert!(home.contains("<html lang=\"de\""), "{home}");
@@ -94,6 +111,17 @@ fn serve_previews_searches_and_rebuilds_on_save() {
     assert_eq!(status, 404);
     let (status, _, _) = get(port, "/../stele.toml").expect("GET outside");
     assert_eq!(status, 400);
+    // Another host name pointed at 127.0.0.1 (DNS rebinding) gets nothing.
+    for host in [
+        format!("attacker.example:{port}"),
+        "attacker.example".into(),
+    ] {
+        let (status, _, body) = get_as(port, &host, "/de/").expect("GET as another host");
+        assert_eq!(status, 403, "{host}");
+        assert!(!body.contains("<html"), "{body}");
+    }
+    let (status, _, _) = get_as(port, &format!("localhost:{port}"), "/de/").expect("localhost");
+    assert_eq!(status, 200);
 
     // /api/search answers like `stele search --format json`.
     let (status, head, body) = get(port, "/api/search?q=5.7.750&lang=de").expect("api");
@@ -125,12 +153,11 @@ fn serve_previews_searches_and_rebuilds_on_save() {
         r.2.contains(marker).then_some(r)
     });
     assert!(page.contains("<html lang=\"de\""));
-    let (_, _, v2) = get(port, "/_stele/version").expect("version");
-    assert_ne!(
-        v1.trim(),
-        v2.trim(),
-        "the version the pages poll did not change"
-    );
+    // The counter moves once the pages that list the article are written
+    // too, a moment after the article's own page.
+    wait_for("the version the pages poll to change", || {
+        get(port, "/_stele/version").filter(|(_, _, v2)| v1.trim() != v2.trim())
+    });
     // The browser index of the edited locale follows (its page is longer);
     // the other locales' are left alone.
     wait_for("the new de browser index", || {
@@ -143,4 +170,149 @@ fn serve_previews_searches_and_rebuilds_on_save() {
         r.2.contains("unregistered-domain-email").then_some(r)
     });
     assert!(body.contains("\"total\":1"), "{body}");
+}
+
+/// `/_stele/status` as JSON.
+fn status(port: u16) -> Option<serde_json::Value> {
+    let (code, _, body) = get(port, "/_stele/status")?;
+    (code == 200).then(|| serde_json::from_str(&body).ok())?
+}
+
+/// `file:line:col` of a diagnostic in the status JSON, as `stele build`
+/// prints it.
+fn location(d: &serde_json::Value) -> String {
+    let mut s = d["file"].as_str().unwrap_or("").to_string();
+    let (line, col) = (
+        d["line"].as_u64().unwrap_or(0),
+        d["col"].as_u64().unwrap_or(0),
+    );
+    if line > 0 {
+        s += &format!(":{line}");
+        if col > 0 {
+            s += &format!(":{col}");
+        }
+    }
+    s
+}
+
+#[test]
+fn a_save_that_does_not_build_shows_an_overlay_until_fixed() {
+    let (dir, port, _server) = start_demo();
+    let first = wait_for("the server", || status(port));
+    assert_eq!(first["errors"], serde_json::json!([]), "{first}");
+    let page = "/de/unregistered-domain-email/";
+    let (_, _, good) = get(port, page).expect("the article");
+
+    // The same page in headless Chromium, when it is installed.
+    let chromium = chrome::required_chromium("tests/serve.rs");
+    let profile = tempfile::tempdir().expect("profile");
+    let browser = chromium.map(|c| chrome::launch(&c, profile.path(), "de"));
+    let tab = browser.as_ref().map(|b| {
+        let tab = b.new_tab().expect("tab");
+        tab.navigate_to(&format!("http://127.0.0.1:{port}{page}"))
+            .expect("navigate")
+            .wait_until_navigated()
+            .expect("loaded");
+        tab
+    });
+
+    let article = dir.path().join("content/de/unregistered-domain-email.md");
+    let text = std::fs::read_to_string(&article).expect("article");
+    let file = "content/de/unregistered-domain-email.md";
+    let broken = [
+        (
+            "unbalanced-span",
+            format!("{text}\n\n<span data-ttu-id=\"zz-999\">Nie geschlossen Never closed\n"),
+        ),
+        (
+            "invalid-yaml",
+            text.replacen("---\n", "---\nbroken: [unclosed\n", 1),
+        ),
+    ];
+    for (code, bad) in broken {
+        let version = status(port).expect("status")["version"].clone();
+        std::fs::write(&article, &bad).expect("save the broken file");
+        let st = wait_for(code, || {
+            status(port).filter(|s| s["errors"].as_array().is_some_and(|e| !e.is_empty()))
+        });
+        let errors = st["errors"].as_array().expect("errors").clone();
+        let ours: Vec<&serde_json::Value> = errors.iter().filter(|e| e["code"] == code).collect();
+        assert!(!ours.is_empty(), "no {code} in {st}");
+        for e in &errors {
+            assert_eq!(e["severity"], "error", "{e}");
+            assert_eq!(e["file"], file, "{e}");
+            assert!(e["line"].as_u64().unwrap_or(0) > 0, "no line: {e}");
+            assert!(!e["message"].as_str().unwrap_or("").is_empty(), "{e}");
+            assert!(!e["hint"].as_str().unwrap_or("").is_empty(), "{e}");
+        }
+        // The last good page is still served, and open pages do not reload.
+        assert_eq!(st["version"], version, "{st}");
+        assert_eq!(get(port, page).expect("the article").2, good, "{code}");
+
+        // `stele build` rejects the same file with the same diagnostics.
+        let out = tempfile::tempdir().expect("out");
+        let build = Command::new(env!("CARGO_BIN_EXE_stele"))
+            .args(["build", "--quiet", "--root"])
+            .arg(dir.path())
+            .arg("--out")
+            .arg(out.path().join("site"))
+            .output()
+            .expect("stele build");
+        assert_eq!(build.status.code(), Some(1), "{code}");
+        let stderr = String::from_utf8_lossy(&build.stderr);
+        let built = stderr.lines().filter(|l| l.starts_with("error[")).count();
+        assert_eq!(built, errors.len(), "{stderr}\n{st}");
+        for e in &errors {
+            let head = format!(
+                "error[{}]: {}",
+                e["code"].as_str().unwrap_or(""),
+                e["message"].as_str().unwrap_or("")
+            );
+            assert!(
+                stderr.contains(&head),
+                "stele build did not report {head}:\n{stderr}"
+            );
+            assert!(
+                stderr.contains(&location(e)),
+                "no {} in:\n{stderr}",
+                location(e)
+            );
+            assert!(
+                stderr.contains(e["hint"].as_str().unwrap_or("")),
+                "{stderr}"
+            );
+        }
+
+        if let Some(tab) = &tab {
+            let shown = chrome::wait_for(
+                tab,
+                "(function(){var o=document.querySelector('#stele-errors[role=alert]');\
+                 return o && getComputedStyle(o).position==='fixed' ? o.textContent : ''})()",
+                "the error overlay",
+            );
+            for e in &errors {
+                assert!(shown.contains(&location(e)), "{shown}");
+                assert!(
+                    shown.contains(e["message"].as_str().unwrap_or("")),
+                    "{shown}"
+                );
+                assert!(shown.contains(e["hint"].as_str().unwrap_or("")), "{shown}");
+            }
+        }
+
+        // Fixing the file removes the errors and reloads the pages.
+        std::fs::write(&article, &text).expect("save the fixed file");
+        let st = wait_for("the fix", || {
+            status(port).filter(|s| s["errors"] == serde_json::json!([]))
+        });
+        assert_ne!(st["version"], version, "{st}");
+        if let Some(tab) = &tab {
+            chrome::wait_for(
+                tab,
+                "document.readyState==='complete' && document.querySelector('.seg') \
+                 && !document.getElementById('stele-errors') ? 'gone' : ''",
+                "the overlay to go",
+            );
+        }
+    }
 }

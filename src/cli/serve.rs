@@ -7,10 +7,11 @@
 use super::print_diagnostics;
 use crate::build::Session;
 use crate::content::{role_of, FileRole};
+use crate::diag::Diagnostic;
 use crate::http;
 use notify::{EventKind, RecursiveMode, Watcher};
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
@@ -112,23 +113,67 @@ fn api_search(query: &str, indexes: &Indexes) -> (u16, String) {
     )
 }
 
-fn full_build(root: &Path) -> Result<(Session, tempfile::TempDir), String> {
+/// What a full build of the preview gave.
+enum Full {
+    /// The site rendered into a new folder, with its diagnostics (sorted;
+    /// errors among them mean the render must not replace good pages, see
+    /// [`crate::build::publishable`]).
+    Rendered(Box<Session>, tempfile::TempDir, Vec<Diagnostic>),
+    /// The site could not even be loaded (configuration, templates...).
+    Unloadable(Vec<Diagnostic>),
+}
+
+/// Renders the whole site into a new temporary folder, through the same
+/// `Session` steps as `stele build`, and prints the diagnostics.
+fn full_build(root: &Path) -> Result<Full, String> {
+    let (mut session, mut diags) = match Session::open(root) {
+        Ok(s) => s,
+        Err(mut d) => {
+            crate::build::normalize(&mut d);
+            print_diagnostics(root, &d);
+            return Ok(Full::Unloadable(d));
+        }
+    };
     let dir = tempfile::Builder::new()
         .prefix("stele-serve-")
         .tempdir()
         .map_err(|e| e.to_string())?;
-    let (mut session, mut diags) = match Session::open(root) {
-        Ok(s) => s,
-        Err(d) => {
-            print_diagnostics(root, &d);
-            return Err("the site cannot be loaded; fix the errors above and save again".into());
-        }
-    };
     session.renderer.live_reload = true;
     let (_, mut d) = session.render_all(dir.path()).map_err(|e| e.to_string())?;
     diags.append(&mut d);
+    crate::build::normalize(&mut diags);
     print_diagnostics(root, &diags);
-    Ok((session, dir))
+    Ok(Full::Rendered(Box::new(session), dir, diags))
+}
+
+/// What open pages poll (`/_stele/status`): the build counter, which
+/// moves when new pages are served, and the errors that keep the last
+/// save from being served, which the page shows in an overlay.
+#[derive(Default)]
+struct Status {
+    version: u64,
+    errors: Vec<Diagnostic>,
+}
+
+type Shared = Arc<RwLock<Status>>;
+
+/// The errors that currently hold back the preview: those of the last
+/// full build when it failed (then every save rebuilds everything until
+/// one succeeds), else those of each article whose last save failed.
+#[derive(Default)]
+struct Pending {
+    site: Option<Vec<Diagnostic>>,
+    articles: BTreeMap<String, Vec<Diagnostic>>,
+}
+
+impl Pending {
+    fn errors(&self) -> Vec<Diagnostic> {
+        let all: Vec<Diagnostic> = match &self.site {
+            Some(d) => d.clone(),
+            None => self.articles.values().flatten().cloned().collect(),
+        };
+        all.into_iter().filter(Diagnostic::is_error).collect()
+    }
 }
 
 /// What a changed path asks for: one article, or everything.
@@ -162,11 +207,26 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
         .canonicalize()
         .map_err(|e| format!("{}: {e}", root.display()))?;
     let started = Instant::now();
-    let (session, dir) = full_build(&root)?;
+    // The first build is served even with errors (there are no good pages
+    // yet): the overlay lists them, and the first save that builds
+    // replaces it.
+    let (session, dir, diags) = match full_build(&root)? {
+        Full::Rendered(session, dir, diags) => (*session, dir, diags),
+        Full::Unloadable(_) => {
+            return Err("the site cannot be loaded; fix the errors above and start again".into())
+        }
+    };
     println!("built in {} ms", started.elapsed().as_millis());
+    let mut pending = Pending::default();
+    if !crate::build::publishable(&diags) {
+        pending.site = Some(diags);
+    }
     let indexes: Indexes = Arc::new(RwLock::new(ram_indexes(&session, &[])));
     let served: Served = Arc::new(RwLock::new(dir));
-    let version = Arc::new(AtomicU64::new(1));
+    let status: Shared = Arc::new(RwLock::new(Status {
+        version: 1,
+        errors: pending.errors(),
+    }));
 
     let (tx, rx) = mpsc::channel();
     let mut watcher =
@@ -181,10 +241,12 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
     }
     {
         let served = served.clone();
-        let version = version.clone();
+        let status = status.clone();
         let root = root.clone();
         let indexes = indexes.clone();
-        std::thread::spawn(move || rebuild_loop(&root, session, rx, served, version, indexes));
+        std::thread::spawn(move || {
+            rebuild_loop(&root, session, pending, rx, served, status, indexes)
+        });
     }
 
     let server = http::Server::bind(("127.0.0.1", port))
@@ -198,7 +260,7 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
             let (status, body) = api_search(request.query(), &indexes);
             return http::Response::new(status, "application/json", body);
         }
-        respond(request.path(), &served, &version)
+        respond(request.path(), &served, &status)
     });
     drop(watcher);
     Ok(())
@@ -207,9 +269,10 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
 fn rebuild_loop(
     root: &Path,
     mut session: Session,
+    mut pending: Pending,
     rx: mpsc::Receiver<notify::Result<notify::Event>>,
     served: Served,
-    version: Arc<AtomicU64>,
+    status: Shared,
     indexes: Indexes,
 ) {
     while let Ok(first) = rx.recv() {
@@ -228,7 +291,9 @@ fn rebuild_loop(
         paths.dedup();
         // A saved article re-renders alone. Editors and tools often save by
         // writing a temporary file and renaming it: the temporary file is gone
-        // by now and is ignored. Anything else rebuilds everything.
+        // by now and is ignored. Anything else rebuilds everything, and so
+        // does any save while the last full build failed (the session is
+        // then older than the files).
         let mut keys = Some(Vec::new());
         for p in &paths {
             match (classify(root, &session, p), p.exists()) {
@@ -244,8 +309,11 @@ fn rebuild_loop(
         if keys.as_ref().is_some_and(Vec::is_empty) {
             continue;
         }
+        if pending.site.is_some() {
+            keys = None;
+        }
         let started = Instant::now();
-        match keys {
+        let published = match keys {
             Some(mut keys) => {
                 keys.sort();
                 keys.dedup();
@@ -253,9 +321,18 @@ fn rebuild_loop(
                     Ok(d) => d.path().to_path_buf(),
                     Err(_) => return,
                 };
+                let mut published = false;
                 for key in &keys {
                     match session.render_article(key, &out) {
-                        Ok(d) => print_diagnostics(root, &d),
+                        Ok(d) => {
+                            print_diagnostics(root, &d);
+                            if crate::build::publishable(&d) {
+                                pending.articles.remove(key);
+                                published = true;
+                            } else {
+                                pending.articles.insert(key.clone(), d);
+                            }
+                        }
                         Err(e) => eprintln!("error: cannot write {key}: {e}"),
                     }
                 }
@@ -264,25 +341,48 @@ fn rebuild_loop(
                     keys.join(", "),
                     started.elapsed().as_secs_f64() * 1000.0
                 );
+                published
             }
             None => match full_build(root) {
-                Ok((s, dir)) => {
-                    session = s;
+                Ok(Full::Rendered(s, dir, diags)) if crate::build::publishable(&diags) => {
+                    session = *s;
                     if let Ok(mut w) = served.write() {
                         *w = dir;
                     }
+                    pending = Pending::default();
                     println!("rebuilt the site in {} ms", started.elapsed().as_millis());
+                    true
+                }
+                Ok(Full::Rendered(_, _, diags) | Full::Unloadable(diags)) => {
+                    pending.site = Some(diags);
+                    false
                 }
                 Err(e) => {
                     eprintln!("error: {e}");
-                    continue;
+                    false
                 }
             },
+        };
+        let errors = pending.errors();
+        if !errors.is_empty() {
+            println!(
+                "{} error{}: still serving the last pages that built; the open pages show the errors",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            );
         }
-        // The pages are written: let open pages reload now, then bring
-        // `/api/search` up to date (built outside the lock, so searches
-        // keep being answered meanwhile).
-        version.fetch_add(1, Ordering::SeqCst);
+        // The pages are written: let open pages reload now (or show the
+        // errors), then bring `/api/search` up to date (built outside the
+        // lock, so searches keep being answered meanwhile).
+        if let Ok(mut st) = status.write() {
+            if published {
+                st.version += 1;
+            }
+            st.errors = errors;
+        }
+        if !published {
+            continue;
+        }
         let previous = match indexes.read() {
             Ok(r) => r.clone(),
             Err(_) => Vec::new(),
@@ -310,10 +410,23 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(path: &str, served: &Served, version: &AtomicU64) -> http::Response {
+/// The JSON of `/_stele/status`: `version` (the build counter) and
+/// `errors`, each with `severity`, `code`, `file`, `line`, `col`,
+/// `message` and `hint`, as `stele build` reports them.
+fn status_json(status: &Status) -> String {
+    serde_json::json!({ "version": status.version, "errors": status.errors }).to_string()
+}
+
+fn respond(path: &str, served: &Served, status: &Shared) -> http::Response {
     if path == "/_stele/version" || path.ends_with("/_stele/version") {
-        let v = version.load(Ordering::SeqCst).to_string();
+        let v = status.read().map(|s| s.version).unwrap_or(0).to_string();
         return http::Response::new(200, "text/plain", v);
+    }
+    if path == "/_stele/status" || path.ends_with("/_stele/status") {
+        return match status.read() {
+            Ok(s) => http::Response::new(200, "application/json", status_json(&s)),
+            Err(_) => http::Response::new(503, "text/plain", "busy"),
+        };
     }
     let decoded = crate::render::markdown::percent_decode(path);
     let rel = PathBuf::from(decoded.trim_start_matches('/'));
