@@ -147,6 +147,10 @@ impl Drop for Slot {
     }
 }
 
+/// Failed accepts, counted for the test that runs out of descriptors.
+#[cfg(test)]
+static ACCEPT_ERRORS: AtomicUsize = AtomicUsize::new(0);
+
 /// How long to wait before the next `accept` after `e`. When the process
 /// or the system is out of file descriptors (or memory), the pending
 /// connection stays in the queue and `accept` fails again at once:
@@ -217,6 +221,8 @@ impl Server {
                     stream
                 }
                 Err(e) => {
+                    #[cfg(test)]
+                    ACCEPT_ERRORS.fetch_add(1, Ordering::SeqCst);
                     pause = accept_pause(&e, pause);
                     std::thread::sleep(pause);
                     continue;
@@ -775,5 +781,67 @@ mod tests {
         assert!(total >= Duration::from_secs(2), "{total:?}");
         let reset = io::Error::from(io::ErrorKind::ConnectionAborted);
         assert_eq!(accept_pause(&reset, pause), Duration::ZERO);
+    }
+
+    /// Runs out of file descriptors for real (in a child process: it takes
+    /// every descriptor the process may open) while a connection waits to
+    /// be accepted: `accept` fails again and again, and the loop must
+    /// wait between tries, then serve the connection once descriptors are
+    /// back.
+    #[test]
+    fn running_out_of_descriptors_does_not_spin() {
+        if std::env::var_os("STELE_EMFILE_CHILD").is_none() {
+            let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+                .args([
+                    "--exact",
+                    "http::tests::running_out_of_descriptors_does_not_spin",
+                    "--test-threads=1",
+                ])
+                .env("STELE_EMFILE_CHILD", "1")
+                .output()
+                .expect("run the child");
+            let text = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(out.status.success() && text.contains("1 passed"), "{text}");
+            return;
+        }
+        let (stop, addr, t) = start();
+        let mut held = Vec::new();
+        loop {
+            match std::fs::File::open("/dev/null") {
+                Ok(f) => held.push(f),
+                Err(e) => {
+                    assert_eq!(e.raw_os_error(), Some(24), "{e}");
+                    break;
+                }
+            }
+        }
+        // One descriptor for the client's socket; none left to accept it.
+        held.pop();
+        let mut c = connect(addr);
+        c.send(
+            format!(
+                "GET /late HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+                addr.port()
+            )
+            .as_bytes(),
+        );
+        std::thread::sleep(Duration::from_secs(1));
+        let failures = ACCEPT_ERRORS.load(Ordering::SeqCst);
+        assert!(failures >= 1, "accept never failed");
+        assert!(
+            failures < 40,
+            "{failures} failed accepts in a second: the loop spins"
+        );
+        drop(held);
+        assert!(
+            c.response(false).ends_with("/late "),
+            "not served once descriptors were back"
+        );
+        stop.stop();
+        t.join().expect("server thread");
     }
 }
