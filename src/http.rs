@@ -35,7 +35,8 @@ pub struct Limits {
     /// first byte has: a client trickling a head byte by byte (slowloris)
     /// is answered 408 and closed instead of holding a thread forever.
     pub head_timeout: Duration,
-    /// How long a connection may wait for its next request.
+    /// How long a connection may wait for its next request, and a
+    /// response for the client to take it.
     pub idle: Duration,
 }
 
@@ -383,6 +384,8 @@ fn connection(
     limits: Limits,
 ) -> io::Result<()> {
     stream.set_nodelay(true)?;
+    // A client that stops reading must not hold its thread either.
+    stream.set_write_timeout(Some(limits.idle))?;
     let mut buf: Vec<u8> = Vec::with_capacity(4096);
     let mut chunk = [0u8; 8192];
     loop {
