@@ -52,7 +52,7 @@
     title.id = "stele-errors-title";
     overlay.appendChild(title);
     overlay.appendChild(el("p", "stele-errors-note",
-      "This page is the last version that built. Fix the file and save: this message goes away."));
+      "The pages are not updated while there are errors. Fix the file and save: the page reloads without this message."));
     var list = el("ul", "stele-errors-list");
     for (var i = 0; i < errors.length; i++) {
       var d = errors[i];
