@@ -228,3 +228,84 @@ fn build_writes_the_errors_page_and_the_runtime() {
     let js = std::fs::read_to_string(out.join("_stele/lookup-wasm.js")).unwrap();
     assert!(js.starts_with("(window.SteleLookup=window.SteleLookup||{}).wasm=\"AGFzbQ"));
 }
+
+/// Message id -> (title, attribute names) for one locale's
+/// `policies.ftl`, failing the test on any Fluent syntax error.
+type Messages =
+    std::collections::BTreeMap<String, (Option<String>, std::collections::BTreeSet<String>)>;
+
+fn policy_messages(lang: &str) -> Messages {
+    use fluent_syntax::ast::{Entry, PatternElement};
+    let path = repo().join("locales").join(lang).join("policies.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let res = match fluent_syntax::parser::parse(text.as_str()) {
+        Ok(r) => r,
+        Err((_, errs)) => panic!("{}: Fluent syntax errors: {errs:?}", path.display()),
+    };
+    let mut out = Messages::new();
+    for e in res.body {
+        match e {
+            Entry::Message(m) => {
+                let value = m.value.map(|p| {
+                    p.elements
+                        .iter()
+                        .map(|el| match el {
+                            PatternElement::TextElement { value } => value.to_string(),
+                            PatternElement::Placeable { .. } => "{}".to_string(),
+                        })
+                        .collect::<String>()
+                });
+                let attrs = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
+                let id = m.id.name.to_string();
+                assert!(
+                    out.insert(id.clone(), (value, attrs)).is_none(),
+                    "{}: `{id}` is defined twice",
+                    path.display()
+                );
+            }
+            Entry::Junk { content } => panic!("{}: junk: {content}", path.display()),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every built-in locale explains every rule itself: each message of the
+/// source locale (the build already checks that every message and
+/// attribute a policy names exists there) exists in de, zh, it and ja
+/// with a title and every attribute, so no text of the lookup falls back
+/// to English. A title equal to the English one fails too: it is a copy
+/// pasted untranslated.
+#[test]
+fn built_in_locales_translate_every_rule() {
+    let en = policy_messages("en");
+    assert!(en.len() > 60, "the source locale lists the rules");
+    let mut missing = Vec::new();
+    for lang in ["de", "zh", "it", "ja"] {
+        let tr = policy_messages(lang);
+        for (id, (value, attrs)) in &en {
+            let Some((tv, tattrs)) = tr.get(id) else {
+                missing.push(format!("{lang}: message `{id}`"));
+                continue;
+            };
+            if tv.is_none() || tv == value {
+                missing.push(format!("{lang}: title of `{id}` is missing or English"));
+            }
+            for a in attrs.difference(tattrs) {
+                missing.push(format!("{lang}: `{id}.{a}`"));
+            }
+            for a in tattrs.difference(attrs) {
+                missing.push(format!("{lang}: `{id}.{a}` is not in English"));
+            }
+        }
+        for id in tr.keys().filter(|id| !en.contains_key(*id)) {
+            missing.push(format!("{lang}: `{id}` is not in English"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} texts fall back to English:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
