@@ -272,15 +272,21 @@ fn exports_validate_against_the_schemas() {
         vec!["--export", "xliff", "--xliff-version", "1.2"],
         vec!["--export", "tmx"],
     ] {
-        let mut args = vec!["check", "--root", &root, "--format", "json", "--out", &out];
+        let mut args = vec!["check", "--root", &root, "--out", &out];
         args.extend(extra);
-        let (code, _, err) = stele(&args);
-        assert_eq!(code, 1, "{err}");
+        let (code, summary, err) = stele(&args);
+        // The demo has error findings; the export still succeeds.
+        assert_eq!(code, 0, "{err}");
+        assert!(summary.starts_with("exported "), "{summary}");
+        assert_eq!(summary.lines().count(), 1, "a one-line summary: {summary}");
     }
-    // The official schemas (tests/schemas/official), then Stele's
-    // stricter restatements of them (tests/schemas).
+    // The official schemas (tests/schemas/official). Stele's own stricter
+    // restatements, written while the official files were not at hand,
+    // allowed no inline codes, notes or locations; they were retired when
+    // the exports became work files (see tests/schemas/README.md).
     let tmx = dir.path().join("stele.tmx");
-    for schemas in [schemas.join("official"), schemas] {
+    {
+        let schemas = schemas.join("official");
         let path = |name: &str| schemas.join(name).to_string_lossy().into_owned();
         let (x20, x12, dtd) = (
             path("xliff_core_2.0.xsd"),
@@ -299,13 +305,8 @@ fn exports_validate_against_the_schemas() {
         // with an element renamed (`<source>`, `<seg>`).
         let broken = dir.path().join("broken.xml");
         for (args, file, from, to) in [
-            (["--schema", &x20], "en-de.xlf", "<source>", "<sourc>"),
-            (
-                ["--schema", &x12],
-                "en-de.xliff12.xlf",
-                "<source>",
-                "<sourc>",
-            ),
+            (["--schema", &x20], "en-de.xlf", "<source", "<sourc"),
+            (["--schema", &x12], "en-de.xliff12.xlf", "<source", "<sourc"),
             (["--dtdvalid", &dtd], "stele.tmx", "<seg>", "<sec>"),
         ] {
             let text = std::fs::read_to_string(dir.path().join(file)).expect("export");
@@ -325,13 +326,45 @@ fn exports_validate_against_the_schemas() {
     }
     let text = std::fs::read_to_string(&tmx).expect("tmx");
     assert!(
-        text.contains("xml:lang=\"ja\""),
-        "the Japanese structural alignment is exported"
+        text.contains("xml:lang=\"ja-JP\""),
+        "the Japanese structural alignment is exported, tagged as its front matter says"
     );
     let ja = std::fs::read_to_string(dir.path().join("en-ja.xlf")).expect("xlf");
-    assert!(ja.contains("<target>詳細情報</target>"));
+    assert!(ja.contains("<target xml:space=\"preserve\">詳細情報</target>"));
     let it = std::fs::read_to_string(dir.path().join("en-it.xlf")).expect("xlf");
     assert!(it.contains("subState=\"stele:stale-source\""));
+    assert!(
+        !text.contains("<!DOCTYPE"),
+        "the TMX names no DTD that is not beside it"
+    );
+    // The demo has inline code: the exports carry it (counted exactly in tests/xliff.rs).
+    let de = std::fs::read_to_string(dir.path().join("en-de.xlf")).expect("xlf");
+    assert!(de.contains("<pc id=") && de.contains("<mrk id="), "{de}");
+}
+
+#[test]
+fn export_flags_and_exit_codes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().to_string_lossy().into_owned();
+    let root = repo().to_string_lossy().into_owned();
+    let base = ["check", "--root", &root, "--out", &out];
+    let run = |extra: &[&str]| {
+        let mut a = base.to_vec();
+        a.extend_from_slice(extra);
+        stele(&a)
+    };
+    let (code, _, err) = run(&["--export", "tmx", "--xliff-version", "1.2"]);
+    assert_eq!(code, 2, "--xliff-version with tmx is a usage error: {err}");
+    assert!(err.contains("--xliff-version"), "{err}");
+    let (code, _, _) = run(&["--export", "xliff", "--format", "json"]);
+    assert_eq!(code, 2, "--format does not apply to --export");
+    let (code, _, _) = run(&["--export", "xliff", "--deny", "error"]);
+    assert_eq!(
+        code, 1,
+        "an explicit --deny still fails on the demo's errors"
+    );
+    let (code, _, _) = run(&["--export", "xliff"]);
+    assert_eq!(code, 0);
 }
 
 #[test]

@@ -12,6 +12,7 @@
 
 pub mod config;
 pub mod export;
+pub mod import;
 pub mod output;
 mod rules;
 pub mod tokens;
@@ -127,6 +128,8 @@ pub struct Report {
     /// Non-fatal problems of loading the site (as warnings).
     pub load_diagnostics: Vec<Diagnostic>,
     pub elapsed: Duration,
+    /// The do-not-translate terms of `[check]`, which the exports mark.
+    pub terms: Vec<String>,
 }
 
 impl Report {
@@ -315,6 +318,7 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         findings,
         load_diagnostics,
         elapsed: started.elapsed(),
+        terms: site.config.check.do_not_translate.clone(),
     })
 }
 

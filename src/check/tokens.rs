@@ -307,6 +307,33 @@ pub fn broken_tokens(
     out
 }
 
+/// Byte ranges of the protected tokens in a run of plain text (error codes,
+/// URLs, placeholders, do-not-translate terms), sorted and not
+/// overlapping: the XLIFF export marks them untranslatable. Inline code is
+/// not here: the export makes it an inline code of its own.
+pub fn protected_spans(text: &str, terms: &[String]) -> Vec<std::ops::Range<usize>> {
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    spans.extend(code_re().find_iter(text).map(|m| m.range()));
+    spans.extend(url_re().find_iter(text).map(|m| m.range()));
+    spans.extend(placeholder_re().find_iter(text).map(|m| m.range()));
+    for t in terms.iter().filter(|t| !t.is_empty()) {
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|rest| find_token(rest, t)) {
+            spans.push(from + at..from + at + t.len());
+            from += at + t.len();
+        }
+    }
+    spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for r in spans {
+        match out.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

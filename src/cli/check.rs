@@ -3,7 +3,9 @@
 //!
 //! Exit codes are the CI contract: 0 when no finding reaches `--deny`
 //! (default `error`), 1 when one does, 2 for usage or input errors (the site
-//! cannot be loaded, bad flags, unwritable export folder).
+//! cannot be loaded, bad flags, unwritable export folder). With `--export`
+//! the export is the job: it exits 0 once the files are written, printing
+//! a one-line summary instead of the report, unless `--deny` is given.
 
 use crate::check::export::{self, XliffVersion};
 use crate::check::{self, output, Finding, Level, Options, Report};
@@ -51,27 +53,32 @@ pub struct CheckArgs {
     /// The site folder.
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
-    /// Exit with 1 when a finding of this severity or worse exists.
-    #[arg(long, value_enum, default_value_t = DenyLevel::Error)]
-    pub deny: DenyLevel,
+    /// Output format of the report (not with --export, which prints a summary).
+    #[arg(long, value_enum, conflicts_with = "export")]
+    pub format: Option<Format>,
+    /// Exit with 1 when a finding of this severity or worse exists
+    /// (default `error`; with --export, only when given).
+    #[arg(long, value_enum)]
+    pub deny: Option<DenyLevel>,
     /// Export the aligned segments (needs --out).
     #[arg(long, value_enum, requires = "out")]
     pub export: Option<ExportKind>,
     /// Folder for --export.
     #[arg(long, requires = "export")]
     pub out: Option<PathBuf>,
-    /// XLIFF version for --export xliff.
-    #[arg(long, value_enum, default_value_t = XliffVersionArg::V20)]
-    pub xliff_version: XliffVersionArg,
+    /// XLIFF version for --export xliff (default 2.0).
+    #[arg(long, value_enum)]
+    pub xliff_version: Option<XliffVersionArg>,
     /// Check only these locales (repeatable, or space separated).
     #[arg(long = "lang", num_args = 1..)]
     pub lang: Vec<String>,
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
+    if args.xliff_version.is_some() && args.export != Some(ExportKind::Xliff) {
+        eprintln!("error: --xliff-version applies only to --export xliff");
+        return ExitCode::from(super::EXIT_USAGE);
+    }
     let opts = Options {
         root: args.root.clone(),
         langs: args.lang.clone(),
@@ -86,8 +93,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
     };
     if let (Some(kind), Some(out)) = (args.export, &args.out) {
         let version = match args.xliff_version {
-            XliffVersionArg::V20 => XliffVersion::V2_0,
-            XliffVersionArg::V12 => XliffVersion::V1_2,
+            Some(XliffVersionArg::V12) => XliffVersion::V1_2,
+            _ => XliffVersion::V2_0,
         };
         let what = match kind {
             ExportKind::Xliff => "xliff",
@@ -95,22 +102,41 @@ pub fn run(args: CheckArgs) -> ExitCode {
         };
         match export::write(&report, out, what, version) {
             Ok(files) => {
-                for f in files {
-                    eprintln!("wrote {}", f.display());
-                }
+                let names: Vec<String> = files
+                    .iter()
+                    .filter_map(|f| f.file_name())
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .collect();
+                println!(
+                    "exported {} articles to {} in {}: {}; {} errors, {} warnings in the content",
+                    report
+                        .articles
+                        .iter()
+                        .filter(|a| a.alignment.is_some())
+                        .count(),
+                    out.display(),
+                    what,
+                    names.join(", "),
+                    report.count(Level::Error),
+                    report.count(Level::Warning),
+                );
             }
             Err(e) => {
                 eprintln!("error: cannot write the export to {}: {e}", out.display());
                 return ExitCode::from(super::EXIT_USAGE);
             }
         }
+        if args.deny.is_none() {
+            return ExitCode::SUCCESS;
+        }
+    } else {
+        match args.format.unwrap_or(Format::Human) {
+            Format::Json => println!("{}", pretty(&output::json(&report))),
+            Format::Sarif => println!("{}", pretty(&output::sarif(&report))),
+            Format::Human => print_human(&report),
+        }
     }
-    match args.format {
-        Format::Json => println!("{}", pretty(&output::json(&report))),
-        Format::Sarif => println!("{}", pretty(&output::sarif(&report))),
-        Format::Human => print_human(&report),
-    }
-    let deny = match args.deny {
+    let deny = match args.deny.unwrap_or(DenyLevel::Error) {
         DenyLevel::Info => Some(Level::Info),
         DenyLevel::Warning => Some(Level::Warning),
         DenyLevel::Error => Some(Level::Error),

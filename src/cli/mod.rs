@@ -1,6 +1,7 @@
 //! The `stele` command line. Subcommands appear here only when they work.
 
 pub mod check;
+mod import;
 mod init;
 mod lookup;
 pub mod search;
@@ -48,6 +49,11 @@ pub enum Command {
     },
     /// Check the translations: alignment and QA checks, reports, exports.
     Check(check::CheckArgs),
+    /// Write translated XLIFF files back into content/<locale>/.
+    ///
+    /// Exits 0 when every file was imported, 1 when a file was rejected
+    /// (nothing of it is written), 2 on usage errors or an unusable site.
+    Import(import::ImportArgs),
     /// Explain an error code or a whole bounce message, as the site's lookup box does.
     ///
     /// Exits 0 when a code or a rule was recognised, 1 when the input has no
@@ -139,6 +145,7 @@ pub fn run() -> ExitCode {
             }
         },
         Command::Check(args) => check::run(args),
+        Command::Import(args) => import::run(args),
         Command::Lookup {
             text,
             lang,

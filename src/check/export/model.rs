@@ -1,0 +1,251 @@
+//! What the exports and `stele import` share: the units of one article in
+//! one locale, with their English and translation as coded pieces, their
+//! state, notes and where they live in the content.
+//!
+//! The exports write this model; the importer rebuilds it from the current
+//! content and compares what comes back against it, so both sides agree on
+//! ids, code numbering and markdown by construction.
+
+use super::inline::{self, CodedUnit};
+use crate::align::{ArticleAlignment, Status};
+use crate::check::{ArticleResult, Report};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// A unit's workflow state, derived from the alignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// No translation yet (a missing unit), or the translation equals the
+    /// English where it should not.
+    Initial,
+    /// Translated from the current English.
+    Translated,
+    /// Translated from an older English: needs review.
+    Stale,
+}
+
+/// One exported unit.
+#[derive(Debug, Clone)]
+pub struct ExportUnit {
+    /// The segment ID suffix (`104`) or block locator (`paragraph.17`).
+    pub id: String,
+    /// The current English markdown (several units joined with a space when
+    /// one translated segment covers them).
+    pub source_md: String,
+    /// The translation's markdown (plain text for unmarked files).
+    pub target_md: Option<String>,
+    pub coded: CodedUnit,
+    pub state: State,
+    /// For stale units: the English the translation was made from.
+    pub old_english: Option<String>,
+    /// For stale units: the word diff to the current English.
+    pub diff: Option<String>,
+    /// `(category, text)` notes: location, page, findings.
+    pub notes: Vec<(&'static str, String)>,
+    /// Indices into the translation's segments (marked files).
+    pub segments: Vec<usize>,
+    /// Line in the translation (or the source for missing units).
+    pub line: u32,
+}
+
+/// One article in one locale.
+#[derive(Debug, Clone)]
+pub struct ExportArticle {
+    pub key: String,
+    /// The translation's file, relative to the root; `None` when the
+    /// article is not translated yet.
+    pub file: Option<PathBuf>,
+    pub source_file: Option<PathBuf>,
+    /// Whether the translation carries span markup.
+    pub marked: bool,
+    pub units: Vec<ExportUnit>,
+}
+
+/// An XML `NMTOKEN` form of a name: unit and file ids.
+pub fn nmtoken(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// The XLIFF 2.0 unit id of a unit: stable, from the segment ID.
+pub fn unit_xml_id(id: &str) -> String {
+    format!("u{}", nmtoken(id))
+}
+
+/// The XLIFF 2.0 file id of an article: stable, from its path.
+pub fn file_xml_id(key: &str) -> String {
+    format!("f-{}", nmtoken(key))
+}
+
+/// The articles of one locale, in report order. Articles whose source is
+/// missing are left out (nothing to translate from).
+pub fn articles(report: &Report, locale: usize) -> Vec<ExportArticle> {
+    report
+        .articles
+        .iter()
+        .filter_map(|a| {
+            let al = a.alignment.as_ref()?;
+            Some(article(report, a, al, locale))
+        })
+        .collect()
+}
+
+fn article(
+    report: &Report,
+    a: &ArticleResult,
+    al: &ArticleAlignment,
+    locale: usize,
+) -> ExportArticle {
+    let tag = &report.locales[locale];
+    let la = al.locales.get(&locale);
+    let file = a.files.get(&locale).cloned();
+    let source_file = a.files.get(&0).cloned();
+    let loc = |f: &Option<PathBuf>, line: u32| {
+        f.as_ref()
+            .map(|p| format!("{}:{line}", p.to_string_lossy().replace('\\', "/")))
+    };
+    let mut units = Vec::new();
+    let mut u = 0;
+    while u < al.units.len() {
+        let pair = la
+            .and_then(|la| la.pair_of(u))
+            .filter(|p| p.units.start == u);
+        let range = pair.map(|p| p.units.clone()).unwrap_or(u..u + 1);
+        let range = range.start..range.end.max(u + 1).min(al.units.len());
+        let source_md = al.units[range.clone()]
+            .iter()
+            .map(|x| x.markdown.clone().unwrap_or_else(|| x.text.clone()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let id = al.units[u].id.clone();
+        let target_md = pair.map(|p| {
+            p.target_markdown
+                .clone()
+                .unwrap_or_else(|| p.target_text.clone())
+        });
+        let findings: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.article == a.key && &f.locale == tag && f.segment.as_deref() == Some(&id))
+            .collect();
+        let untranslated = findings.iter().any(|f| f.check == "untranslated");
+        let state = match pair {
+            None => State::Initial,
+            Some(p) if p.status == Status::Stale => State::Stale,
+            Some(_) if untranslated => State::Initial,
+            Some(_) => State::Translated,
+        };
+        let mut notes = Vec::new();
+        match (pair, loc(&file, pair.map(|p| p.line).unwrap_or(0))) {
+            (Some(_), Some(l)) => notes.push(("location", l)),
+            _ => {
+                if let Some(l) = loc(&source_file, al.units[u].line) {
+                    notes.push(("location", format!("{l} (English)")));
+                }
+            }
+        }
+        notes.push(("url", format!("{tag}/{}/", a.key)));
+        notes.push(("view", crate::check::view_url(&a.key, Some(&id))));
+        let mut diff = None;
+        for f in &findings {
+            notes.push((
+                "finding",
+                format!("{} {}: {}", f.severity, f.check, f.message),
+            ));
+            if f.check == "stale-source" {
+                diff = f.diff.clone();
+            }
+        }
+        let old_english = pair
+            .filter(|p| p.status == Status::Stale)
+            .and_then(|p| p.english_markdown.clone().or_else(|| p.english.clone()));
+        if let Some(old) = &old_english {
+            notes.push(("stale-source", format!("translated from: {old}")));
+            if let Some(d) = &diff {
+                notes.push(("stale-source", format!("word diff: {d}")));
+            }
+        }
+        let coded = inline::code_unit(&source_md, target_md.as_deref());
+        units.push(ExportUnit {
+            id,
+            source_md,
+            target_md,
+            coded,
+            state,
+            old_english,
+            diff,
+            notes,
+            segments: pair.map(|p| p.segments.clone()).unwrap_or_default(),
+            line: pair.map(|p| p.line).unwrap_or(al.units[u].line),
+        });
+        u = range.end;
+    }
+    ExportArticle {
+        key: a.key.clone(),
+        file,
+        source_file,
+        marked: la.is_some_and(|la| la.marked),
+        units,
+    }
+}
+
+/// The protected stretches of one text run, as `(text, protected)` pieces.
+/// Protected tokens are not codes (the translator keeps them as text), so
+/// the model holds them as text and the writers mark them.
+pub fn protected<'a>(text: &'a str, terms: &[String]) -> Vec<(&'a str, bool)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for r in crate::check::tokens::protected_spans(text, terms) {
+        if r.start > pos {
+            out.push((&text[pos..r.start], false));
+        }
+        out.push((&text[r.clone()], true));
+        pos = r.end;
+    }
+    if pos < text.len() {
+        out.push((&text[pos..], false));
+    }
+    out
+}
+
+/// The language tag to write for each locale: the `ms.contentlocale` of
+/// the locale's articles when it refines the folder's tag (`de-DE` for
+/// `de`), else the folder's tag as the configuration names it.
+pub fn language_tags(report: &Report) -> Vec<String> {
+    let mut out: Vec<String> = report.locales.clone();
+    let mut seen: BTreeMap<usize, ()> = BTreeMap::new();
+    for a in &report.articles {
+        for (l, f) in &a.files {
+            if seen.contains_key(l) {
+                continue;
+            }
+            let Ok(bytes) = std::fs::read(report.root.join(f)) else {
+                continue;
+            };
+            let Ok(text) = crate::markup::decode(f, &bytes) else {
+                continue;
+            };
+            let doc = crate::markup::parse(f, &text);
+            if let Some(cl) = doc.front_matter.text("ms.contentlocale") {
+                seen.insert(*l, ());
+                let cl = cl.trim();
+                let tag = &report.locales[*l];
+                let refines = cl
+                    .get(..tag.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(tag))
+                    && cl.as_bytes().get(tag.len()) == Some(&b'-');
+                if refines && unic_langid::LanguageIdentifier::from_bytes(cl.as_bytes()).is_ok() {
+                    out[*l] = cl.to_string();
+                }
+            }
+        }
+    }
+    out
+}

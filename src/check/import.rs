@@ -1,0 +1,1001 @@
+//! `stele import`: translated XLIFF back into `content/<locale>/`.
+//!
+//! Reads XLIFF 2.0 and 1.2 (Stele's own exports as a CAT tool returns
+//! them, and translate-toolkit's `po2xliff` output, whose units keep
+//! Stele's `key#id` location) with quick-xml, checks every unit against
+//! the current content ([`super::export::model`], the same model the export
+//! wrote) and writes each changed translation into its segment, span markup
+//! and IDs kept. A file with any error writes nothing: the errors name the
+//! XLIFF file, line and unit.
+
+use super::export::inline::{self, Coded, CodedUnit};
+use super::export::model::{self, ExportArticle, ExportUnit};
+use super::{Options, Report};
+use crate::diag::{Diagnostic, LineIndex};
+use crate::markup;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// What `stele import` does.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    pub root: PathBuf,
+    pub files: Vec<PathBuf>,
+    /// Check and compute the changes, write nothing.
+    pub dry_run: bool,
+    /// The target locale for files that do not name one.
+    pub lang: Option<String>,
+}
+
+/// One markdown file the import changes.
+#[derive(Debug, Clone)]
+pub struct FileChange {
+    /// Relative to the site root.
+    pub file: PathBuf,
+    pub old: String,
+    pub new: String,
+    /// Units whose translation changed.
+    pub units: usize,
+}
+
+/// What happened to one XLIFF file.
+#[derive(Debug, Clone)]
+pub struct FileOutcome {
+    pub xliff: PathBuf,
+    /// Errors: when there is any, nothing was written for this file.
+    pub errors: Vec<Diagnostic>,
+    pub changes: Vec<FileChange>,
+    /// Units read.
+    pub units: usize,
+}
+
+// ---------------------------------------------------------------- reading
+
+/// An inline element of a `<source>` or `<target>`.
+#[derive(Debug, Clone, PartialEq)]
+enum Item {
+    Text(String),
+    /// A standalone code: its id, and its markdown when the file carries it
+    /// (`<ph>` content in 1.2, `dataRef` in 2.0).
+    Ph(String, Data),
+    Open(String, Data),
+    Close(String, Data),
+}
+
+/// Where a code's markdown is, if the file has it.
+#[derive(Debug, Clone, PartialEq)]
+enum Data {
+    None,
+    Inline(String),
+    Ref(String),
+}
+
+#[derive(Debug, Default)]
+struct XUnit {
+    id: String,
+    /// `x-gettext-domain-header` marks the PO header that `po2xliff` keeps.
+    restype: Option<String>,
+    name: Option<String>,
+    location: Option<String>,
+    line: u32,
+    col: u32,
+    source: Vec<Item>,
+    target: Option<Vec<Item>>,
+    data: HashMap<String, String>,
+}
+
+#[derive(Debug, Default)]
+struct XFile {
+    original: Option<String>,
+    trg_lang: Option<(String, u32)>,
+    units: Vec<XUnit>,
+}
+
+#[derive(Debug, Default)]
+struct XDoc {
+    version: String,
+    files: Vec<XFile>,
+}
+
+fn attr(e: &BytesStart, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name.as_bytes())
+        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+}
+
+fn local(name: &[u8]) -> String {
+    let n = String::from_utf8_lossy(name);
+    n.rsplit(':').next().unwrap_or("").to_string()
+}
+
+/// Which part of a unit the reader is in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Part {
+    None,
+    Source,
+    Target,
+}
+
+/// The reader's state between events.
+struct Xr {
+    doc: XDoc,
+    /// Element names from the root.
+    stack: Vec<String>,
+    unit: Option<XUnit>,
+    part: Part,
+    items: Vec<Item>,
+    /// Open 2.0 `<pc>`s and 1.2 `<g>`s: id and end data.
+    open_pc: Vec<(String, Data)>,
+    /// An element whose text is a code's markdown (1.2 `ph`/`bpt`/`ept`/
+    /// `it`, 2.0 `data`): what it becomes, and the text so far.
+    code: Option<(CodeEl, String)>,
+    /// Text of a 1.2 `<context context-type="sourcefile">` in a location group.
+    context: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+enum CodeEl {
+    Ph(String),
+    Open(String),
+    Close(String),
+    Data(String),
+}
+
+impl Xr {
+    fn in_ignored(&self) -> bool {
+        self.stack
+            .iter()
+            .any(|n| n == "alt-trans" || n == "seg-source" || n == "notes" || n == "note")
+    }
+
+    fn text(&mut self, t: &str) {
+        if let Some((_, buf)) = &mut self.code {
+            buf.push_str(t);
+            return;
+        }
+        if let Some(c) = &mut self.context {
+            c.push_str(t);
+            return;
+        }
+        if self.part != Part::None && !self.in_ignored() {
+            if let Some(Item::Text(last)) = self.items.last_mut() {
+                last.push_str(t);
+            } else {
+                self.items.push(Item::Text(t.to_string()));
+            }
+        }
+    }
+
+    fn open(&mut self, e: &BytesStart, empty: bool, line: u32, col: u32) -> Result<(), String> {
+        let name = local(e.name().as_ref());
+        let ignored = self.in_ignored();
+        match name.as_str() {
+            "xliff" => {
+                self.doc.version = attr(e, "version").unwrap_or_default();
+                if let Some(t) = attr(e, "trgLang") {
+                    self.doc.files.push(XFile {
+                        trg_lang: Some((t, line)),
+                        ..XFile::default()
+                    });
+                }
+            }
+            "file" => {
+                let inherited = self
+                    .doc
+                    .files
+                    .first()
+                    .and_then(|f| f.trg_lang.clone())
+                    .filter(|_| self.doc.version.starts_with('2'));
+                let trg = attr(e, "target-language").map(|t| (t, line)).or(inherited);
+                // The 2.0 placeholder pushed for `trgLang` is replaced by the first file.
+                if self.doc.version.starts_with('2')
+                    && self.doc.files.len() == 1
+                    && self.doc.files[0].original.is_none()
+                    && self.doc.files[0].units.is_empty()
+                {
+                    self.doc.files.clear();
+                }
+                self.doc.files.push(XFile {
+                    original: attr(e, "original"),
+                    trg_lang: trg,
+                    units: Vec::new(),
+                });
+            }
+            "unit" | "trans-unit" if !ignored => {
+                self.unit = Some(XUnit {
+                    id: attr(e, "id").unwrap_or_default(),
+                    name: attr(e, "name").or_else(|| attr(e, "resname")),
+                    restype: attr(e, "restype"),
+                    line,
+                    col,
+                    ..XUnit::default()
+                });
+            }
+            "source" if !ignored && self.unit.is_some() => {
+                self.part = Part::Source;
+                self.items.clear();
+            }
+            "target" if !ignored && self.unit.is_some() => {
+                self.part = Part::Target;
+                self.items.clear();
+                if let Some(u) = &mut self.unit {
+                    u.target.get_or_insert_with(Vec::new);
+                }
+            }
+            "data" if self.unit.is_some() => {
+                self.code = Some((
+                    CodeEl::Data(attr(e, "id").unwrap_or_default()),
+                    String::new(),
+                ));
+            }
+            "context"
+                if self.stack.last().is_some_and(|n| n == "context-group")
+                    && attr(e, "context-type").as_deref() == Some("sourcefile") =>
+            {
+                self.context = Some(String::new());
+            }
+            _ if self.part != Part::None && !ignored => {
+                let id = || attr(e, "id").unwrap_or_default();
+                match name.as_str() {
+                    // 2.0
+                    "ph" if self.doc.version.starts_with('2') => {
+                        let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
+                        self.items.push(Item::Ph(id(), d));
+                    }
+                    "pc" => {
+                        let ds = attr(e, "dataRefStart").map(Data::Ref).unwrap_or(Data::None);
+                        let de = attr(e, "dataRefEnd").map(Data::Ref).unwrap_or(Data::None);
+                        self.items.push(Item::Open(id(), ds));
+                        if empty {
+                            self.items.push(Item::Close(id(), de));
+                        } else {
+                            self.open_pc.push((id(), de));
+                        }
+                    }
+                    "sc" => {
+                        let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
+                        self.items.push(Item::Open(id(), d));
+                    }
+                    "ec" => {
+                        let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
+                        let sid = attr(e, "startRef").unwrap_or_else(id);
+                        self.items.push(Item::Close(sid, d));
+                    }
+                    "cp" => {
+                        let c = attr(e, "hex")
+                            .and_then(|h| u32::from_str_radix(&h, 16).ok())
+                            .and_then(char::from_u32);
+                        if let Some(c) = c {
+                            self.text(&c.to_string());
+                        }
+                    }
+                    // 1.2
+                    "ph" | "it" => {
+                        if empty {
+                            self.items.push(Item::Ph(id(), Data::None));
+                        } else {
+                            self.code = Some((CodeEl::Ph(id()), String::new()));
+                        }
+                    }
+                    "bpt" => {
+                        if empty {
+                            self.items.push(Item::Open(id(), Data::None));
+                        } else {
+                            self.code = Some((CodeEl::Open(id()), String::new()));
+                        }
+                    }
+                    "ept" => {
+                        if empty {
+                            self.items.push(Item::Close(id(), Data::None));
+                        } else {
+                            self.code = Some((CodeEl::Close(id()), String::new()));
+                        }
+                    }
+                    "g" => {
+                        self.items.push(Item::Open(id(), Data::None));
+                        if empty {
+                            self.items.push(Item::Close(id(), Data::None));
+                        } else {
+                            self.open_pc.push((id(), Data::None));
+                        }
+                    }
+                    "x" => self.items.push(Item::Ph(id(), Data::None)),
+                    "bx" => self.items.push(Item::Open(id(), Data::None)),
+                    "ex" => self.items.push(Item::Close(id(), Data::None)),
+                    // mrk, sm, em, sub: transparent.
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        if !empty {
+            self.stack.push(name);
+        }
+        Ok(())
+    }
+
+    fn close(&mut self, name: &[u8]) {
+        let name = local(name);
+        self.stack.pop();
+        let ignored = self.in_ignored();
+        if let Some((el, buf)) = self.code.take() {
+            let matches = matches!(
+                (&el, name.as_str()),
+                (CodeEl::Ph(_), "ph" | "it")
+                    | (CodeEl::Open(_), "bpt")
+                    | (CodeEl::Close(_), "ept")
+                    | (CodeEl::Data(_), "data")
+            );
+            if !matches {
+                // A `<sub>` inside a code: keep collecting.
+                self.code = Some((el, buf));
+                return;
+            }
+            match el {
+                CodeEl::Ph(id) => self.items.push(Item::Ph(id, Data::Inline(buf))),
+                CodeEl::Open(id) => self.items.push(Item::Open(id, Data::Inline(buf))),
+                CodeEl::Close(id) => self.items.push(Item::Close(id, Data::Inline(buf))),
+                CodeEl::Data(id) => {
+                    if let Some(u) = &mut self.unit {
+                        u.data.insert(id, buf);
+                    }
+                }
+            }
+            return;
+        }
+        match name.as_str() {
+            "context" => {
+                if let (Some(c), Some(u)) = (self.context.take(), &mut self.unit) {
+                    // translate-toolkit percent-escapes PO locations (`%23`).
+                    let c = percent_decode(c.trim());
+                    if c.contains('#') && u.location.is_none() {
+                        u.location = Some(c);
+                    }
+                }
+            }
+            "pc" | "g" if self.part != Part::None && !ignored => {
+                if let Some((id, d)) = self.open_pc.pop() {
+                    self.items.push(Item::Close(id, d));
+                }
+            }
+            "source" | "target" if self.part != Part::None && !ignored => {
+                let items = std::mem::take(&mut self.items);
+                if let Some(u) = &mut self.unit {
+                    // Several `<segment>`s (a tool split the unit): joined.
+                    let dest = if self.part == Part::Source {
+                        &mut u.source
+                    } else {
+                        u.target.get_or_insert_with(Vec::new)
+                    };
+                    dest.extend(items);
+                }
+                self.part = Part::None;
+            }
+            "unit" | "trans-unit" if !ignored => {
+                if let Some(u) = self.unit.take() {
+                    if self.doc.files.is_empty() {
+                        self.doc.files.push(XFile::default());
+                    }
+                    if let Some(f) = self.doc.files.last_mut() {
+                        f.units.push(u);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Decodes `%XX` escapes; anything else stays as it is.
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (b[i], hex) {
+            (b'%', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+/// Reads an XLIFF document. Errors carry the line and column.
+fn read_xliff(text: &str) -> Result<XDoc, (String, u32, u32)> {
+    let lines = LineIndex::new(text);
+    let at = |pos: usize| lines.line_col(text, pos.min(text.len()));
+    let mut r = Reader::from_str(text);
+    r.config_mut().trim_text(false);
+    let mut x = Xr {
+        doc: XDoc::default(),
+        stack: Vec::new(),
+        unit: None,
+        part: Part::None,
+        items: Vec::new(),
+        open_pc: Vec::new(),
+        code: None,
+        context: None,
+    };
+    loop {
+        let pos = r.buffer_position() as usize;
+        let ev = r.read_event().map_err(|e| {
+            let (l, c) = at(r.error_position() as usize);
+            (format!("not well-formed XML: {e}"), l, c)
+        })?;
+        let (line, col) = at(pos);
+        let fail = |m: String| (m, line, col);
+        match ev {
+            Event::Eof => break,
+            Event::Start(e) => x.open(&e, false, line, col).map_err(fail)?,
+            Event::Empty(e) => x.open(&e, true, line, col).map_err(fail)?,
+            Event::End(e) => x.close(e.name().as_ref()),
+            Event::Text(t) => {
+                let t = t
+                    .unescape()
+                    .map_err(|e| fail(format!("bad character reference: {e}")))?;
+                x.text(&t);
+            }
+            Event::CData(t) => {
+                let t = String::from_utf8_lossy(&t).into_owned();
+                x.text(&t);
+            }
+            _ => {}
+        }
+    }
+    if !x.doc.version.starts_with('2') && !x.doc.version.starts_with('1') {
+        return Err((
+            "not an XLIFF document (no <xliff version=\"2.0\"> or \"1.2\")".into(),
+            1,
+            1,
+        ));
+    }
+    Ok(x.doc)
+}
+
+// ---------------------------------------------------------------- checking
+
+/// The markdown of a code as the XLIFF gives it, else as the model has it.
+fn code_md(
+    unit: &XUnit,
+    coded: &CodedUnit,
+    id: &str,
+    data: &Data,
+    closing: bool,
+) -> Result<String, String> {
+    match data {
+        Data::Inline(s) => return Ok(s.clone()),
+        Data::Ref(r) => {
+            if let Some(s) = unit.data.get(r) {
+                return Ok(s.clone());
+            }
+        }
+        Data::None => {}
+    }
+    let code = id.parse::<u32>().ok().and_then(|n| coded.code(n));
+    match code {
+        Some(c) if closing => c
+            .close
+            .clone()
+            .ok_or_else(|| format!("inline code {id} is not a paired code")),
+        Some(c) => Ok(c.open.clone()),
+        None => Err(format!(
+            "unknown inline code {id}: the unit has no such code and the file gives no markdown for it"
+        )),
+    }
+}
+
+fn is_code(i: &Item) -> bool {
+    !matches!(i, Item::Text(_))
+}
+
+/// Markdown from source or target items; `check` validates the codes of a
+/// target against the unit's source codes.
+fn markdown_of(
+    unit: &XUnit,
+    model: &ExportUnit,
+    items: &[Item],
+    check: bool,
+) -> Result<String, String> {
+    let coded = &model.coded;
+    if check && !items.iter().any(is_code) {
+        // No codes at all: the target is markdown as typed (translate-
+        // toolkit's PO round trip flattens codes into their markdown).
+        let md: String = items
+            .iter()
+            .map(|i| match i {
+                Item::Text(t) => t.as_str(),
+                _ => "",
+            })
+            .collect();
+        let again = inline::code_unit(&model.source_md, Some(&md));
+        check_counts(coded, again.target.as_deref().unwrap_or_default(), &again)?;
+        return Ok(md);
+    }
+    let mut md = String::new();
+    let mut open: Vec<String> = Vec::new();
+    let mut seen_open: HashMap<String, usize> = HashMap::new();
+    let mut seen_ph: HashMap<String, usize> = HashMap::new();
+    for i in items {
+        match i {
+            Item::Text(t) => md.push_str(t),
+            Item::Ph(id, d) => {
+                *seen_ph.entry(id.clone()).or_default() += 1;
+                md.push_str(&code_md(unit, coded, id, d, false)?);
+            }
+            Item::Open(id, d) => {
+                *seen_open.entry(id.clone()).or_default() += 1;
+                open.push(id.clone());
+                md.push_str(&code_md(unit, coded, id, d, false)?);
+            }
+            Item::Close(id, d) => {
+                match open.iter().rposition(|o| o == id) {
+                    None => {
+                        return Err(format!(
+                            "inline code {id} is closed before it is opened: codes were reordered illegally"
+                        ))
+                    }
+                    Some(p) if p + 1 != open.len() && check => {
+                        return Err(format!(
+                            "inline codes {id} and {} overlap: markdown elements must nest",
+                            open[open.len() - 1]
+                        ))
+                    }
+                    Some(p) => {
+                        open.remove(p);
+                    }
+                }
+                md.push_str(&code_md(unit, coded, id, d, true)?);
+            }
+        }
+    }
+    if let Some(id) = open.first() {
+        return Err(format!("inline code {id} is opened but never closed"));
+    }
+    if check {
+        for c in coded.codes.iter().filter(|c| c.in_source) {
+            let id = c.id.to_string();
+            let n = if c.close.is_some() {
+                seen_open.get(&id).copied().unwrap_or(0)
+            } else {
+                seen_ph.get(&id).copied().unwrap_or(0)
+            };
+            if n == 0 {
+                return Err(format!(
+                    "inline code {id} (`{}`) of the source is missing in the target",
+                    c.open
+                ));
+            }
+            if n > 1 {
+                return Err(format!(
+                    "inline code {id} (`{}`) occurs {n} times in the target",
+                    c.open
+                ));
+            }
+        }
+    }
+    Ok(md)
+}
+
+/// Every source code once in a target given as markdown.
+fn check_counts(coded: &CodedUnit, target: &[Coded], again: &CodedUnit) -> Result<(), String> {
+    for c in coded.codes.iter().filter(|c| c.in_source) {
+        // `again` numbered the same source the same way.
+        let n = target
+            .iter()
+            .filter(|p| matches!(p, Coded::Ph(i) | Coded::Open(i) if *i == c.id))
+            .count();
+        let _ = again;
+        if n == 0 {
+            return Err(format!(
+                "the markdown `{}{}` of the source is missing in the target",
+                c.open,
+                c.close.as_deref().unwrap_or("")
+            ));
+        }
+        if n > 1 {
+            return Err(format!(
+                "the markdown `{}` occurs {n} times in the target",
+                c.open
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A translation to write into one segment.
+struct Edit {
+    segment: usize,
+    new: String,
+    unit: String,
+    line: u32,
+    col: u32,
+}
+
+fn locale_of(report: &Report, tag: &str, tags: &[String]) -> Option<usize> {
+    (1..report.locales.len())
+        .find(|&l| report.locales[l].eq_ignore_ascii_case(tag) || tags[l].eq_ignore_ascii_case(tag))
+}
+
+/// Imports the files in order; each file is checked against the content as
+/// the files before it left it. `Err` when the site cannot be loaded.
+pub fn import(opts: &ImportOptions) -> Result<Vec<FileOutcome>, Vec<Diagnostic>> {
+    let check_opts = Options {
+        root: opts.root.clone(),
+        langs: Vec::new(),
+    };
+    let mut report = super::run(&check_opts)?;
+    let mut out = Vec::new();
+    for path in &opts.files {
+        let outcome = import_one(&report, path, opts);
+        let wrote = !opts.dry_run && outcome.errors.is_empty() && !outcome.changes.is_empty();
+        let mut outcome = outcome;
+        if wrote {
+            if let Err(e) = write_changes(&opts.root, &outcome.changes) {
+                outcome.errors.push(Diagnostic::error(
+                    "import-write",
+                    path,
+                    format!("cannot write the translations: {e}"),
+                ));
+            }
+            report = super::run(&check_opts)?;
+        }
+        out.push(outcome);
+    }
+    Ok(out)
+}
+
+fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome {
+    let mut outcome = FileOutcome {
+        xliff: path.to_path_buf(),
+        errors: Vec::new(),
+        changes: Vec::new(),
+        units: 0,
+    };
+    let err = |line: u32, col: u32, msg: String, hint: &str| {
+        let d = Diagnostic::error("import", path, msg).at(line, col);
+        if hint.is_empty() {
+            d
+        } else {
+            d.hint(hint.to_string())
+        }
+    };
+    let text = match std::fs::read(path) {
+        Ok(b) => match String::from_utf8(b) {
+            Ok(t) => t,
+            Err(_) => {
+                outcome.errors.push(err(
+                    0,
+                    0,
+                    "the file is not UTF-8".into(),
+                    "save it as UTF-8",
+                ));
+                return outcome;
+            }
+        },
+        Err(e) => {
+            outcome
+                .errors
+                .push(err(0, 0, format!("cannot read: {e}"), ""));
+            return outcome;
+        }
+    };
+    let doc = match read_xliff(&text) {
+        Ok(d) => d,
+        Err((m, l, c)) => {
+            outcome.errors.push(err(
+                l,
+                c,
+                m,
+                "the file must be XLIFF 2.0 or 1.2, as `stele check --export xliff` writes it",
+            ));
+            return outcome;
+        }
+    };
+    let tags = model::language_tags(report);
+    let mut models: HashMap<usize, HashMap<String, ExportArticle>> = HashMap::new();
+    // Per markdown file: the edits.
+    let mut edits: std::collections::BTreeMap<PathBuf, Vec<Edit>> = Default::default();
+    for f in &doc.files {
+        let (tag, tag_line) = match (&f.trg_lang, &opts.lang) {
+            (Some((t, l)), _) => (t.clone(), *l),
+            (None, Some(t)) => (t.clone(), 0),
+            (None, None) => {
+                outcome.errors.push(err(
+                    1,
+                    1,
+                    "the file names no target language".into(),
+                    "give it with --lang, or set trgLang (2.0) or target-language (1.2)",
+                ));
+                continue;
+            }
+        };
+        let Some(locale) = locale_of(report, &tag, &tags) else {
+            outcome.errors.push(err(
+                tag_line,
+                1,
+                format!("the target language `{tag}` is not a locale of this site"),
+                &format!(
+                    "the site's translation locales are: {}",
+                    report.locales[1..].join(", ")
+                ),
+            ));
+            continue;
+        };
+        let arts = models.entry(locale).or_insert_with(|| {
+            model::articles(report, locale)
+                .into_iter()
+                .map(|a| (a.key.clone(), a))
+                .collect()
+        });
+        for u in &f.units {
+            if u.restype.as_deref() == Some("x-gettext-domain-header") {
+                continue;
+            }
+            outcome.units += 1;
+            let (key, uid) = match u.location.as_deref().and_then(|l| l.rsplit_once('#')) {
+                Some((k, i)) => (k.to_string(), i.to_string()),
+                None => (
+                    f.original.clone().unwrap_or_default(),
+                    u.name.clone().unwrap_or_else(|| u.id.clone()),
+                ),
+            };
+            let unit_name = if uid.is_empty() {
+                u.id.clone()
+            } else {
+                uid.clone()
+            };
+            let at_unit =
+                |m: String, hint: &str| err(u.line, u.col, format!("unit {unit_name}: {m}"), hint);
+            let Some(art) = arts.get(&key) else {
+                outcome.errors.push(at_unit(
+                    format!(
+                        "the site has no article `{key}` in {}",
+                        report.locales[locale]
+                    ),
+                    "was the article renamed or deleted? export again",
+                ));
+                continue;
+            };
+            let Some(m) = art
+                .units
+                .iter()
+                .find(|x| x.id == uid || model::unit_xml_id(&x.id) == u.id && u.name.is_none())
+            else {
+                outcome.errors.push(at_unit(
+                    format!("`{key}` has no unit `{uid}`"),
+                    "the English changed since the export: export again and carry the translations over",
+                ));
+                continue;
+            };
+            let source = match markdown_of(u, m, &u.source, false) {
+                Ok(s) => s,
+                Err(e) => {
+                    outcome.errors.push(at_unit(e, ""));
+                    continue;
+                }
+            };
+            if source != m.source_md {
+                outcome.errors.push(at_unit(
+                    format!(
+                        "the source no longer matches the current English: the file has `{}`, the content `{}`",
+                        short(&source),
+                        short(&m.source_md)
+                    ),
+                    "the file was translated against an older source: export again and translate the changed units",
+                ));
+                continue;
+            }
+            let Some(target) = &u.target else { continue };
+            if target
+                .iter()
+                .all(|i| matches!(i, Item::Text(t) if t.is_empty()))
+            {
+                continue;
+            }
+            // Unchanged (the usual case for most units): nothing to check
+            // or write, whatever the current translation holds.
+            if markdown_of(u, m, target, false).ok().as_deref() == m.target_md.as_deref() {
+                continue;
+            }
+            let new = match markdown_of(u, m, target, true) {
+                Ok(s) => s,
+                Err(e) => {
+                    outcome.errors.push(at_unit(
+                        e,
+                        "keep every inline code of the source once, in an order that nests",
+                    ));
+                    continue;
+                }
+            };
+            if m.target_md.as_deref() == Some(new.as_str()) {
+                continue;
+            }
+            let Some(file) = &art.file else {
+                outcome.errors.push(at_unit(
+                    format!("`{key}` has no {} file yet", report.locales[locale]),
+                    "stele import updates existing translations; create the article first (copy a marked translation)",
+                ));
+                continue;
+            };
+            if !art.marked {
+                outcome.errors.push(at_unit(
+                    format!(
+                        "{} has no span markup to write the translation into",
+                        file.display()
+                    ),
+                    "stele import writes into marked translations only",
+                ));
+                continue;
+            }
+            match m.segments.as_slice() {
+                [s] => edits.entry(file.clone()).or_default().push(Edit {
+                    segment: *s,
+                    new,
+                    unit: unit_name.clone(),
+                    line: u.line,
+                    col: u.col,
+                }),
+                [] => outcome.errors.push(at_unit(
+                    format!("{} has no segment for this unit yet", file.display()),
+                    "stele import updates existing segments; add the segment to the file first",
+                )),
+                more => outcome.errors.push(at_unit(
+                    format!(
+                        "the unit covers {} segments of {}",
+                        more.len(),
+                        file.display()
+                    ),
+                    "translate the segments one by one",
+                )),
+            }
+        }
+    }
+    if !outcome.errors.is_empty() {
+        return outcome;
+    }
+    for (file, es) in edits {
+        match apply(&opts.root, &file, &es) {
+            Ok(c) => outcome.changes.push(c),
+            Err(ds) => outcome.errors.extend(ds.into_iter().map(|(e, m)| {
+                err(
+                    e.line,
+                    e.col,
+                    format!("unit {}: {m}", e.unit),
+                    "the translation must not contain span markup or break the file",
+                )
+            })),
+        }
+    }
+    if !outcome.errors.is_empty() {
+        outcome.changes.clear();
+    }
+    outcome
+}
+
+fn short(s: &str) -> String {
+    if s.chars().count() > 80 {
+        let mut t: String = s.chars().take(79).collect();
+        t.push('…');
+        t
+    } else {
+        s.to_string()
+    }
+}
+
+/// Writes the edits into the file's text and checks the result by parsing
+/// it again: every edited segment must read back as the new translation and
+/// no new parse error may appear.
+fn apply<'a>(
+    root: &Path,
+    file: &Path,
+    edits: &'a [Edit],
+) -> Result<FileChange, Vec<(&'a Edit, String)>> {
+    let fail = |m: String| {
+        edits
+            .iter()
+            .take(1)
+            .map(|e| (e, m.clone()))
+            .collect::<Vec<_>>()
+    };
+    let bytes = std::fs::read(root.join(file))
+        .map_err(|e| fail(format!("cannot read {}: {e}", file.display())))?;
+    let bom = bytes.starts_with("\u{FEFF}".as_bytes());
+    let old = markup::decode(file, &bytes).map_err(|d| fail(d.message))?;
+    let doc = markup::parse(file, &old);
+    let errors_before = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == crate::diag::Severity::Error)
+        .count();
+    let mut sorted: Vec<&Edit> = edits.iter().collect();
+    let range = |e: &Edit| doc.segments.get(e.segment).map(|s| s.target_range.clone());
+    sorted.sort_by_key(|e| std::cmp::Reverse(range(e).map(|r| r.start)));
+    let mut new = old.clone();
+    for e in &sorted {
+        let Some(r) = range(e) else {
+            return Err(vec![(e, "the segment is gone".into())]);
+        };
+        new.replace_range(r, &e.new);
+    }
+    let again = markup::parse(file, &new);
+    let errors_after = again
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == crate::diag::Severity::Error)
+        .count();
+    let mut bad = Vec::new();
+    for e in edits {
+        let id = &doc.segments[e.segment].id.full;
+        let ok = again
+            .segments
+            .iter()
+            .any(|s| &s.id.full == id && s.target == e.new);
+        if !ok {
+            bad.push((
+                e,
+                format!(
+                    "the translation does not read back from {} as written",
+                    file.display()
+                ),
+            ));
+        }
+    }
+    if bad.is_empty() && errors_after > errors_before {
+        let d = again
+            .diagnostics
+            .iter()
+            .find(|d| d.severity == crate::diag::Severity::Error)
+            .map(|d| d.message.clone())
+            .unwrap_or_default();
+        bad.push((
+            &edits[0],
+            format!(
+                "the translations would make {} fail to parse: {d}",
+                file.display()
+            ),
+        ));
+    }
+    if !bad.is_empty() {
+        return Err(bad);
+    }
+    let (old, new) = if bom {
+        (format!("\u{FEFF}{old}"), format!("\u{FEFF}{new}"))
+    } else {
+        (old, new)
+    };
+    Ok(FileChange {
+        file: file.to_path_buf(),
+        old,
+        new,
+        units: edits.len(),
+    })
+}
+
+/// Writes every changed file through a temporary file beside it and a
+/// rename, so that no file is left half-written.
+fn write_changes(root: &Path, changes: &[FileChange]) -> std::io::Result<()> {
+    let mut staged = Vec::new();
+    for c in changes {
+        let target = root.join(&c.file);
+        let tmp = target.with_extension("md.stele-import");
+        std::fs::write(&tmp, &c.new)?;
+        staged.push((tmp, target));
+    }
+    for (tmp, target) in staged {
+        std::fs::rename(&tmp, &target)?;
+    }
+    Ok(())
+}

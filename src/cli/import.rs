@@ -1,0 +1,85 @@
+//! `stele import FILES...`: translated XLIFF back into the content.
+
+use crate::check::import::{self, ImportOptions};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The arguments of `stele import`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ImportArgs {
+    /// XLIFF 2.0 or 1.2 files (Stele's exports, translated; or
+    /// translate-toolkit's `po2xliff` output of them).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The site folder.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// Check the files and print what would change as a diff; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The target locale of files that name none (a PO file converted
+    /// without a `Language` header).
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+pub fn run(args: ImportArgs) -> ExitCode {
+    let opts = ImportOptions {
+        root: args.root.clone(),
+        files: args.files.clone(),
+        dry_run: args.dry_run,
+        lang: args.lang.clone(),
+    };
+    let outcomes = match import::import(&opts) {
+        Ok(o) => o,
+        Err(diags) => {
+            super::print_diagnostics(&args.root, &diags);
+            eprintln!("import failed: the site could not be loaded");
+            return ExitCode::from(super::EXIT_USAGE);
+        }
+    };
+    let mut failed = false;
+    for o in &outcomes {
+        if !o.errors.is_empty() {
+            failed = true;
+            for d in &o.errors {
+                eprintln!("{d}");
+            }
+            eprintln!(
+                "{}: not imported ({} errors); nothing was written for it",
+                o.xliff.display(),
+                o.errors.len()
+            );
+            continue;
+        }
+        if args.dry_run {
+            for c in &o.changes {
+                let name = c.file.to_string_lossy().replace('\\', "/");
+                let diff = similar::TextDiff::from_lines(&c.old, &c.new);
+                print!(
+                    "{}",
+                    diff.unified_diff()
+                        .context_radius(1)
+                        .header(&format!("a/{name}"), &format!("b/{name}"))
+                );
+            }
+        }
+        let units: usize = o.changes.iter().map(|c| c.units).sum();
+        let verb = if args.dry_run {
+            "would update"
+        } else {
+            "updated"
+        };
+        eprintln!(
+            "{}: {} units read; {verb} {units} translations in {} files",
+            o.xliff.display(),
+            o.units,
+            o.changes.len()
+        );
+    }
+    if failed {
+        ExitCode::from(super::EXIT_INPUT)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,489 @@
+//! XLIFF as a work file, end to end through the binary: the exports carry
+//! every inline element as an inline code, `stele import` of an unchanged
+//! export changes no byte (on the demo, and on the whole enterprise corpus
+//! when `../shared` is there), an edited translation lands in its segment
+//! with its span markup and links, each import error names the XLIFF file,
+//! line and unit and leaves the content untouched, and a round trip through
+//! translate-toolkit (`xliff2po`, `po2xliff`) and OmegaT works.
+
+use pulldown_cmark::{Event, Parser, Tag};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stele(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args(args)
+        .output()
+        .expect("run stele");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read_dir").flatten() {
+        let p = e.path();
+        let t = to.join(e.file_name());
+        if p.is_dir() {
+            copy_dir(&p, &t);
+        } else {
+            std::fs::copy(&p, &t).expect("copy");
+        }
+    }
+}
+
+/// The demo site (content and stele.toml) in a temporary folder.
+fn demo_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
+    copy_dir(&repo().join("locales"), &dir.path().join("locales"));
+    std::fs::copy(repo().join("stele.toml"), dir.path().join("stele.toml")).expect("toml");
+    dir
+}
+
+/// Every file under `dir` with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        for e in std::fs::read_dir(dir).expect("read_dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.insert(p.clone(), std::fs::read(&p).expect("read"));
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, &mut out);
+    out
+}
+
+fn export(root: &Path, out: &Path, extra: &[&str]) {
+    let root = root.to_string_lossy().into_owned();
+    let out = out.to_string_lossy().into_owned();
+    let mut args = vec!["check", "--root", &root, "--out", &out, "--export"];
+    args.extend_from_slice(extra);
+    let (code, _, err) = stele(&args);
+    assert_eq!(code, 0, "export failed: {err}");
+}
+
+fn import(root: &Path, files: &[&Path], extra: &[&str]) -> (i32, String, String) {
+    let root = root.to_string_lossy().into_owned();
+    let files: Vec<String> = files
+        .iter()
+        .map(|f| f.to_string_lossy().into_owned())
+        .collect();
+    let mut args = vec!["import", "--root", &root];
+    args.extend_from_slice(extra);
+    args.extend(files.iter().map(String::as_str));
+    stele(&args)
+}
+
+/// Inline elements of a piece of markdown, counted with pulldown-cmark.
+fn inline_elements(md: &str) -> usize {
+    Parser::new_ext(md, stele::markup::markdown_options())
+        .filter(|e| {
+            matches!(
+                e,
+                Event::Start(
+                    Tag::Link { .. }
+                        | Tag::Image { .. }
+                        | Tag::Emphasis
+                        | Tag::Strong
+                        | Tag::Strikethrough
+                ) | Event::Code(_)
+                    | Event::InlineHtml(_)
+                    | Event::HardBreak
+                    | Event::FootnoteReference(_)
+            )
+        })
+        .count()
+}
+
+/// The `<source>` elements of an XLIFF file, as text.
+fn sources(xlf: &str) -> Vec<&str> {
+    xlf.split("<source")
+        .skip(1)
+        .filter_map(|s| s.split_once("</source>").map(|(a, _)| a))
+        .collect()
+}
+
+#[test]
+fn exports_carry_every_inline_element_as_a_code() {
+    let site = demo_site();
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    export(
+        site.path(),
+        out.path(),
+        &["xliff", "--xliff-version", "1.2"],
+    );
+    // The German file is the reference: one unit per segment, whose source
+    // is the segment's English markdown.
+    let mut expected = 0;
+    let mut segments = 0;
+    for e in std::fs::read_dir(site.path().join("content/de"))
+        .expect("de")
+        .flatten()
+    {
+        let text = std::fs::read_to_string(e.path()).expect("read");
+        let doc = stele::markup::parse(&e.path(), &text);
+        for s in doc.segments.iter().filter(|s| s.front_matter_key.is_none()) {
+            expected += inline_elements(&s.source);
+            segments += 1;
+        }
+    }
+    assert!(expected > 10, "the demo has inline markup: {expected}");
+    let x20 = std::fs::read_to_string(out.path().join("en-de.xlf")).expect("xlf");
+    let x12 = std::fs::read_to_string(out.path().join("en-de.xliff12.xlf")).expect("xlf");
+    let count = |srcs: Vec<&str>, tags: &[&str]| -> usize {
+        srcs.iter()
+            .map(|s| tags.iter().map(|t| s.matches(t).count()).sum::<usize>())
+            .sum()
+    };
+    assert!(sources(&x20).len() >= segments);
+    assert_eq!(
+        count(sources(&x20), &["<pc ", "<ph "]),
+        expected,
+        "XLIFF 2.0"
+    );
+    assert_eq!(
+        count(sources(&x12), &["<bpt ", "<ph "]),
+        expected,
+        "XLIFF 1.2"
+    );
+    // Protected tokens are marked, and the error code of the demo is one.
+    assert!(x20.contains(r#"<mrk id="m1" translate="no">550 5.7.750</mrk>"#));
+    assert!(x12.contains(r#"<mrk mtype="protected">550 5.7.750</mrk>"#));
+    // Stable ids: the article path and the segment ID, never a position.
+    assert!(x20.contains(
+        r#"<file id="f-unregistered-domain-email" original="unregistered-domain-email">"#
+    ));
+    assert!(x20.contains(r#"<unit id="u104" name="104">"#));
+    // The language tag comes from the front matter's ms.contentlocale.
+    assert!(x20.contains(r#"trgLang="de-DE""#), "{}", &x20[..300]);
+    // States and notes.
+    assert!(x12.contains(r#"approved="yes""#));
+    assert!(x20.contains(r#"<note category="location">content/de/"#));
+    let it = std::fs::read_to_string(out.path().join("en-it.xlf")).expect("xlf");
+    assert!(it.contains(r#"<note category="stale-source">translated from: "#));
+}
+
+#[test]
+fn unchanged_round_trip_is_byte_identical() {
+    let site = demo_site();
+    let before = snapshot(site.path());
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    export(
+        site.path(),
+        out.path(),
+        &["xliff", "--xliff-version", "1.2"],
+    );
+    let files: Vec<PathBuf> = std::fs::read_dir(out.path())
+        .expect("out")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(files.len(), 8, "{files:?}");
+    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let (code, _, err) = import(site.path(), &refs, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("updated 0 translations"), "{err}");
+    assert_eq!(before, snapshot(site.path()));
+}
+
+/// `../shared/corpus/enterprise` as a site, or `None` (skipped) without it.
+fn corpus_site() -> Option<tempfile::TempDir> {
+    let corpus = repo().join("../shared/corpus/enterprise");
+    if !corpus.is_dir() {
+        println!("skipped: ../shared/corpus not found");
+        return None;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&corpus, &dir.path().join("content"));
+    Some(dir)
+}
+
+#[test]
+fn unchanged_round_trip_on_the_whole_corpus() {
+    let Some(site) = corpus_site() else { return };
+    let before = snapshot(site.path());
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    export(
+        site.path(),
+        out.path(),
+        &["xliff", "--xliff-version", "1.2"],
+    );
+    let files: Vec<PathBuf> = std::fs::read_dir(out.path())
+        .expect("out")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(files.len(), 8, "{files:?}");
+    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let (code, _, err) = import(site.path(), &refs, &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(before, snapshot(site.path()), "the corpus changed");
+    let de = std::fs::read_to_string(out.path().join("en-de.xlf")).expect("xlf");
+    assert!(
+        de.matches("<pc ").count() > 500,
+        "inline codes in the corpus"
+    );
+}
+
+/// The German demo article's unit 131: a link and text.
+const ARTICLE: &str = "content/de/error-code-5-7-7xx.md";
+
+#[test]
+fn an_edited_translation_lands_in_its_segment() {
+    let site = demo_site();
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    let xlf = out.path().join("en-de.xlf");
+    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    let from = "type=\"link\">Aktivieren Sie MFA</pc> für alle Administratoren";
+    assert!(text.contains(from), "the demo changed");
+    std::fs::write(
+        &xlf,
+        text.replace(
+            from,
+            "type=\"link\">Schalten Sie MFA ein</pc> für alle Admins",
+        ),
+    )
+    .expect("write");
+    let before = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
+    // --dry-run: a diff, nothing written.
+    let (code, diff, err) = import(site.path(), &[&xlf], &["--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        diff.contains("+") && diff.contains("Schalten Sie MFA ein"),
+        "{diff}"
+    );
+    assert_eq!(
+        before,
+        std::fs::read_to_string(site.path().join(ARTICLE)).expect("md")
+    );
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("updated 1 translations in 1 files"), "{err}");
+    let after = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
+    assert!(
+        after.contains("<span data-ttu-id=\"b6097-131\">[Schalten Sie MFA ein](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication) für alle Admins in Ihrer Office 365 Organisation.</span><span class=\"sxs-lookup\"><span data-stu-id=\"b6097-131\">"),
+        "{after}"
+    );
+    // Only that segment changed.
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+}
+
+/// Applies `edit` to the exported file `name`, imports it, and checks that
+/// the import fails with a message that names the file, a line and `what`,
+/// and that nothing in the content changed.
+fn rejected(name: &str, extra: &[&str], edit: impl Fn(&str) -> String, what: &str) {
+    let site = demo_site();
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), extra);
+    let xlf = out.path().join(name);
+    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    let bad = edit(&text);
+    assert_ne!(bad, text, "the edit for `{what}` did not apply");
+    // A valid edit in the same file too: it must not be written either.
+    let bad = bad.replace("Aktivieren Sie MFA</", "Schalten Sie MFA ein</");
+    std::fs::write(&xlf, bad).expect("write");
+    let before = snapshot(site.path());
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 1, "{what}: {err}");
+    let shown = xlf.to_string_lossy();
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with(&format!("{shown}:")) && l.contains(what)),
+        "{what}: {err}"
+    );
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(before, snapshot(site.path()), "{what}: the content changed");
+}
+
+#[test]
+fn import_errors_leave_the_content_untouched() {
+    // A missing inline code: the link of unit 131 dropped from the target.
+    rejected(
+        "en-de.xlf",
+        &["xliff"],
+        |t| {
+            let unit = t.split_once("<unit id=\"u131\"").map(|(_, u)| u).unwrap_or("");
+            let target = unit
+                .split_once("<target xml:space=\"preserve\">")
+                .and_then(|(_, x)| x.split_once("</target>"))
+                .map(|(x, _)| x)
+                .unwrap_or("");
+            t.replace(target, "Aktivieren Sie MFA für alle Administratoren.")
+        },
+        "unit 131: the markdown `[](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication)` of the source is missing in the target",
+    );
+    // A duplicated one.
+    rejected(
+        "en-de.xlf",
+        &["xliff"],
+        |t| {
+            t.replace(
+                "Organisation.</target>",
+                "Organisation <pc id=\"1\" dataRefStart=\"d1\" dataRefEnd=\"d1e\">MFA</pc>.</target>",
+            )
+        },
+        "unit 131: inline code 1 (`[`) occurs 2 times in the target",
+    );
+    // Reordered illegally: a closing code before its opening (1.2).
+    rejected(
+        "en-de.xliff12.xlf",
+        &["xliff", "--xliff-version", "1.2"],
+        |t| {
+            let unit = t
+                .split_once("<trans-unit id=\"131\"")
+                .map(|(_, u)| u)
+                .unwrap_or("");
+            let target = unit
+                .split_once("<target state=\"translated\">")
+                .and_then(|(_, x)| x.split_once("</target>"))
+                .map(|(x, _)| x)
+                .unwrap_or("");
+            let (bpt, rest) = target.split_once("</bpt>").unwrap_or(("", ""));
+            let (text, rest) = rest.split_once("<ept").unwrap_or(("", ""));
+            let (ept, tail) = rest.split_once("</ept>").unwrap_or(("", ""));
+            let swapped = format!("<ept{ept}</ept>{text}{bpt}</bpt>{tail}");
+            t.replacen(target, &swapped, 1)
+        },
+        "unit 131: inline code 1 is closed before it is opened",
+    );
+    // An unknown unit.
+    rejected(
+        "en-de.xlf",
+        &["xliff"],
+        |t| {
+            t.replace(
+                "<unit id=\"u131\" name=\"131\">",
+                "<unit id=\"u999\" name=\"999\">",
+            )
+        },
+        "unit 999: `error-code-5-7-7xx` has no unit `999`",
+    );
+    // A source that is not the current English (translated against an old one).
+    rejected(
+        "en-de.xlf",
+        &["xliff"],
+        |t| {
+            t.replacen(
+                "for all admins in your Office 365 organization.",
+                "for all admins.",
+                1,
+            )
+        },
+        "unit 131: the source no longer matches the current English",
+    );
+    // A target language that is not a site locale.
+    rejected(
+        "en-de.xlf",
+        &["xliff"],
+        |t| t.replacen("trgLang=\"de-DE\"", "trgLang=\"fr-FR\"", 1),
+        "the target language `fr-FR` is not a locale of this site",
+    );
+    // Not XLIFF at all.
+    rejected(
+        "en-de.xlf",
+        &["xliff"],
+        |t| t.replacen("</xliff>", "</xlif>", 1),
+        "not well-formed XML",
+    );
+}
+
+fn have(tool: &str) -> bool {
+    let ok = Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        if std::env::var_os("CI").is_some() {
+            panic!("{tool} is missing: .ci/run installs it");
+        }
+        println!("skipped: {tool} is not installed");
+    }
+    ok
+}
+
+/// Builds the site and returns the German article's page.
+fn built_page(site: &Path) -> String {
+    let root = site.to_string_lossy().into_owned();
+    let (code, _, err) = stele(&["build", "--root", &root, "--quiet"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::read_to_string(site.join("public/de/error-code-5-7-7xx/index.html")).expect("page")
+}
+
+#[test]
+fn round_trip_through_translate_toolkit() {
+    if !have("xliff2po") || !have("po2xliff") {
+        return;
+    }
+    let site = demo_site();
+    let out = tempfile::tempdir().expect("tempdir");
+    export(
+        site.path(),
+        out.path(),
+        &["xliff", "--xliff-version", "1.2"],
+    );
+    let xlf = out.path().join("en-de.xliff12.xlf");
+    let po = out.path().join("de.po");
+    let back = out.path().join("de.xlf");
+    let run = |cmd: &str, args: &[&Path]| {
+        let o = Command::new(cmd).args(args).output().expect(cmd);
+        assert!(
+            o.status.success(),
+            "{cmd}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    };
+    run("xliff2po", &[&xlf, &po]);
+    let text = std::fs::read_to_string(&po).expect("po");
+    // Every unit keeps its own entry (its location is `article#id`), and
+    // the current translations are not fuzzy.
+    // (translate-toolkit escapes the `#` of the location as `%23`.)
+    assert!(text.contains("#: error-code-5-7-7xx%23131"), "{text}");
+    // The translator edits a translation: the markdown of the link and the
+    // inline code stays as the PO shows it.
+    let from = "msgstr \"[Aktivieren Sie MFA](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication) für alle \"";
+    assert!(
+        text.contains(from) || text.contains("[Aktivieren Sie MFA]"),
+        "{text}"
+    );
+    let edited = text
+        .replace("[Aktivieren Sie MFA]", "[Schalten Sie MFA ein]")
+        .replacen(
+            "msgid \"\"\nmsgstr \"\"\n",
+            "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n",
+            1,
+        );
+    std::fs::write(&po, edited).expect("po");
+    run("po2xliff", &[&po, &back]);
+    let (code, _, err) = import(site.path(), &[&back], &["--lang", "de"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("updated 1 translations"), "{err}");
+    let md = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
+    assert!(md.contains("<span data-ttu-id=\"b6097-131\">[Schalten Sie MFA ein](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication)"), "{md}");
+    let page = built_page(site.path());
+    assert!(
+        page.contains("Schalten Sie MFA ein</a>"),
+        "the built page shows it"
+    );
+}
