@@ -84,16 +84,41 @@ fn german_page_has_switcher_hreflang_and_english_source() {
             )
         })
         .collect();
-    let expected: Vec<(String, String)> = ["en", "de", "zh", "it", "ja"]
+    // The demo sets base_url: hreflang links are absolute, with x-default
+    // (the source page), and so is the canonical link.
+    let mut expected: Vec<(String, String)> = ["en", "de", "zh", "it", "ja"]
         .iter()
         .map(|l| {
             (
                 l.to_string(),
-                format!("../../{l}/unregistered-domain-email/"),
+                format!("https://stele.example/{l}/unregistered-domain-email/"),
             )
         })
         .collect();
+    expected.push((
+        "x-default".into(),
+        "https://stele.example/en/unregistered-domain-email/".into(),
+    ));
     assert_eq!(alts, expected);
+    let meta = |sel: &str, attr: &str| -> Vec<String> {
+        select(&doc, sel)
+            .iter()
+            .filter_map(|e| e.value().attr(attr).map(str::to_string))
+            .collect()
+    };
+    assert_eq!(
+        meta("link[rel=canonical]", "href"),
+        ["https://stele.example/de/unregistered-domain-email/"]
+    );
+    assert_eq!(
+        meta("meta[property='og:url']", "content"),
+        ["https://stele.example/de/unregistered-domain-email/"]
+    );
+    assert_eq!(
+        meta("meta[property='og:title']", "content"),
+        ["Nicht registrierte Domänen-e-Mails"]
+    );
+    assert_eq!(meta("meta[name=description]", "content").len(), 1);
     let switch: Vec<String> = select(&doc, ".lang-switch a")
         .iter()
         .map(|a| a.value().attr("href").unwrap().to_string())
@@ -163,7 +188,7 @@ fn missing_translation_gets_a_marked_fallback_page() {
         .iter()
         .map(|e| e.value().attr("hreflang").unwrap())
         .collect();
-    assert_eq!(langs, ["en", "de"]);
+    assert_eq!(langs, ["en", "de", "x-default"]);
 }
 
 #[test]
@@ -449,4 +474,89 @@ fn diagnostics_are_reported_once_before_the_build_returns() {
     assert!(!seen[0].is_empty(), "the fixture has broken links");
     assert_eq!(seen[0], report.diagnostics);
     assert!(report.out.is_some());
+}
+
+/// A segment that starts with bold text or a link is wrapped whole: the
+/// `**` the parser moves out of the segment markers must not leave the
+/// span inside `<strong>` (HTML would end the span with the bold part).
+#[test]
+fn segments_starting_with_emphasis_or_a_link_are_wrapped_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&repo().join("tests/fixtures/site"), &out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let de = Html::parse_document(&read(&out.join("de/guide/index.html")));
+    let text = |id: &str| -> String {
+        select(&de, &format!(".seg[data-seg='{id}']"))
+            .iter()
+            .map(|s| s.text().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    assert_eq!(text("107"), "Server Die Server, die Microsoft hostet.");
+    assert_eq!(select(&de, ".seg[data-seg='107'] > strong").len(), 1);
+    // Wholly emphasised: the emphasis stays around the segment.
+    assert_eq!(text("108"), "Gilt.");
+    assert_eq!(select(&de, "em > .seg[data-seg='108']").len(), 1);
+    assert_eq!(text("109"), "Installieren Sie zuerst das Modul.");
+    assert_eq!(select(&de, ".seg[data-seg='109'] > a").len(), 1);
+    // Sentences are not tab stops one by one.
+    assert!(select(&de, ".seg[tabindex]").is_empty());
+}
+
+/// Email autolinks, links with other safe schemes, unsafe schemes (removed
+/// with a warning), table alignment and heading ids that would clash with
+/// the template's.
+#[test]
+fn links_tables_and_ids_keep_their_meaning() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&repo().join("tests/fixtures/site"), &out);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("unsafe-link") && stderr.contains("vbscript:msgbox"),
+        "{stderr}"
+    );
+    let en = Html::parse_document(&read(&out.join("en/guide/index.html")));
+    let hrefs: Vec<&str> = select(&en, "article a[href]")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(hrefs.contains(&"mailto:support@contoso.com"), "{hrefs:?}");
+    assert!(hrefs.contains(&"ftp://files.example/a"), "{hrefs:?}");
+    assert!(hrefs.contains(&"irc://irc.example/help"), "{hrefs:?}");
+    assert!(!hrefs.iter().any(|h| h.contains("vbscript")), "{hrefs:?}");
+    let classes: Vec<&str> = select(&en, "article table")[1]
+        .select(&Selector::parse("th").unwrap())
+        .filter_map(|c| c.value().attr("class"))
+        .collect();
+    assert_eq!(classes, ["align-left", "align-center", "align-right"]);
+    // Every id on the page is unique; the "Main" heading is not `main`.
+    let ids: Vec<&str> = select(&en, "[id]")
+        .iter()
+        .filter_map(|e| e.value().attr("id"))
+        .collect();
+    let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    assert!(ids.contains(&"main-1"), "{ids:?}");
+    // Every page kind has a description and Open Graph tags.
+    for page in [
+        "en/guide/index.html",
+        "en/index.html",
+        "en/errors/index.html",
+        "en/search/index.html",
+        "index.html",
+        "404.html",
+    ] {
+        let doc = Html::parse_document(&read(&out.join(page)));
+        for sel in [
+            "meta[name=description]",
+            "meta[property='og:title']",
+            "meta[property='og:description']",
+        ] {
+            assert_eq!(select(&doc, sel).len(), 1, "{sel} in {page}");
+        }
+        assert!(select(&doc, "form[action='']").is_empty(), "{page}");
+    }
 }

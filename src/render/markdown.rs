@@ -122,6 +122,15 @@ struct Renderer<'a, 'b> {
     headings: Vec<Heading>,
     used_ids: HashSet<String>,
     open_segment: bool,
+    /// Indexes in `out` of the inline containers (emphasis, strong,
+    /// strikethrough, links, images) open at this point.
+    inline_starts: Vec<usize>,
+    /// Where the open segment's `<span>` is in `out`, and how many inline
+    /// containers were open around it.
+    seg_open_at: (usize, usize),
+    /// Segment ends still to come for spans already closed early (a
+    /// segment that began inside an inline container and outlived it).
+    orphan_closes: usize,
 }
 
 impl<'a> Renderer<'a, '_> {
@@ -136,7 +145,7 @@ impl<'a> Renderer<'a, '_> {
             );
         }
         format!(
-            "<span class=\"seg\" data-seg=\"{}\" data-en=\"{}\" tabindex=\"0\">",
+            "<span class=\"seg\" data-seg=\"{}\" data-en=\"{}\">",
             html_escape(&seg.id.suffix),
             html_escape(&seg.source_text)
         )
@@ -166,6 +175,8 @@ impl<'a> Renderer<'a, '_> {
                     Some(n) => {
                         chars.next();
                         out.push_str(&self.segment_open(n));
+                        // Inside an HTML fragment: not movable (see `inline_end`).
+                        self.seg_open_at = (usize::MAX, self.inline_starts.len());
                         self.open_segment = true;
                     }
                     None => out.push(char::REPLACEMENT_CHARACTER),
@@ -174,6 +185,7 @@ impl<'a> Renderer<'a, '_> {
                     out.push_str("</span>");
                     self.open_segment = false;
                 }
+                SEG_CLOSE if self.orphan_closes > 0 => self.orphan_closes -= 1,
                 SEG_CLOSE => out.push(char::REPLACEMENT_CHARACTER),
                 c => out.push(c),
             }
@@ -202,6 +214,7 @@ impl<'a> Renderer<'a, '_> {
                             .push(Event::Text(CowStr::from(std::mem::take(&mut buf))));
                     }
                     let open = self.segment_open(n);
+                    self.seg_open_at = (self.out.len(), self.inline_starts.len());
                     self.out.push(Event::InlineHtml(CowStr::from(open)));
                     self.open_segment = true;
                 }
@@ -214,12 +227,57 @@ impl<'a> Renderer<'a, '_> {
                         .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
                     self.open_segment = false;
                 }
+                SEG_CLOSE if self.orphan_closes > 0 => self.orphan_closes -= 1,
                 SEG_CLOSE => buf.push(char::REPLACEMENT_CHARACTER),
                 c => buf.push(c),
             }
         }
         if !buf.is_empty() {
             self.out.push(Event::Text(CowStr::from(buf)));
+        }
+    }
+
+    /// An inline container (emphasis, strong, link…) starts at the next
+    /// event of `out`.
+    fn inline_start(&mut self) {
+        self.inline_starts.push(self.out.len());
+    }
+
+    /// An inline container ends (its end event comes next). A segment that
+    /// began inside it and goes on past it (`**Server** Die Server…`, where
+    /// the parser moved the `**` out of the segment markers) would leave
+    /// `<strong><span>Server</strong> Die Server</span>`, which HTML
+    /// re-nests into a span around "Server" only. When the segment began
+    /// at the container's very start, its `<span>` moves in front of the
+    /// container, so the whole segment is wrapped; otherwise (a segment
+    /// starting mid-link and going on after it) the span is closed here and
+    /// the rest of the segment stays unwrapped, never mis-nested.
+    fn inline_end(&mut self) {
+        let Some(start) = self.inline_starts.pop() else {
+            return;
+        };
+        let (at, depth) = self.seg_open_at;
+        if !self.open_segment || depth <= self.inline_starts.len() {
+            return;
+        }
+        let only_starts = at < self.out.len()
+            && self.out[start..at].iter().all(|e| {
+                matches!(
+                    e,
+                    Event::Start(
+                        Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. }
+                    )
+                )
+            });
+        if only_starts {
+            let open = self.out.remove(at);
+            self.out.insert(start, open);
+            self.seg_open_at = (start, self.inline_starts.len());
+        } else {
+            self.out
+                .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
+            self.open_segment = false;
+            self.orphan_closes += 1;
         }
     }
 
@@ -244,6 +302,16 @@ impl<'a> Renderer<'a, '_> {
     }
 
     fn rewrite_link(&mut self, dest: &str, marked_off: usize) -> Option<String> {
+        if !super::sanitize::keeps_url(dest) {
+            let scheme = super::sanitize::scheme(dest.trim_start()).unwrap_or_default();
+            self.warn_at(
+                marked_off,
+                "unsafe-link",
+                format!("link `{dest}` uses the scheme `{scheme}:`, which pages never link to, so it was removed"),
+                "use an http(s), mailto, tel, ftp or another common scheme, or write the address as text",
+            );
+            return None;
+        }
         if !is_relative(dest) {
             return None;
         }
@@ -365,8 +433,12 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
         out: Vec::new(),
         diagnostics: Vec::new(),
         headings: Vec::new(),
-        used_ids: HashSet::new(),
+        // Ids the page templates use: a heading must not take them.
+        used_ids: RESERVED_IDS.iter().map(|s| s.to_string()).collect(),
         open_segment: false,
+        inline_starts: Vec::new(),
+        seg_open_at: (0, 0),
+        orphan_closes: 0,
     };
     let mut iter = Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter();
     let mut code: Option<(Option<String>, String)> = None;
@@ -383,6 +455,23 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 _ => {}
             }
             continue;
+        }
+        match &ev {
+            Event::Start(
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. },
+            ) => r.inline_start(),
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => r.inline_end(),
+            _ => {}
         }
         match ev {
             Event::Start(Tag::Paragraph) if includes.contains_key(&range.start) => {
@@ -479,8 +568,11 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 title,
                 id,
             }) => {
-                let dest = r
-                    .rewrite_link(&dest_url, range.start)
+                // `<support@contoso.com>`: the HTML writer adds `mailto:`.
+                let email = matches!(link_type, pulldown_cmark::LinkType::Email);
+                let dest = (!email)
+                    .then(|| r.rewrite_link(&dest_url, range.start))
+                    .flatten()
                     .map(CowStr::from)
                     .unwrap_or(dest_url);
                 r.out.push(Event::Start(Tag::Link {
@@ -556,12 +648,38 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
     r.close_open_segment();
     let mut html = String::with_capacity(doc.marked_body.len() + doc.marked_body.len() / 2);
     pulldown_cmark::html::push_html(&mut html, r.out.into_iter());
+    // Table column alignment: the HTML writer puts it in a style attribute,
+    // which the sanitizer and the CSP (no inline styles) would drop.
+    if html.contains(" style=\"text-align: ") {
+        for cell in ["th", "td"] {
+            for side in ["left", "center", "right"] {
+                html = html.replace(
+                    &format!("<{cell} style=\"text-align: {side}\">"),
+                    &format!("<{cell} class=\"align-{side}\">"),
+                );
+            }
+        }
+    }
     RenderedBody {
         html,
         headings: r.headings,
         diagnostics: r.diagnostics,
     }
 }
+
+/// Element ids of the built-in templates (`base.html`, `page.html`,
+/// `errors.html`, `search.html`, and those stele.js adds); heading ids skip
+/// them (`main` becomes `main-1`).
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "lookup-q",
+    "lookup-results",
+    "lookup-page-q",
+    "lookup-page-results",
+    "search-suggest",
+    "search-page",
+    "seg-tip",
+];
 
 /// Removes segment markers from text collected for headings.
 fn markup_text(s: &str) -> String {

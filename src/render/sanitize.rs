@@ -7,6 +7,56 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+/// The URL schemes a link or image may use (ammonia's default list:
+/// nothing that runs code, such as `javascript:`, `vbscript:` or `data:`).
+/// `markdown` warns about a link with any other scheme, which the
+/// sanitizer removes.
+pub const URL_SCHEMES: &[&str] = &[
+    "bitcoin",
+    "ftp",
+    "ftps",
+    "geo",
+    "http",
+    "https",
+    "im",
+    "irc",
+    "ircs",
+    "magnet",
+    "mailto",
+    "mms",
+    "mx",
+    "news",
+    "nntp",
+    "openpgp4fpr",
+    "sip",
+    "sms",
+    "smsto",
+    "ssh",
+    "tel",
+    "url",
+    "webcal",
+    "wtai",
+    "xmpp",
+];
+
+/// The scheme of `url` (`ftp` in `ftp://x`), if it has one.
+pub fn scheme(url: &str) -> Option<&str> {
+    let colon = url.find(':')?;
+    let s = &url[..colon];
+    let mut chars = s.chars();
+    (chars.next()?.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+    .then_some(s)
+}
+
+/// Whether the sanitizer keeps a link to `url`.
+pub fn keeps_url(url: &str) -> bool {
+    match scheme(url.trim_start()) {
+        Some(s) => URL_SCHEMES.iter().any(|k| k.eq_ignore_ascii_case(s)),
+        None => true,
+    }
+}
+
 fn builder() -> &'static ammonia::Builder<'static> {
     static B: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     B.get_or_init(|| {
@@ -33,7 +83,7 @@ fn builder() -> &'static ammonia::Builder<'static> {
         .add_tag_attributes("th", ["align", "colspan", "rowspan", "scope"])
         .add_tag_attributes("ol", ["start", "type"])
         .add_tag_attributes("img", ["loading"])
-        .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
+        .url_schemes(URL_SCHEMES.iter().copied().collect::<HashSet<_>>())
         .link_rel(Some("noopener"))
         .strip_comments(true);
         b
@@ -63,9 +113,21 @@ mod tests {
     }
 
     #[test]
+    fn keeps_safe_schemes_and_drops_unsafe_ones() {
+        let out = clean(
+            r#"<a href="ftp://x.org/a">f</a><a href="irc://x.org/c">i</a><a href="sms:+123">s</a><a href="vbscript:x">v</a>"#,
+        );
+        assert!(out.contains(r#"href="ftp://x.org/a""#), "{out}");
+        assert!(out.contains(r#"href="irc://x.org/c""#), "{out}");
+        assert!(out.contains(r#"href="sms:+123""#), "{out}");
+        assert!(!out.contains("vbscript"), "{out}");
+        assert!(keeps_url("ftp://x") && keeps_url("a.md") && !keeps_url("javascript:x"));
+        assert!(!keeps_url("custom-app:open"));
+    }
+
+    #[test]
     fn keeps_our_markup() {
-        let ours =
-            r#"<span class="seg" data-seg="104" data-en="English" tabindex="0">Deutsch</span>"#;
+        let ours = r#"<span class="seg" data-seg="104" data-en="English">Deutsch</span>"#;
         assert_eq!(clean(ours), ours);
         let code = r#"<pre class="code" data-lang="json"><code class="language-json"><span class="hl-source">{}</span></code></pre>"#;
         assert_eq!(clean(code), code);
