@@ -53,7 +53,7 @@ fn german_bounce_is_explained_from_file_url() {
     .unwrap();
     let title = wait_for(
         &tab,
-        "(document.querySelector('#lookup-results .lookup-match h3')||{}).textContent||''",
+        "(document.querySelector('#lookup-results .lookup-match h2')||{}).textContent||''",
         "the German explanation",
     );
     assert!(title.contains("nicht registrierten Domänen"), "{title}");
@@ -103,7 +103,7 @@ fn german_bounce_is_explained_from_file_url() {
         .unwrap();
     let refined = wait_for(
         &tab,
-        "(function(){var h=document.querySelector('#lookup-results .lookup-match h3');return h&&h.textContent.indexOf('Hybridumgebung')>=0?h.textContent:''})()",
+        "(function(){var h=document.querySelector('#lookup-results .lookup-match h2');return h&&h.textContent.indexOf('Hybridumgebung')>=0?h.textContent:''})()",
         "the refined answer",
     );
     assert!(refined.contains("Hybridumgebung"), "{refined}");

@@ -147,6 +147,9 @@ pub struct Alternate {
     pub tag: String,
     pub name: String,
     pub href: String,
+    /// The same page's path from the site root (`de/article/`), for the
+    /// absolute `hreflang` links when `base_url` is set.
+    pub path: String,
     pub current: bool,
     /// False when the article has no translation in that locale (the link
     /// then leads to the fallback page).
@@ -231,9 +234,42 @@ impl SiteRenderer {
         c.insert("home_href", &format!("{root}{}/", self.tag(l)));
         c.insert("description", "");
         c.insert("canonical", "");
+        // With `base_url`, hreflang, canonical and og:url links are
+        // absolute, as search engines require; `page_path` is this page's
+        // path from the root, set by each page kind.
+        c.insert(
+            "abs_base",
+            &self
+                .site
+                .config
+                .base_url
+                .as_deref()
+                .map(|b| format!("{}/", b.trim_end_matches('/')))
+                .unwrap_or_default(),
+        );
+        c.insert("page_path", "");
+        c.insert("x_default", &format!("{}/", self.tag(self.site.source)));
         c.insert("live_reload", &self.live_reload);
         c.insert("lookup_href", &format!("{root}{}/errors/", self.tag(l)));
         c.insert("lookup_ui", &self.lookup_ui(l));
+        // The source view names the source locale, whatever it is.
+        let src = self.site.source;
+        c.insert("source_lang", self.tag(src));
+        let (label, show) = if self.lang(src).language.as_str() == "en" {
+            (
+                self.i18n.msg(self.lang(l), "english-source", None),
+                self.i18n.msg(self.lang(l), "show-english", None),
+            )
+        } else {
+            let mut args = FluentArgs::new();
+            args.set("language", self.language_name(src));
+            (
+                self.i18n.msg(self.lang(l), "source-text", Some(&args)),
+                self.i18n.msg(self.lang(l), "show-source", Some(&args)),
+            )
+        };
+        c.insert("source_label", &label);
+        c.insert("show_source", &show);
         c
     }
 
@@ -266,10 +302,16 @@ impl SiteRenderer {
             &self.i18n.msg(self.lang(l), "lookup-page-title", None),
         );
         c.insert("content_lang", self.tag(l));
+        c.insert("page_path", &format!("{}/errors/", self.tag(l)));
+        c.insert(
+            "x_default",
+            &format!("{}/errors/", self.tag(self.site.source)),
+        );
         c.insert("alternates", &{
             let mut a = self.alternates(l, root, None, &|_| true);
             for alt in &mut a {
                 alt.href.push_str("errors/");
+                alt.path.push_str("errors/");
             }
             a
         });
@@ -306,15 +348,19 @@ impl SiteRenderer {
         has: &dyn Fn(usize) -> bool,
     ) -> Vec<Alternate> {
         (0..self.site.locales.len())
-            .map(|l| Alternate {
-                tag: self.tag(l).to_string(),
-                name: self.language_name(l),
-                href: match key {
-                    Some(k) => format!("{root}{}", article_url(self.tag(l), k)),
-                    None => format!("{root}{}/", self.tag(l)),
-                },
-                current: l == current,
-                available: has(l),
+            .map(|l| {
+                let path = match key {
+                    Some(k) => article_url(self.tag(l), k),
+                    None => format!("{}/", self.tag(l)),
+                };
+                Alternate {
+                    tag: self.tag(l).to_string(),
+                    name: self.language_name(l),
+                    href: format!("{root}{path}"),
+                    path,
+                    current: l == current,
+                    available: has(l),
+                }
             })
             .collect()
     }
@@ -378,6 +424,14 @@ impl SiteRenderer {
                 c.insert("description", d);
             }
             c.insert("content", &html);
+            c.insert("page_path", &article_url(self.tag(l), key));
+            c.insert("canonical_path", &article_url(self.tag(cl), key));
+            if let Some(&x) = self.chains[self.site.source]
+                .iter()
+                .find(|c| docs.contains_key(c))
+            {
+                c.insert("x_default", &article_url(self.tag(x), key));
+            }
             c.insert("content_lang", self.tag(cl));
             c.insert("headings", &body.headings);
             c.insert("has_segments", &parsed.doc.is_marked());
@@ -553,6 +607,7 @@ impl SiteRenderer {
         c.insert("title", &self.i18n.msg(self.lang(l), "home-title", None));
         c.insert("content_lang", self.tag(l));
         c.insert("alternates", &self.alternates(l, root, None, &|_| true));
+        c.insert("page_path", &format!("{}/", self.tag(l)));
         let toc = self.chains[l]
             .iter()
             .find_map(|c| tocs.get(c).map(|p| (*c, p)));
@@ -666,12 +721,18 @@ impl SiteRenderer {
         let mut c = self.base_context(l, root, "search");
         c.insert("title", &self.i18n.msg(self.lang(l), "search-title", None));
         c.insert("content_lang", self.tag(l));
+        c.insert("page_path", &format!("{}/search/", self.tag(l)));
+        c.insert(
+            "x_default",
+            &format!("{}/search/", self.tag(self.site.source)),
+        );
         // The language switcher leads to the same page in the other locale
         // (search.js adds the current query to these links).
         c.insert("alternates", &{
             let mut a = self.alternates(l, root, None, &|_| true);
             for alt in &mut a {
                 alt.href.push_str("search/");
+                alt.path.push_str("search/");
             }
             a
         });

@@ -53,6 +53,11 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
         "search.js",
         include_str!("../../templates/assets/search.js"),
     ),
+    // A site replaces it with its own `templates/assets/favicon.svg`.
+    (
+        "favicon.svg",
+        include_str!("../../templates/assets/favicon.svg"),
+    ),
 ];
 
 pub struct Templates {

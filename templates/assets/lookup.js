@@ -108,15 +108,21 @@
       return Object.keys(answers).map(function (k) { return k + "=" + answers[k]; }).join(";");
     }
 
+    // The header panel is a disclosure: one of the header's panels is open
+    // at a time (search.js closes its list on "stele-panel" and sends it).
     function show(on) {
-      if (header) box.hidden = !on;
-      input.setAttribute("aria-expanded", on ? "true" : "false");
+      if (!header) return;
+      if (on && box.hidden) document.dispatchEvent(new CustomEvent("stele-panel", { detail: "lookup" }));
+      box.hidden = !on;
+    }
+    if (header) {
+      document.addEventListener("stele-panel", function (e) { if (e.detail !== "lookup") box.hidden = true; });
     }
 
     function renderMatch(m, i) {
       var sec = el("section", "lookup-match");
       sec.setAttribute("data-rule", m.rule);
-      var h = el("h3", null, m.title);
+      var h = el("h2", null, m.title);
       h.appendChild(el("span", "codes", m.codes));
       sec.appendChild(h);
       var sev = el("span", "lookup-sev lookup-sev-" + m.severity, m.severity_label);
@@ -153,7 +159,7 @@
         sec.appendChild(fs);
       }
       if (m.steps.length) {
-        sec.appendChild(el("h4", null, ui["steps"]));
+        sec.appendChild(el("h3", null, ui["steps"]));
         var ol = el("ol", "lookup-steps");
         m.steps.forEach(function (s, k) {
           var li = el("li");
@@ -195,7 +201,7 @@
       r.matches.forEach(function (m, i) { box.appendChild(renderMatch(m, i)); });
       if (!r.matches.length && r.code) box.appendChild(el("p", "lookup-generic", ui["no-rule"]));
       if (r.candidates.length) {
-        box.appendChild(el("h4", null, ui["candidates"]));
+        box.appendChild(el("h2", null, ui["candidates"]));
         var ul = el("ul", "lookup-candidates");
         r.candidates.forEach(function (c) {
           var li = el("li");
@@ -229,6 +235,7 @@
         }
         render(r);
         form.setAttribute("data-state", "done");
+        form.classList.remove("pending");
         if (keepFocus && focusKey) {
           var parts = focusKey.split("=");
           var radios = box.querySelectorAll("input[type=radio]");
@@ -243,7 +250,8 @@
     input.addEventListener("focus", function () { ready(function () {}); if (input.value.trim() && header) show(true); });
     form.addEventListener("submit", function (e) { e.preventDefault(); run(false); });
     form.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && header) { show(false); input.focus(); }
+      // One press closes the panel (and does not also clear the box).
+      if (e.key === "Escape" && header && !box.hidden) { e.preventDefault(); show(false); input.focus(); return; }
       if (e.key === "ArrowDown" && e.target === input && input.tagName === "INPUT") {
         var first = box.querySelector("input, button, a");
         if (first) { e.preventDefault(); first.focus(); }
@@ -254,6 +262,9 @@
     }
     var q = /[?&]q=([^&]*)/.exec(location.search);
     if (q && !header) {
+      // What follows the answer stays out of the layout until the answer is
+      // in, so that it does not jump down as the answer arrives (CLS).
+      form.classList.add("pending");
       input.value = decodeURIComponent(q[1].replace(/\+/g, " "));
       run(false);
     } else if (!header) {

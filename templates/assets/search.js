@@ -177,10 +177,21 @@
   window.steleSearch = search;
 
   // Builds a result element; text only (textContent), never HTML.
-  function item(it, locale) {
+  // In the header's listbox (`option` set) an option holds text only, no
+  // link (ARIA: an option's content is presentational); choosing it
+  // follows its data-href.
+  function item(it, locale, option) {
     var li = document.createElement("li");
-    var a = document.createElement("a");
-    a.href = root + it.url + (location.protocol === "file:" ? "index.html" : "");
+    var a = document.createElement(option ? "span" : "a");
+    var url = root + it.url + (location.protocol === "file:" ? "index.html" : "");
+    if (option) {
+      li.setAttribute("role", "option");
+      li.id = "search-opt-" + (++optionIds);
+      li.setAttribute("data-href", url);
+      li.addEventListener("click", function () { location.href = url; });
+    } else {
+      a.href = url;
+    }
     a.className = "search-title";
     a.textContent = it.title;
     li.appendChild(a);
@@ -202,7 +213,36 @@
     li.appendChild(p);
     return li;
   }
+  var optionIds = 0;
+  // The header box is a WAI-ARIA combobox: focus stays in the box, the
+  // arrow keys move aria-activedescendant through the listbox, Enter opens
+  // the option, Escape closes the list.
   function keyboard(input, list) {
+    if (input.getAttribute("role") !== "combobox") return resultsKeyboard(input, list);
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && !list.hidden) { e.preventDefault(); setOpen(input, list, false); return; }
+      var opts = list.querySelectorAll("[role=option]");
+      if (!opts.length) return;
+      var cur = list.querySelector("[aria-selected=true]");
+      var i = Array.prototype.indexOf.call(opts, cur);
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        e.preventDefault();
+        setOpen(input, list, true);
+        i = e.key === "ArrowDown" ? Math.min(i + 1, opts.length - 1) : Math.max(i - 1, 0);
+        if (cur) cur.setAttribute("aria-selected", "false");
+        opts[i].setAttribute("aria-selected", "true");
+        input.setAttribute("aria-activedescendant", opts[i].id);
+        opts[i].scrollIntoView({ block: "nearest" });
+      } else if (e.key === "Enter" && cur) {
+        e.preventDefault();
+        cur.click();
+      }
+    });
+    input.addEventListener("blur", function () { setTimeout(function () { setOpen(input, list, false); }, 200); });
+    document.addEventListener("stele-panel", function (e) { if (e.detail !== "search") setOpen(input, list, false); });
+  }
+  // The results page: the arrow keys mark a result link, Enter opens it.
+  function resultsKeyboard(input, list) {
     input.addEventListener("keydown", function (e) {
       var links = list.querySelectorAll("a.search-title");
       if (!links.length) return;
@@ -220,20 +260,29 @@
       }
     });
   }
+  function setOpen(input, list, on) {
+    if (on && list.hidden) document.dispatchEvent(new CustomEvent("stele-panel", { detail: "search" }));
+    list.hidden = !on;
+    if (input.getAttribute("role") !== "combobox") return;
+    input.setAttribute("aria-expanded", on ? "true" : "false");
+    if (!on) input.removeAttribute("aria-activedescendant");
+  }
   function wire(input, list, count, getLocale, limit, onQuery) {
     var seq = 0;
     function run() {
       var q = input.value.trim(), my = ++seq, locale = getLocale();
       if (onQuery) onQuery(q, locale);
-      if (!q) { list.textContent = ""; if (count) count.textContent = ""; list.hidden = true; return; }
+      if (!q) { list.textContent = ""; if (count) count.textContent = ""; setOpen(input, list, false); return; }
       var t0 = performance.now();
       search(locale, input.value, true, limit).then(function (res) {
         if (my !== seq) return;
         var frag = document.createDocumentFragment();
-        res.items.forEach(function (it) { frag.appendChild(item(it, locale)); });
+        var option = list.getAttribute("role") === "listbox";
+        res.items.forEach(function (it) { frag.appendChild(item(it, locale, option)); });
         list.textContent = "";
         list.appendChild(frag);
-        list.hidden = false;
+        if (option) input.removeAttribute("aria-activedescendant");
+        setOpen(input, list, res.items.length > 0 || !option);
         html.setAttribute("data-search-ms", String(performance.now() - t0));
         if (count) {
           count.textContent = (count.getAttribute("data-template") || "{n}").replace("{n}", res.total);
@@ -259,7 +308,7 @@
     if (box) {
       var input = box.querySelector("input[type=search]");
       var list = box.querySelector(".search-suggest");
-      wire(input, list, null, function () { return pageLang; }, 5);
+      wire(input, list, box.querySelector("[role=status]"), function () { return pageLang; }, 5);
       box.addEventListener("submit", function (e) {
         e.preventDefault();
         var target = root + pageLang + "/search/index.html?q=" + encodeURIComponent(input.value);

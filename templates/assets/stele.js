@@ -56,52 +56,144 @@
     location.replace(best + "/" + (isFile ? "index.html" : ""));
   }
 
-  // Shows or hides the English source next to one segment.
+  // The source view. Following the WAI-ARIA Authoring Practices, the page
+  // has one toggle button (aria-pressed) for every sentence's source, and
+  // the sentences are one tab stop, not one each: the first is in the tab
+  // order and the arrow keys move between them (a roving tabindex); a
+  // sentence inside link text is never focusable, so links keep one tab
+  // stop. A focused or hovered sentence shows its source in a tooltip
+  // (WCAG 1.4.13: it stays while the pointer is over the sentence or the
+  // tooltip, and Escape dismisses it); Enter or a click shows it inline.
+  // Everything revealed carries the source locale's lang and is announced.
+  function sourceLang(article) {
+    return (article && article.getAttribute("data-source-lang")) || "en";
+  }
+
   function toggleSegment(seg, show) {
     var next = seg.nextElementSibling;
     var open = next && next.classList.contains("seg-en");
     if (show === undefined) show = !open;
     if (show && !open) {
+      var article = seg.closest("article");
       var en = document.createElement("span");
       en.className = "seg-en";
-      en.setAttribute("lang", "en");
-      en.setAttribute("role", "note");
-      var article = seg.closest("article");
-      en.setAttribute("aria-label", article ? article.getAttribute("data-source-label") || "English" : "English");
-      en.textContent = seg.getAttribute("data-en");
+      en.setAttribute("lang", sourceLang(article));
+      var label = document.createElement("span");
+      label.className = "visually-hidden";
+      label.textContent = (article && article.getAttribute("data-source-label") || "Source") + ": ";
+      en.appendChild(label);
+      en.appendChild(document.createTextNode(seg.getAttribute("data-en")));
       seg.parentNode.insertBefore(en, seg.nextSibling);
-      seg.setAttribute("aria-expanded", "true");
+      seg.classList.add("open");
     } else if (!show && open) {
       next.parentNode.removeChild(next);
-      seg.setAttribute("aria-expanded", "false");
+      seg.classList.remove("open");
     }
+    return show;
   }
 
   function setupSegments() {
-    var segs = document.querySelectorAll(".seg[data-en]");
-    if (!segs.length) return;
-    for (var i = 0; i < segs.length; i++) segs[i].setAttribute("aria-expanded", "false");
+    var all = document.querySelectorAll("article .seg[data-en]");
+    if (!all.length) return;
+    var article = all[0].closest("article");
+    var label = article.getAttribute("data-source-label") || "Source";
+    // Sentences inside links are not focusable: the link is the tab stop.
+    var segs = [];
+    for (var i = 0; i < all.length; i++) {
+      if (!all[i].closest("a")) segs.push(all[i]);
+    }
+    for (var k = 0; k < segs.length; k++) segs[k].setAttribute("tabindex", k === 0 ? "0" : "-1");
+
+    var live = document.createElement("div");
+    live.className = "visually-hidden";
+    live.setAttribute("role", "status");
+    document.body.appendChild(live);
+    function announce(text) { live.textContent = ""; setTimeout(function () { live.textContent = text; }, 50); }
+
+    var tip = document.createElement("div");
+    tip.id = "seg-tip";
+    tip.className = "seg-tip";
+    tip.setAttribute("role", "tooltip");
+    tip.setAttribute("lang", sourceLang(article));
+    tip.hidden = true;
+    document.body.appendChild(tip);
+    var tipFor = null, hideTimer = null;
+
+    function showTip(seg) {
+      clearTimeout(hideTimer);
+      if (tipFor && tipFor !== seg) tipFor.removeAttribute("aria-describedby");
+      tipFor = seg;
+      tip.textContent = seg.getAttribute("data-en");
+      tip.hidden = false;
+      seg.setAttribute("aria-describedby", "seg-tip");
+      var r = seg.getClientRects()[0] || seg.getBoundingClientRect();
+      var width = Math.min(512, document.documentElement.clientWidth - 16);
+      tip.style.maxWidth = width + "px";
+      var left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - tip.offsetWidth - 8));
+      tip.style.left = (left + window.scrollX) + "px";
+      tip.style.top = (r.bottom + window.scrollY) + "px";
+    }
+    function hideTip() {
+      clearTimeout(hideTimer);
+      tip.hidden = true;
+      if (tipFor) tipFor.removeAttribute("aria-describedby");
+      tipFor = null;
+    }
+    function hideSoon() { clearTimeout(hideTimer); hideTimer = setTimeout(hideTip, 300); }
+
+    document.addEventListener("mouseover", function (e) {
+      var seg = e.target.closest && e.target.closest("article .seg[data-en]");
+      if (seg) showTip(seg);
+      else if (tip.contains(e.target)) clearTimeout(hideTimer);
+    });
+    document.addEventListener("mouseout", function (e) {
+      var from = e.target.closest && (e.target.closest("article .seg[data-en]") || (tip.contains(e.target) ? tip : null));
+      if (from && !(e.relatedTarget && (from.contains(e.relatedTarget) || tip.contains(e.relatedTarget)))) hideSoon();
+    });
+    document.addEventListener("focusin", function (e) {
+      if (e.target.classList && e.target.classList.contains("seg")) showTip(e.target);
+    });
+    document.addEventListener("focusout", function (e) {
+      if (e.target === tipFor) hideTip();
+    });
     document.addEventListener("click", function (e) {
-      var seg = e.target.closest && e.target.closest(".seg[data-en]");
+      var seg = e.target.closest && e.target.closest("article .seg[data-en]");
       if (!seg || e.target.closest("a")) return;
-      toggleSegment(seg);
+      var shown = toggleSegment(seg);
+      hideTip();
+      announce(shown ? label + ": " + seg.getAttribute("data-en") : "");
     });
     document.addEventListener("keydown", function (e) {
-      if (e.key !== "Enter" && e.key !== " ") return;
-      var seg = e.target.closest && e.target.closest(".seg[data-en]");
-      if (!seg || e.target !== seg) return;
+      if (e.key === "Escape" && !tip.hidden) { hideTip(); return; }
+      var seg = e.target.classList && e.target.classList.contains("seg") ? e.target : null;
+      if (!seg) return;
+      var at = segs.indexOf(seg), to = -1;
+      if (e.key === "ArrowDown" || e.key === "ArrowRight") to = Math.min(at + 1, segs.length - 1);
+      else if (e.key === "ArrowUp" || e.key === "ArrowLeft") to = Math.max(at - 1, 0);
+      else if (e.key === "Home") to = 0;
+      else if (e.key === "End") to = segs.length - 1;
+      else if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault();
+        var shown = toggleSegment(seg);
+        hideTip();
+        announce(shown ? label + ": " + seg.getAttribute("data-en") : "");
+        return;
+      }
+      if (to < 0 || at < 0) return;
       e.preventDefault();
-      toggleSegment(seg);
+      seg.setAttribute("tabindex", "-1");
+      segs[to].setAttribute("tabindex", "0");
+      segs[to].focus();
     });
+
     var button = document.querySelector(".toggle-en");
     if (button) {
-      button.hidden = false;
+      button.removeAttribute("data-pending");
       button.addEventListener("click", function () {
         var show = button.getAttribute("aria-pressed") !== "true";
         button.setAttribute("aria-pressed", show ? "true" : "false");
-        button.textContent = button.getAttribute(show ? "data-hide" : "data-show");
         doc.classList.toggle("show-en", show);
-        for (var i = 0; i < segs.length; i++) toggleSegment(segs[i], show);
+        for (var i = 0; i < all.length; i++) toggleSegment(all[i], show);
       });
     }
   }

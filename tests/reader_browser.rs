@@ -1,0 +1,191 @@
+//! The reader's layout in headless Chromium, over http: at 320, 390 and
+//! 1280 px no page of the demo scrolls sideways, the header's lookup answer
+//! lies inside the viewport (its follow-up radios and checklist boxes next
+//! to their labels), and the cumulative layout shift of a page load stays
+//! under 0.01.
+//!
+//! One Chromium for the whole file. Skipped (loudly) when Chromium is
+//! missing, unless `CI` or `STELE_REQUIRE_BROWSER` is set.
+
+#[path = "support/chrome.rs"]
+mod chrome;
+
+use chrome::{wait_for, StaticServer};
+use headless_chrome::protocol::cdp::{Emulation, Input, Page as CdpPage};
+use headless_chrome::Tab;
+use std::path::Path;
+use std::process::Command;
+
+/// Collects layout shifts from the start of every page (CDP-injected, so
+/// the page's CSP does not apply).
+const CLS_PROBE: &str = r#"
+(function () {
+  var cls = { value: 0 };
+  Object.defineProperty(window, "__cls", { value: cls });
+  new PerformanceObserver(function (list) {
+    list.getEntries().forEach(function (e) { if (!e.hadRecentInput) cls.value += e.value; });
+  }).observe({ type: "layout-shift", buffered: true });
+})();
+"#;
+
+/// Pages of the demo to measure, relative to the site root.
+const PAGES: &[&str] = &[
+    "de/unregistered-domain-email/",
+    "de/error-code-5-7-7xx/",
+    "ja/unregistered-domain-email/",
+    "zh/unregistered-domain-email/",
+    "it/unregistered-domain-email/",
+    "en/error-code-5-7-7xx/",
+    "de/",
+    "de/errors/?q=550%205.7.750",
+    "de/search/?q=Domäne",
+    "_translation/",
+    "_translation/unregistered-domain-email/",
+    "404.html",
+];
+
+fn build(root: &Path, out: &Path) {
+    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args(["build", "--quiet", "--root"])
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run stele build");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+fn set_width(tab: &Tab, width: u32) {
+    tab.call_method(Emulation::SetDeviceMetricsOverride {
+        width,
+        height: if width < 800 { 844 } else { 900 },
+        device_scale_factor: 1.0,
+        mobile: width < 800,
+        scale: None,
+        screen_width: None,
+        screen_height: None,
+        position_x: None,
+        position_y: None,
+        dont_set_visible_size: None,
+        screen_orientation: None,
+        viewport: None,
+        display_feature: None,
+        device_posture: None,
+    })
+    .expect("Emulation.setDeviceMetricsOverride");
+}
+
+fn open(tab: &Tab, url: &str) {
+    tab.navigate_to(url)
+        .expect("navigate")
+        .wait_until_navigated()
+        .expect("navigated");
+    wait_for(
+        tab,
+        "document.readyState==='complete'?'y':''",
+        "the page to load",
+    );
+}
+
+fn json(tab: &Tab, expr: &str) -> serde_json::Value {
+    let r = tab
+        .evaluate(&format!("JSON.stringify({expr})"), false)
+        .unwrap_or_else(|e| panic!("evaluate {expr}: {e}"));
+    let s = r.value.and_then(|v| v.as_str().map(str::to_string));
+    serde_json::from_str(&s.unwrap_or_else(|| "null".into())).expect("JSON")
+}
+
+/// The widest element that sticks out of the viewport, for the message.
+const OVERFLOW: &str = "(function(){var w=document.documentElement.clientWidth,worst=null;\
+    document.querySelectorAll('body *').forEach(function(e){var r=e.getBoundingClientRect();\
+    if(r.width&&(r.right>w+0.5||r.left<-0.5)&&!e.closest('.table-wrap,pre,.lang-switch,.visually-hidden,.skip')\
+    &&(!worst||r.right>worst.right))worst={tag:e.tagName,cls:e.className,right:r.right,left:r.left}});\
+    return {scroll:document.documentElement.scrollWidth,width:w,worst:worst}})()";
+
+#[test]
+fn no_sideways_scroll_lookup_inside_viewport_and_no_layout_shift() {
+    let Some(chromium) = chrome::required_chromium("tests/reader_browser.rs") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("public");
+    build(Path::new(env!("CARGO_MANIFEST_DIR")), &out);
+    let server = StaticServer::start(&out);
+    let base = format!("http://127.0.0.1:{}/", server.port);
+    let profile = tempfile::tempdir().expect("profile");
+    let browser = chrome::launch(&chromium, profile.path(), "de-DE,de");
+    let tab = browser.new_tab().expect("tab");
+    tab.call_method(CdpPage::AddScriptToEvaluateOnNewDocument {
+        source: CLS_PROBE.to_string(),
+        world_name: None,
+        include_command_line_api: None,
+        run_immediately: None,
+    })
+    .expect("install the layout-shift probe");
+
+    let mut failures = Vec::new();
+    for width in [320u32, 390, 1280] {
+        set_width(&tab, width);
+        for page in PAGES {
+            open(&tab, &format!("{base}{page}"));
+            // Give the deferred scripts time to change the page.
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            let o = json(&tab, OVERFLOW);
+            if o["scroll"].as_f64() > o["width"].as_f64() {
+                failures.push(format!("{page} at {width}px scrolls sideways: {o}"));
+            }
+            let cls = json(&tab, "window.__cls.value").as_f64().unwrap_or(1.0);
+            if cls >= 0.01 {
+                failures.push(format!("{page} at {width}px: CLS {cls:.4}"));
+            }
+        }
+
+        // The header lookup's answer, with its follow-up question.
+        open(&tab, &format!("{base}de/unregistered-domain-email/"));
+        tab.wait_for_element("#lookup-q")
+            .expect("lookup box")
+            .click()
+            .expect("focus the lookup box");
+        tab.call_method(Input::InsertText {
+            text: "550 5.7.750".into(),
+        })
+        .expect("type");
+        wait_for(
+            &tab,
+            "document.querySelector('#lookup-results .lookup-match')?'y':''",
+            "the lookup answer",
+        );
+        let panel = json(
+            &tab,
+            "(function(){var w=document.documentElement.clientWidth,r=document.getElementById('lookup-results').getBoundingClientRect();\
+             var gaps=Array.from(document.querySelectorAll('#lookup-results label')).map(function(l){\
+             var i=l.querySelector('input').getBoundingClientRect(),t=l.querySelector('span').getBoundingClientRect();\
+             return Math.abs((document.dir==='rtl'?i.left-t.right:t.left-i.right))});\
+             return {left:r.left,right:r.right,width:w,gap:Math.max.apply(null,gaps.concat([0])),labels:gaps.length,\
+             scroll:document.documentElement.scrollWidth}})()",
+        );
+        let (left, right, w) = (
+            panel["left"].as_f64().unwrap_or(-1.0),
+            panel["right"].as_f64().unwrap_or(1e9),
+            panel["width"].as_f64().unwrap_or(0.0),
+        );
+        if left < 0.0 || right > w {
+            failures.push(format!(
+                "lookup panel at {width}px is not inside the viewport: {panel}"
+            ));
+        }
+        if panel["labels"].as_u64().unwrap_or(0) == 0 || panel["gap"].as_f64().unwrap_or(1e9) > 16.0
+        {
+            failures.push(format!(
+                "lookup radios/checkboxes at {width}px are not next to their labels: {panel}"
+            ));
+        }
+        if panel["scroll"].as_f64() > panel["width"].as_f64() {
+            failures.push(format!(
+                "the open lookup panel at {width}px makes the page scroll sideways: {panel}"
+            ));
+        }
+    }
+    drop(server);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
