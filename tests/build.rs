@@ -158,6 +158,26 @@ fn german_page_has_switcher_hreflang_and_english_source() {
         "Tipp"
     );
     assert!(html.contains("content=\"default-src"));
+    // ms.date becomes "last updated"; ms.translationtype: MT a banner that
+    // links to the English article; the h2 headings an outline.
+    assert_eq!(
+        select(&doc, ".updated time")[0].value().attr("datetime"),
+        Some("2018-10-17")
+    );
+    let mt = select(&doc, ".mt-notice a");
+    assert_eq!(
+        mt[0].value().attr("href"),
+        Some("../../en/unregistered-domain-email/")
+    );
+    let outline: Vec<&str> = select(&doc, ".on-this-page a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(outline.len() > 1, "{outline:?}");
+    for href in outline {
+        let id = &href[1..];
+        assert_eq!(select(&doc, &format!("h2[id='{id}']")).len(), 1, "{href}");
+    }
 }
 
 #[test]

@@ -4,6 +4,13 @@
 //! to their labels), and the cumulative layout shift of a page load stays
 //! under 0.01.
 //!
+//! Then axe-core (npm `axe-core`, pinned in `tests/tools/package.json`,
+//! injected over the DevTools protocol, so the pages' CSP does not stop it)
+//! finds no WCAG 2.2 A/AA or best-practice violation on articles (de, ja,
+//! and Arabic, right to left), a home page, the search page with results,
+//! the errors page with an answer and the translators' view, in light and
+//! dark mode.
+//!
 //! One Chromium for the whole file. Skipped (loudly) when Chromium is
 //! missing, unless `CI` or `STELE_REQUIRE_BROWSER` is set.
 
@@ -186,6 +193,130 @@ fn no_sideways_scroll_lookup_inside_viewport_and_no_layout_shift() {
             ));
         }
     }
+    set_width(&tab, 1280);
+    axe_pages(&tab, &base, &mut failures);
     drop(server);
+
+    // An Arabic (right-to-left) site.
+    let rtl_out = tmp.path().join("rtl");
+    build(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rtl"),
+        &rtl_out,
+    );
+    let rtl = StaticServer::start(&rtl_out);
+    let rtl_base = format!("http://127.0.0.1:{}/", rtl.port);
+    for width in [320u32, 1280] {
+        set_width(&tab, width);
+        open(&tab, &format!("{rtl_base}ar/welcome/"));
+        let o = json(&tab, OVERFLOW);
+        if o["scroll"].as_f64() > o["width"].as_f64() {
+            failures.push(format!("ar/welcome/ at {width}px scrolls sideways: {o}"));
+        }
+    }
+    for dark in [false, true] {
+        set_dark(&tab, dark);
+        axe(
+            &tab,
+            &format!("{rtl_base}ar/welcome/"),
+            "",
+            dark,
+            &mut failures,
+        );
+    }
+    set_dark(&tab, false);
+    drop(rtl);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn set_dark(tab: &Tab, dark: bool) {
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: None,
+        features: Some(vec![Emulation::MediaFeature {
+            name: "prefers-color-scheme".into(),
+            value: if dark { "dark" } else { "light" }.into(),
+        }]),
+    })
+    .expect("Emulation.setEmulatedMedia");
+}
+
+/// The pages axe checks, with what to wait for before it runs.
+const AXE_PAGES: &[(&str, &str)] = &[
+    ("de/unregistered-domain-email/", ""),
+    ("ja/unregistered-domain-email/", ""),
+    ("de/error-code-5-7-7xx/", ""),
+    ("de/", ""),
+    ("de/search/?q=Domäne", ".search-results li"),
+    (
+        "de/errors/?q=550%205.7.750",
+        "#lookup-page-results .lookup-match",
+    ),
+    ("_translation/", ""),
+    ("_translation/unregistered-domain-email/", ""),
+];
+
+fn axe_pages(tab: &Tab, base: &str, failures: &mut Vec<String>) {
+    for dark in [false, true] {
+        set_dark(tab, dark);
+        for (page, ready) in AXE_PAGES {
+            axe(tab, &format!("{base}{page}"), ready, dark, failures);
+        }
+        // The header lookup's answer and the header search's listbox, open.
+        open(tab, &format!("{base}de/unregistered-domain-email/"));
+        tab.wait_for_element("#lookup-q")
+            .expect("lookup box")
+            .click()
+            .expect("focus");
+        tab.call_method(Input::InsertText {
+            text: "550 5.7.750".into(),
+        })
+        .expect("type");
+        wait_for(
+            tab,
+            "document.querySelector('#lookup-results .lookup-match')?'y':''",
+            "the header lookup answer",
+        );
+        run_axe(
+            tab,
+            "de article with the lookup answer open",
+            dark,
+            failures,
+        );
+    }
+    set_dark(tab, false);
+}
+
+fn axe(tab: &Tab, url: &str, ready: &str, dark: bool, failures: &mut Vec<String>) {
+    open(tab, url);
+    if !ready.is_empty() {
+        wait_for(
+            tab,
+            &format!("document.querySelector({ready:?})?'y':''"),
+            ready,
+        );
+    }
+    run_axe(tab, url, dark, failures);
+}
+
+fn run_axe(tab: &Tab, what: &str, dark: bool, failures: &mut Vec<String>) {
+    let src = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/node_modules/axe-core/axe.min.js"),
+    )
+    .expect("axe-core is missing: run `npm ci --ignore-scripts` in tests/tools (.ci/run does)");
+    tab.evaluate(&src, false).expect("inject axe-core");
+    let r = tab
+        .evaluate(
+            "axe.run(document,{runOnly:{type:'tag',values:['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa','best-practice']}})\
+             .then(function(r){return JSON.stringify(r.violations.map(function(v){return {id:v.id,impact:v.impact,\
+             nodes:v.nodes.slice(0,3).map(function(n){return n.target.join(' ')+' '+(n.failureSummary||'').slice(0,160)})}}))})",
+            true,
+        )
+        .expect("axe.run");
+    let s = r
+        .value
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    if s != "[]" {
+        let mode = if dark { "dark" } else { "light" };
+        failures.push(format!("axe on {what} ({mode}): {s}"));
+    }
 }

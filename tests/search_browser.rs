@@ -65,7 +65,7 @@ fn search_from_file_url_in_japanese_and_german() {
 
     // Japanese, as you type in the header box of the Japanese home page.
     open(&tab, &out.join("ja/index.html"));
-    type_into(&tab, "form.site-search input[type=search]", "ドメイン");
+    type_into(&tab, "form.site-search input[name=q]", "ドメイン");
     let titles = wait_for(
         &tab,
         "Array.from(document.querySelectorAll('form.site-search .search-title')).map(a=>a.textContent).join('\\n')",
@@ -232,7 +232,7 @@ const FETCH_BLOCK: &str = r#"(function () {
 /// (`what` names the wait) and returns the names of the search files the
 /// page fetched, space-separated.
 fn search_chinese(tab: &Tab, what: &str) -> String {
-    type_into(tab, "form.site-search input[type=search]", "未注册的域");
+    type_into(tab, "form.site-search input[name=q]", "未注册的域");
     let mark = wait_for(
         tab,
         "(document.querySelector('form.site-search mark')||{}).textContent||''",

@@ -71,3 +71,10 @@ search-count = { $count ->
    *[other] { $count } Ergebnisse
 }
 search-locale = Seiten in
+# Reading aids: the machine-translation banner, the page outline, code copy.
+on-this-page = Auf dieser Seite
+last-updated = Zuletzt aktualisiert:
+mt-notice = Dieser Artikel wurde maschinell übersetzt und kann Fehler enthalten.
+mt-source-link = Den englischen Originalartikel lesen.
+copy-code = Kopieren
+copied = Kopiert

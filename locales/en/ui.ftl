@@ -74,3 +74,10 @@ search-count = { $count ->
    *[other] { $count } results
 }
 search-locale = All pages in
+# Reading aids: the machine-translation banner, the page outline, code copy.
+on-this-page = On this page
+last-updated = Last updated:
+mt-notice = This article was translated by machine and may contain errors.
+mt-source-link = Read the original article in English.
+copy-code = Copy
+copied = Copied

@@ -71,3 +71,10 @@ search-count = { $count ->
    *[other] { $count } risultati
 }
 search-locale = Pagine in
+# Reading aids: the machine-translation banner, the page outline, code copy.
+on-this-page = In questa pagina
+last-updated = Ultimo aggiornamento:
+mt-notice = Questo articolo è stato tradotto automaticamente e potrebbe contenere errori.
+mt-source-link = Leggi l'articolo originale in inglese.
+copy-code = Copia
+copied = Copiato

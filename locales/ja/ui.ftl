@@ -65,3 +65,10 @@ search-placeholder = ヘルプ センターを検索
 search-title = 検索結果
 search-count = { $count } 件
 search-locale = ページの言語
+# Reading aids: the machine-translation banner, the page outline, code copy.
+on-this-page = このページの内容
+last-updated = 最終更新日:
+mt-notice = この記事は機械翻訳されたもので、誤りが含まれている可能性があります。
+mt-source-link = 英語の原文を読む。
+copy-code = コピー
+copied = コピーしました

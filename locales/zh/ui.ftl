@@ -65,3 +65,10 @@ search-placeholder = 搜索帮助中心
 search-title = 搜索结果
 search-count = { $count } 个结果
 search-locale = 页面语言
+# Reading aids: the machine-translation banner, the page outline, code copy.
+on-this-page = 本页内容
+last-updated = 上次更新时间：
+mt-notice = 本文由机器翻译，可能包含错误。
+mt-source-link = 阅读英文原文。
+copy-code = 复制
+copied = 已复制

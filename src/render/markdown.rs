@@ -679,6 +679,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "search-suggest",
     "search-page",
     "seg-tip",
+    "on-this-page-title",
 ];
 
 /// Removes segment markers from text collected for headings.

@@ -248,6 +248,7 @@ impl SiteRenderer {
                 .unwrap_or_default(),
         );
         c.insert("page_path", "");
+        c.insert("canonical_path", "");
         c.insert("x_default", &format!("{}/", self.tag(self.site.source)));
         c.insert("live_reload", &self.live_reload);
         c.insert("lookup_href", &format!("{root}{}/errors/", self.tag(l)));
@@ -424,6 +425,30 @@ impl SiteRenderer {
                 c.insert("description", d);
             }
             c.insert("content", &html);
+            let fm = &parsed.doc.front_matter;
+            c.insert(
+                "updated",
+                &fm.text("ms.date")
+                    .or_else(|| fm.text("date"))
+                    .and_then(iso_date)
+                    .unwrap_or_default(),
+            );
+            // DocFX marks machine translations `ms.translationtype: MT`;
+            // readers get a banner and a link to the source article.
+            let src = self.site.source;
+            let mt = cl != src
+                && fm
+                    .text("ms.translationtype")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("MT"));
+            c.insert("machine_translated", &mt);
+            c.insert(
+                "source_href",
+                &if docs.contains_key(&src) {
+                    format!("{root}{}", article_url(self.tag(src), key))
+                } else {
+                    String::new()
+                },
+            );
             c.insert("page_path", &article_url(self.tag(l), key));
             c.insert("canonical_path", &article_url(self.tag(cl), key));
             if let Some(&x) = self.chains[self.site.source]
@@ -807,6 +832,23 @@ impl SiteRenderer {
         out.push_str("</urlset>\n");
         out
     }
+}
+
+/// `2018-10-17` from DocFX's `ms.date` (`10/17/2018`) or an ISO date
+/// (`2018-10-17`, with or without a time); `None` for anything else.
+fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split('/').collect();
+    let (y, m, d) = if parts.len() == 3 {
+        (parts[2], parts[0], parts[1])
+    } else {
+        let date = s.get(..10)?;
+        let mut it = date.split('-');
+        (it.next()?, it.next()?, it.next()?)
+    };
+    let (y, m, d): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((1000..10000).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// The path part of the base URL (`https://x.org/help/` → `/help/`).

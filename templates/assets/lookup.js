@@ -235,7 +235,6 @@
         }
         render(r);
         form.setAttribute("data-state", "done");
-        form.classList.remove("pending");
         if (keepFocus && focusKey) {
           var parts = focusKey.split("=");
           var radios = box.querySelectorAll("input[type=radio]");
@@ -262,9 +261,10 @@
     }
     var q = /[?&]q=([^&]*)/.exec(location.search);
     if (q && !header) {
-      // What follows the answer stays out of the layout until the answer is
-      // in, so that it does not jump down as the answer arrives (CLS).
-      form.classList.add("pending");
+      // Opened with a query: the answer gets a screen of its own, reserved
+      // before it arrives, so what follows does not jump as it comes in
+      // (the wasm loads after the first paint).
+      form.classList.add("from-query");
       input.value = decodeURIComponent(q[1].replace(/\+/g, " "));
       run(false);
     } else if (!header) {

@@ -306,7 +306,7 @@
   function init() {
     var box = document.querySelector("form.site-search");
     if (box) {
-      var input = box.querySelector("input[type=search]");
+      var input = box.querySelector("input[name=q]");
       var list = box.querySelector(".search-suggest");
       wire(input, list, box.querySelector("[role=status]"), function () { return pageLang; }, 5);
       box.addEventListener("submit", function (e) {

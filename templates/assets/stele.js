@@ -198,8 +198,35 @@
     }
   }
 
+  // A copy button on every code block (the code is there without it).
+  function setupCopy() {
+    var article = document.querySelector("article[data-copy]");
+    if (!article || !navigator.clipboard) return;
+    var blocks = article.querySelectorAll("pre.code");
+    for (var i = 0; i < blocks.length; i++) {
+      (function (pre) {
+        var b = document.createElement("button");
+        b.type = "button";
+        b.className = "copy-code";
+        b.textContent = article.getAttribute("data-copy");
+        b.addEventListener("click", function () {
+          navigator.clipboard.writeText(pre.textContent).then(function () {
+            b.textContent = article.getAttribute("data-copied");
+            setTimeout(function () { b.textContent = article.getAttribute("data-copy"); }, 2000);
+          }, function () {});
+        });
+        var wrap = document.createElement("div");
+        wrap.className = "code-wrap";
+        pre.parentNode.insertBefore(wrap, pre);
+        wrap.appendChild(b);
+        wrap.appendChild(pre);
+      })(blocks[i]);
+    }
+  }
+
   function start() {
     fixFileLinks(document);
+    setupCopy();
     if (doc.getAttribute("data-page") === "root") rootRedirect();
     setupSegments();
   }
