@@ -261,10 +261,6 @@
     }
     var q = /[?&]q=([^&]*)/.exec(location.search);
     if (q && !header) {
-      // Opened with a query: the answer gets a screen of its own, reserved
-      // before it arrives, so what follows does not jump as it comes in
-      // (the wasm loads after the first paint).
-      form.classList.add("from-query");
       input.value = decodeURIComponent(q[1].replace(/\+/g, " "));
       run(false);
     } else if (!header) {
