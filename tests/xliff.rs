@@ -487,3 +487,132 @@ fn round_trip_through_translate_toolkit() {
         "the built page shows it"
     );
 }
+
+fn on_path(tool: &str) -> bool {
+    let found = std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(tool).is_file()));
+    if !found {
+        if std::env::var_os("CI").is_some() {
+            panic!("{tool} is missing: .ci/run installs it");
+        }
+        println!("skipped: {tool} is not installed");
+    }
+    found
+}
+
+/// The parts of `text` between `open` and `close`, with what lies around them.
+fn units_of<'a>(text: &'a str, open: &str, close: &str) -> Vec<&'a str> {
+    text.split(open)
+        .skip(1)
+        .filter_map(|u| u.split_once(close).map(|(a, _)| a))
+        .collect()
+}
+
+/// OmegaT (Debian's 3.6, console mode) translates Stele's XLIFF 1.2 from a
+/// project memory made of Stele's TMX; `stele import` takes its output.
+///
+/// OmegaT's XLIFF filter translates the `<target>` of each unit (it
+/// expects the target pre-filled with a copy of the source, as Okapi
+/// writes it), so the project's source file is the export with each target
+/// replaced by its source. Units holding a protected-token `<mrk>` are left
+/// out: OmegaT sees the marker as a tag, which the TMX cannot carry, so no
+/// TM entry matches them exactly and OmegaT would return their English.
+#[test]
+fn round_trip_through_omegat() {
+    if !on_path("omegat") {
+        return;
+    }
+    let site = demo_site();
+    let out = tempfile::tempdir().expect("tempdir");
+    export(
+        site.path(),
+        out.path(),
+        &["xliff", "--xliff-version", "1.2"],
+    );
+    export(site.path(), out.path(), &["tmx"]);
+    let xlf = std::fs::read_to_string(out.path().join("en-de.xliff12.xlf")).expect("xlf");
+    let (head, _) = xlf.split_once(" <file ").expect("a file");
+    let file = units_of(&xlf, " <file ", "</file>")
+        .into_iter()
+        .find(|f| f.starts_with("original=\"error-code-5-7-7xx\""))
+        .expect("the article");
+    let (file_head, _) = file.split_once("   <trans-unit ").expect("units");
+    let mut doc = format!("{head} <file {file_head}");
+    let mut kept = 0;
+    for u in units_of(file, "<trans-unit ", "</trans-unit>") {
+        let source = units_of(u, "<source>", "</source>");
+        let (Some(source), false) = (source.first(), u.contains("<mrk")) else {
+            continue;
+        };
+        let Some((before, rest)) = u.split_once("<target") else {
+            continue;
+        };
+        let (_, after) = rest.split_once("</target>").expect("target end");
+        doc.push_str(&format!(
+            "   <trans-unit {before}<target>{source}</target>{after}</trans-unit>\n"
+        ));
+        kept += 1;
+    }
+    doc.push_str("  </body>\n </file>\n</xliff>\n");
+    assert!(kept > 30, "{kept} units");
+    let proj = tempfile::tempdir().expect("tempdir");
+    let p = proj.path();
+    for d in ["source", "target", "tm", "glossary", "dictionary", "omegat"] {
+        std::fs::create_dir_all(p.join(d)).expect("mkdir");
+    }
+    std::fs::write(p.join("source/de.xlf"), doc).expect("write");
+    let tmx = std::fs::read_to_string(out.path().join("stele.tmx")).expect("tmx");
+    assert!(tmx.contains("Aktivieren Sie MFA"));
+    std::fs::write(
+        p.join("omegat/project_save.tmx"),
+        tmx.replace("Aktivieren Sie MFA", "Schalten Sie MFA ein"),
+    )
+    .expect("write");
+    std::fs::write(
+        p.join("omegat.project"),
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>en</source_lang>
+    <target_lang>de-DE</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneGermanTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+"#,
+    )
+    .expect("write");
+    let o = Command::new("omegat")
+        .arg("--mode=console-translate")
+        .arg(format!("--config-dir={}", p.join("config").display()))
+        .args(["--disable-project-locking", "--no-team", "--quiet"])
+        .arg(p)
+        .output()
+        .expect("omegat");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let translated = p.join("target/de.xlf");
+    let text = std::fs::read_to_string(&translated).expect("OmegaT's target file");
+    assert!(
+        text.contains("Schalten Sie MFA ein"),
+        "OmegaT pre-translated from the TM"
+    );
+    let (code, _, err) = import(site.path(), &[&translated], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("updated 1 translations in 1 files"), "{err}");
+    let md = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
+    assert!(md.contains("<span data-ttu-id=\"b6097-131\">[Schalten Sie MFA ein](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication) für alle Administratoren"), "{md}");
+    let page = built_page(site.path());
+    assert!(
+        page.contains("Schalten Sie MFA ein</a>"),
+        "the built page shows it"
+    );
+}
