@@ -90,7 +90,7 @@ fn fetched_gz(log: &Log, prefix: &str, mount: &str, base: &Path) -> Option<usize
     let paths = log.lock().ok()?.clone();
     let mut total = 0;
     for p in paths.iter().filter(|p| p.starts_with(prefix)) {
-        let rel = stele::render::markdown::percent_decode(p.strip_prefix(mount)?);
+        let rel = stele::util::percent_decode(p.strip_prefix(mount)?);
         let bytes = std::fs::read(base.join(rel)).ok()?;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&bytes).ok()?;
@@ -190,7 +190,7 @@ fn main() {
                 (Some(rest), Some(pf)) => (pf.clone(), rest.to_string()),
                 _ => (pub_dir.clone(), path.trim_start_matches('/').to_string()),
             };
-            let rel = stele::render::markdown::percent_decode(&rel);
+            let rel = stele::util::percent_decode(&rel);
             if rel.split('/').any(|c| c == "..") {
                 return stele::http::Response::new(400, "text/plain", "bad path");
             }

@@ -7,20 +7,22 @@
 
 use crate::content::{self, Site};
 use crate::diag::{Diagnostic, Severity};
-use crate::markup;
-use crate::output::{write_file, Staging};
+use crate::i18n::I18n;
+use crate::markup::{self, read_and_parse, Parsed};
+use crate::output::Staging;
 use crate::policy::{self, Compiled};
-use crate::render::i18n::I18n;
-use crate::render::markdown::article_url;
 use crate::render::templates::{Templates, BUILTIN_ASSETS};
-use crate::render::{highlight, ArticleSummary, IncludeStore, Parsed, SiteRenderer};
+use crate::render::{highlight, ArticleSummary, IncludeStore, SiteRenderer};
 use crate::search::{self, IndexDoc};
+use crate::util::write_file;
 
 /// The live-reload script `stele serve` adds to pages: it polls the
 /// server's build counter and reloads when a rebuild finished.
 pub const LIVE_RELOAD_JS: &str = include_str!("../templates/assets/live.js");
 /// The stylesheet of `stele serve`'s error overlay, loaded by live.js.
 pub const LIVE_RELOAD_CSS: &str = include_str!("../templates/assets/live.css");
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -88,15 +90,6 @@ impl BuildReport {
             ),
         }
     }
-}
-
-/// Reads and parses one file; I/O and encoding problems become diagnostics.
-pub fn read_and_parse(file: &content::SourceFile) -> Result<Parsed, Diagnostic> {
-    let bytes = std::fs::read(&file.abs)
-        .map_err(|e| Diagnostic::error("unreadable", &file.display, format!("cannot read: {e}")))?;
-    let text = markup::decode(&file.display, &bytes)?;
-    let doc = markup::parse(&file.display, &text);
-    Ok(Parsed { doc, text })
 }
 
 fn parse_all(
@@ -253,7 +246,7 @@ impl Session {
                 Some(search::index_doc(
                     &p.doc,
                     title,
-                    &article_url(tag, key),
+                    &content::article_url(tag, key),
                     tag,
                 ))
             })
@@ -860,7 +853,7 @@ fn write_lookup(site: &Site, policies: &Compiled, out: &Path) -> std::io::Result
     let script = |field: &str, bytes: &[u8]| {
         format!(
             "(window.SteleLookup=window.SteleLookup||{{}}).{field}=\"{}\";\n",
-            policy::base64(bytes)
+            STANDARD.encode(bytes)
         )
     };
     write_file(

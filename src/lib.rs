@@ -1,11 +1,14 @@
 //! Stele: a static-site generator for multilingual help centers.
 //!
-//! Data flows one way through the modules below; see `ARCHITECTURE.md`.
-//! [`content`] finds the files, [`markup`] parses each into the segment
-//! model, [`render`] turns documents into pages, [`output`] writes them
-//! atomically, and [`build`] runs those stages. [`cli`] is the front end.
-//! [`policy`] compiles the error-code policies for the lookup (the
-//! evaluator itself is the `stele-runtime` crate, also shipped as wasm).
+//! Data flows one way through the modules below, each importing only from
+//! the layers before it (the order is in `ARCHITECTURE.md`, and
+//! `tests/module_graph.rs` enforces it). [`content`] finds the files,
+//! [`source`] reads them, [`markup`] parses each into the segment model,
+//! [`render`] turns documents into pages, [`output`] writes them into a
+//! staging folder that replaces the site, and [`build`] runs those stages.
+//! [`cli`] is the front end. [`policy`] compiles the error-code policies
+//! for the lookup (the evaluator itself is the `stele-runtime` crate, also
+//! shipped as wasm).
 
 // `Diagnostic` is deliberately rich (file, position, range, hint) and errors
 // are rare, so returning it unboxed in `Result`s costs nothing that matters.
@@ -15,14 +18,18 @@ pub mod align;
 pub mod build;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod content;
 pub mod diag;
 pub mod http;
+pub mod i18n;
 pub mod markup;
 pub mod output;
 pub mod policy;
 pub mod render;
 pub mod search;
+pub mod source;
+pub mod util;
 
 // The search tokenizer and reader live in the runtime crate: the same code
 // runs here (tantivy's tokenizer, the tests) and in the page as wasm.

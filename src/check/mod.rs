@@ -10,7 +10,6 @@
 //! locale (`inconsistent-translation`, `length-ratio`) run on what the
 //! article checks collected.
 
-pub mod config;
 pub mod export;
 pub mod import;
 pub mod output;
@@ -18,13 +17,12 @@ mod rules;
 pub mod tokens;
 pub mod view;
 
-pub use config::{CheckConfig, Level, Suppression};
+pub use crate::config::{CheckConfig, Level, Suppression};
 
 use crate::align::{self, norm, ArticleAlignment, Counts};
-use crate::build::read_and_parse;
 use crate::content::{self, Site, SourceFile};
 use crate::diag::Diagnostic;
-use crate::markup::Document;
+use crate::markup::{read_and_parse, Document};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};

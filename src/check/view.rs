@@ -9,7 +9,7 @@
 
 use super::{ArticleResult, Finding};
 use crate::align::{Method, Status};
-use crate::render::highlight::html_escape;
+use crate::util::html_escape;
 use std::collections::HashMap;
 
 /// A cell's status, also its CSS class (`st-…`) and filter value.

@@ -59,7 +59,7 @@ pub fn init(dir: &Path) -> io::Result<()> {
         ("locales/README.txt", LOCALES_README),
     ];
     for (rel, text) in files {
-        crate::output::write_file(dir, rel, text.as_bytes())?;
+        crate::util::write_file(dir, rel, text.as_bytes())?;
     }
     std::fs::write(dir.join(".gitignore"), "/public\n/.stele\n")?;
     Ok(())

@@ -8,8 +8,8 @@
 
 use super::{print_diagnostics, EXIT_INPUT, EXIT_USAGE};
 use crate::content;
+use crate::i18n::I18n;
 use crate::policy;
-use crate::render::i18n::I18n;
 use serde_json::Value;
 use std::io::Read;
 use std::path::Path;

@@ -66,7 +66,7 @@ fn api_search(query: &str, indexes: &Indexes) -> (u16, String) {
     let mut limit = 10usize;
     for pair in query.split('&') {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let v = crate::render::markdown::percent_decode(&v.replace('+', " "));
+        let v = crate::util::percent_decode(&v.replace('+', " "));
         match k {
             "q" => q = v,
             "lang" if !v.is_empty() => lang = Some(v),
@@ -428,7 +428,7 @@ fn respond(path: &str, served: &Served, status: &Shared) -> http::Response {
             Err(_) => http::Response::new(503, "text/plain", "busy"),
         };
     }
-    let decoded = crate::render::markdown::percent_decode(path);
+    let decoded = crate::util::percent_decode(path);
     let rel = PathBuf::from(decoded.trim_start_matches('/'));
     if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
         return http::Response::new(400, "text/plain", "bad path");

@@ -8,8 +8,8 @@ mod locale;
 
 pub use locale::{fallback_chain, parse_locale};
 
+use crate::config::{BuildConfig, Config};
 use crate::diag::Diagnostic;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use unic_langid::LanguageIdentifier;
@@ -17,48 +17,11 @@ use unic_langid::LanguageIdentifier;
 /// Folders under `content/` that are not locales.
 pub const RESERVED_CONTENT_DIRS: &[&str] = &["policies"];
 
-/// `stele.toml`. Every key is optional.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Config {
-    /// The site's name, shown in page titles and headers.
-    pub title: Option<String>,
-    /// Absolute URL the site is published at; used in `sitemap.xml` and the
-    /// 404 page. Without it those use root-relative URLs.
-    pub base_url: Option<String>,
-    /// The locale translations are made from (`en` unless set).
-    pub source_locale: String,
-    /// Restricts and orders the locales; default: every folder in `content/`.
-    pub locales: Option<Vec<String>>,
-    /// `[check]`: severities, do-not-translate terms and suppressions of
-    /// `stele check` (see `docs/check.md`).
-    pub check: crate::check::CheckConfig,
-    /// `[build]`: what `stele build` accepts from `content/`.
-    pub build: BuildConfig,
-}
-
-/// `[build]` of `stele.toml`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct BuildConfig {
-    /// Copy active content (see [`active_asset`]) from `content/` as it is.
-    /// Off by default: such a file runs script under the site's own origin,
-    /// which the pages' CSP trusts, so it must be trusted like the site's
-    /// own templates.
-    pub allow_active_assets: bool,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            title: None,
-            base_url: None,
-            source_locale: "en".into(),
-            locales: None,
-            check: Default::default(),
-            build: Default::default(),
-        }
-    }
+/// The output URL of article `key` in locale `tag`, relative to the root:
+/// the URL scheme is part of the inventory, so the lookup's policies, the
+/// renderer and the build agree on it.
+pub fn article_url(tag: &str, key: &str) -> String {
+    format!("{tag}/{key}/")
 }
 
 /// One locale of the site.
@@ -473,4 +436,12 @@ fn load_config(root: &Path) -> Result<Config, Vec<Diagnostic>> {
                 .hint("see the README for the keys stele.toml accepts"),
         ]
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn article_urls() {
+        assert_eq!(super::article_url("de", "powershell/x"), "de/powershell/x/");
+    }
 }

@@ -25,6 +25,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+pub use crate::source::decode;
 pub(crate) use blocks::anchor_name;
 pub use blocks::{AlertKind, Block, BlockKind};
 
@@ -266,20 +267,18 @@ impl Document {
     }
 }
 
-/// Reads `bytes` as UTF-8; on failure returns a diagnostic at the first bad byte.
-pub fn decode(path: &Path, bytes: &[u8]) -> Result<String, Diagnostic> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.strip_prefix('\u{FEFF}').unwrap_or(s).to_string()),
-        Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
-            // The prefix is valid UTF-8 by construction.
-            let good = std::str::from_utf8(good).unwrap_or_default();
-            let (line, col) = LineIndex::new(good).line_col(good, good.len());
-            Err(Diagnostic::error("invalid-utf8", path, "the file is not valid UTF-8")
-                .at(line, col)
-                .hint("save the file as UTF-8 (without a legacy code page such as Windows-1252 or Shift-JIS)"))
-        }
-    }
+/// A parsed file and its text.
+pub struct Parsed {
+    pub doc: Document,
+    pub text: String,
+}
+
+/// Reads and parses one file of the inventory; I/O and encoding problems
+/// become diagnostics.
+pub fn read_and_parse(file: &crate::content::SourceFile) -> Result<Parsed, Diagnostic> {
+    let text = crate::source::read(file)?;
+    let doc = parse(&file.display, &text);
+    Ok(Parsed { doc, text })
 }
 
 /// Parses one markdown file. Never fails: problems become diagnostics and the

@@ -2,6 +2,7 @@
 //! beside the output folder; only a build that succeeds swaps it in, so a
 //! failed build leaves the last good site untouched.
 
+use crate::util::write_file;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -93,24 +94,6 @@ impl Trash {
 impl Drop for Trash {
     fn drop(&mut self) {
         self.clear();
-    }
-}
-
-/// Writes `bytes` to `base/rel`, creating parent folders.
-///
-/// The folders are created only when the first write says they are
-/// missing: a build writes thousands of files into a few hundred folders,
-/// and asking for each file's folder costs system calls that fail.
-pub fn write_file(base: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
-    let path = base.join(rel);
-    match std::fs::write(&path, bytes) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(path, bytes)
-        }
-        r => r,
     }
 }
 

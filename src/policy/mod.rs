@@ -8,10 +8,10 @@
 //! Articles are read through the segment model (`markup::parse`): anchors
 //! come from the parsed blocks, never from re-scanning the markdown.
 
+use crate::content::article_url;
 use crate::content::Site;
 use crate::diag::{Diagnostic, LineIndex};
-use crate::render::i18n::I18n;
-use crate::render::markdown::article_url;
+use crate::i18n::I18n;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
@@ -799,7 +799,7 @@ impl ArticleAnchors {
             let files: BTreeMap<usize, crate::content::SourceFile> =
                 site.articles.get(key).cloned().unwrap_or_default();
             for f in files.values() {
-                if let Ok(p) = crate::build::read_and_parse(f) {
+                if let Ok(p) = crate::markup::read_and_parse(f) {
                     set.extend(p.doc.blocks.iter().filter_map(|b| b.anchor.clone()));
                 }
             }
@@ -825,42 +825,9 @@ pub fn pick_locale(site: &Site, lang: Option<&str>) -> usize {
         .unwrap_or(site.source)
 }
 
-/// Standard base64 (RFC 4648, with padding), for the classic scripts that
-/// carry the wasm and the blobs to pages opened from `file://`.
-pub fn base64(bytes: &[u8]) -> String {
-    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for c in bytes.chunks(3) {
-        let n = (c[0] as u32) << 16
-            | (*c.get(1).unwrap_or(&0) as u32) << 8
-            | *c.get(2).unwrap_or(&0) as u32;
-        out.push(A[(n >> 18) as usize & 63] as char);
-        out.push(A[(n >> 12) as usize & 63] as char);
-        out.push(if c.len() > 1 {
-            A[(n >> 6) as usize & 63] as char
-        } else {
-            '='
-        });
-        out.push(if c.len() > 2 {
-            A[n as usize & 63] as char
-        } else {
-            '='
-        });
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_matches_rfc4648() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
-    }
 
     #[test]
     fn labels_are_canonical() {

@@ -3,6 +3,7 @@
 //! language in admin docs. Output uses CSS classes, not inline styles, so that
 //! the Content-Security-Policy can forbid inline styles.
 
+use crate::util::html_escape;
 use std::sync::OnceLock;
 use syntect::highlighting::ThemeSet;
 use syntect::html::{css_for_theme_with_class_style, ClassStyle, ClassedHTMLGenerator};
@@ -89,21 +90,6 @@ pub fn stylesheet() -> String {
         css.push_str("\n}\n");
     }
     css
-}
-
-pub(crate) fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -8,11 +8,12 @@
 //!
 //! The result is sanitized by the caller.
 
-use super::highlight::{code_block, html_escape};
-use super::i18n::I18n;
-use crate::content::Site;
+use super::highlight::code_block;
+use crate::content::{article_url, Site};
 use crate::diag::Diagnostic;
+use crate::i18n::I18n;
 use crate::markup::{self, AlertKind, BlockKind, Document, SEG_CLOSE, SEG_INDEX_BASE, SEG_OPEN};
+use crate::util::{html_escape, percent_decode};
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use unic_langid::LanguageIdentifier;
@@ -106,11 +107,6 @@ pub fn slugify(text: &str) -> String {
     } else {
         out
     }
-}
-
-/// The output URL of article `key` in locale `tag`, relative to the root.
-pub fn article_url(tag: &str, key: &str) -> String {
-    format!("{tag}/{key}/")
 }
 
 struct Renderer<'a, 'b> {
@@ -698,28 +694,6 @@ fn markup_text(s: &str) -> String {
     out.trim().to_string()
 }
 
-/// Decodes `%20`-style escapes in a URL path.
-pub fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -737,8 +711,6 @@ mod tests {
         assert!(!is_relative("mailto:a@b"));
         assert!(!is_relative("#top"));
         assert!(!is_relative("/Office365/x"));
-        assert_eq!(article_url("de", "powershell/x"), "de/powershell/x/");
-        assert_eq!(percent_decode("a%20b.md"), "a b.md");
     }
 
     #[test]

@@ -5,17 +5,18 @@
 //! be rendered in parallel and re-rendered one at a time by `stele serve`.
 
 pub mod highlight;
-pub mod i18n;
 pub mod markdown;
 pub mod sanitize;
 pub mod templates;
 
+use crate::content::article_url;
 use crate::content::Site;
 use crate::diag::Diagnostic;
-use crate::markup::Document;
+use crate::i18n::I18n;
+use crate::markup::{Document, Parsed};
+use crate::util::html_escape;
 use fluent_bundle::FluentArgs;
-use i18n::I18n;
-use markdown::{article_url, render_body, BodyCtx, Includes};
+use markdown::{render_body, BodyCtx, Includes};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -115,12 +116,6 @@ const LOOKUP_UI_KEYS: &[&str] = &[
     "lookup-no-rule",
     "lookup-close",
 ];
-
-/// A parsed file and its text.
-pub struct Parsed {
-    pub doc: Document,
-    pub text: String,
-}
 
 /// Include files parsed once per build, looked up along the locale chain.
 #[derive(Default)]
@@ -799,13 +794,13 @@ impl SiteRenderer {
         let mut entry = |urls: Vec<(String, String)>| {
             for (_, loc) in &urls {
                 out.push_str("  <url>\n    <loc>");
-                out.push_str(&xml_escape(loc));
+                out.push_str(&html_escape(loc));
                 out.push_str("</loc>\n");
                 for (tag, href) in &urls {
                     out.push_str(&format!(
                         "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-                        xml_escape(tag),
-                        xml_escape(href)
+                        html_escape(tag),
+                        html_escape(href)
                     ));
                 }
                 out.push_str("  </url>\n");
@@ -871,8 +866,4 @@ fn is_rtl(id: &LanguageIdentifier) -> bool {
         id.language.as_str(),
         "ar" | "he" | "fa" | "ur" | "ps" | "yi" | "dv" | "ug"
     )
-}
-
-fn xml_escape(s: &str) -> String {
-    highlight::html_escape(s)
 }

@@ -2,8 +2,8 @@
 //! repository's `templates/`); a site's own `templates/` folder overrides any
 //! of them by file name, the way Zola themes work.
 
-use super::i18n::I18n;
 use crate::diag::Diagnostic;
+use crate::i18n::I18n;
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;

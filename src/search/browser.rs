@@ -18,9 +18,10 @@
 //! script can carry compactly).
 
 use super::IndexDoc;
-use crate::output::write_file;
-use crate::policy::base64;
 use crate::search_reader::write::{build_merged, cjk_locale, PageTerms, Posting};
+use crate::util::write_file;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
 use std::path::Path;
 
 /// The search reader compiled for `wasm32-unknown-unknown` (the runtime's
@@ -32,7 +33,10 @@ pub const READER_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stele_s
 /// opened from `file://`.
 pub fn write_reader(out: &Path) -> std::io::Result<()> {
     write_file(out, "_stele/search.wasm", READER_WASM)?;
-    let js = format!("window.SteleSearchWasm=\"{}\";\n", base64(READER_WASM));
+    let js = format!(
+        "window.SteleSearchWasm=\"{}\";\n",
+        STANDARD.encode(READER_WASM)
+    );
     write_file(out, "_stele/search-wasm.js", js.as_bytes())
 }
 
@@ -92,12 +96,22 @@ pub fn write_locale(
     };
     put(
         "entry.js".into(),
-        script("e", locale, "0", &format!("\"{}\"", base64(&entry))),
+        script(
+            "e",
+            locale,
+            "0",
+            &format!("\"{}\"", STANDARD.encode(&entry)),
+        ),
     )?;
     for (i, s) in shards.iter().enumerate() {
         put(
             format!("s{i}.js"),
-            script("s", locale, &i.to_string(), &format!("\"{}\"", base64(s))),
+            script(
+                "s",
+                locale,
+                &i.to_string(),
+                &format!("\"{}\"", STANDARD.encode(s)),
+            ),
         )?;
     }
     for (i, d) in docs.iter().enumerate() {

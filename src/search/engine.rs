@@ -304,7 +304,7 @@ pub struct Hit {
 
 /// Renders a snippet as escaped HTML with `<mark>`s.
 pub fn snippet_html(s: &Snippet) -> String {
-    let esc = crate::render::highlight::html_escape;
+    let esc = crate::util::html_escape;
     let mut out = String::new();
     if s.cut_start {
         out.push('…');

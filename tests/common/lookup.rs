@@ -4,8 +4,8 @@
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+use stele::i18n::I18n;
 use stele::policy::{self, Compiled};
-use stele::render::i18n::I18n;
 use wasmi::{Engine, Instance, Linker, Memory, Module, Store, TypedFunc};
 
 pub fn repo() -> PathBuf {

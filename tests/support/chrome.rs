@@ -147,7 +147,7 @@ impl Drop for StaticServer {
 fn serve(root: &Path, request: &stele::http::Request, wasm_type: &str) -> stele::http::Response {
     use stele::http::Response;
     let url = request.path();
-    let decoded = stele::render::markdown::percent_decode(url);
+    let decoded = stele::util::percent_decode(url);
     let rel = Path::new(decoded.trim_start_matches('/'));
     if rel.components().any(|c| !matches!(c, Component::Normal(_))) {
         return Response::new(400, "text/plain", "bad path");

@@ -14,11 +14,11 @@ use unic_langid::LanguageIdentifier;
 
 /// The built-in UI strings, compiled from the repository's `locales/`.
 pub const BUILTIN_FTL: &[(&str, &str)] = &[
-    ("en", include_str!("../../locales/en/ui.ftl")),
-    ("de", include_str!("../../locales/de/ui.ftl")),
-    ("zh", include_str!("../../locales/zh/ui.ftl")),
-    ("it", include_str!("../../locales/it/ui.ftl")),
-    ("ja", include_str!("../../locales/ja/ui.ftl")),
+    ("en", include_str!("../locales/en/ui.ftl")),
+    ("de", include_str!("../locales/de/ui.ftl")),
+    ("zh", include_str!("../locales/zh/ui.ftl")),
+    ("it", include_str!("../locales/it/ui.ftl")),
+    ("ja", include_str!("../locales/ja/ui.ftl")),
 ];
 
 /// All UI bundles of a site.

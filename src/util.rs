@@ -1,0 +1,73 @@
+//! Leaf helpers every layer may use: HTML escaping, URL percent-decoding
+//! and writing a file whose folders may not exist yet. Nothing here knows
+//! about sites, documents or pages.
+
+use std::io;
+use std::path::Path;
+
+/// Escapes text for HTML and XML content and attribute values (both
+/// quotes included, so the result is safe in either kind of attribute).
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Decodes `%20`-style escapes in a URL path. A `%` that starts no valid
+/// escape stays as it is; escapes that decode to invalid UTF-8 leave the
+/// whole string undecoded.
+pub fn percent_decode(s: &str) -> String {
+    match percent_encoding::percent_decode_str(s).decode_utf8() {
+        Ok(d) => d.into_owned(),
+        Err(_) => s.to_string(),
+    }
+}
+
+/// Writes `bytes` to `base/rel`, creating parent folders.
+///
+/// The folders are created only when the first write says they are
+/// missing: a build writes thousands of files into a few hundred folders,
+/// and asking for each file's folder costs system calls that fail.
+pub fn write_file(base: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
+    let path = base.join(rel);
+    match std::fs::write(&path, bytes) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(path, bytes)
+        }
+        r => r,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(
+            html_escape("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("a%20b.md"), "a b.md");
+        assert_eq!(percent_decode("%E6%97%A5%E6%9C%AC"), "日本");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("a%zz%4"), "a%zz%4");
+        assert_eq!(percent_decode("%FF"), "%FF");
+    }
+}
