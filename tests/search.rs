@@ -399,6 +399,26 @@ impl WasmReader {
     }
 }
 
+/// The search reader's size budget, at its size when the budget was set
+/// (127,164 B raw, 48,774 B gzipped by flate2): a page downloads it on
+/// the first keystroke, so growth should be a decision, not an accident.
+#[test]
+fn search_wasm_meets_the_size_budget() {
+    let wasm = stele::search::browser::READER_WASM;
+    let raw = wasm.len();
+    assert!(
+        raw <= 127 * 1024,
+        "search.wasm is {raw} bytes, budget 127 KB"
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    std::io::Write::write_all(&mut gz, wasm).expect("gzip in memory");
+    let gz = gz.finish().expect("gzip in memory").len();
+    assert!(
+        gz <= 48 * 1024,
+        "search.wasm is {gz} bytes gzipped, budget 48 KB"
+    );
+}
+
 /// The wasm the page runs and the reader `cargo test` runs natively are
 /// the same code: same hits, scores, chunks and snippets, query by query,
 /// as you type and in full, with shards arriving as each query asks.
