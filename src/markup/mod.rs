@@ -808,7 +808,7 @@ fn parse_front_matter(
         values: Vec::new(),
         range: yaml_start..yaml_end,
     };
-    let value: serde_yaml::Value = match serde_yaml::from_str(yaml) {
+    let value: serde_norway::Value = match serde_norway::from_str(yaml) {
         Ok(v) => v,
         Err(e) => {
             let (line, col) = e
@@ -826,8 +826,8 @@ fn parse_front_matter(
         }
     };
     let map = match value {
-        serde_yaml::Value::Mapping(m) => m,
-        serde_yaml::Value::Null => return (fm, body_offset),
+        serde_norway::Value::Mapping(m) => m,
+        serde_norway::Value::Null => return (fm, body_offset),
         _ => {
             diagnostics.push(
                 Diagnostic::error(
@@ -842,7 +842,7 @@ fn parse_front_matter(
         }
     };
     for (k, v) in map {
-        let (Some(key), serde_yaml::Value::String(s)) = (k.as_str(), &v) else {
+        let (Some(key), serde_norway::Value::String(s)) = (k.as_str(), &v) else {
             continue;
         };
         let key_line = find_key_line(text, yaml_start, yaml_end, key, lines);
