@@ -203,6 +203,10 @@ fn missing_translation_gets_a_marked_fallback_page() {
         .text()
         .collect::<String>()
         .contains("Italiano"));
+    // The fallback's name stands apart ("in another language: English")
+    // and carries its language.
+    let name = select(&doc, ".notice span[lang=en]");
+    assert_eq!(name[0].text().collect::<String>(), "English");
     // Only real translations are announced as alternates.
     let langs: Vec<&str> = select(&doc, "link[rel=alternate]")
         .iter()
@@ -579,4 +583,22 @@ fn links_tables_and_ids_keep_their_meaning() {
         }
         assert!(select(&doc, "form[action='']").is_empty(), "{page}");
     }
+}
+
+/// A locale without built-in UI strings is named by its CLDR autonym, and
+/// an Arabic page is right to left.
+#[test]
+fn locales_without_ui_strings_are_named_in_their_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&repo().join("tests/fixtures/rtl"), &out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let doc = Html::parse_document(&read(&out.join("ar/welcome/index.html")));
+    assert_eq!(select(&doc, "html")[0].value().attr("dir"), Some("rtl"));
+    assert_eq!(
+        select(&doc, ".lang-switch a[hreflang=ar]")[0]
+            .text()
+            .collect::<String>(),
+        "العربية"
+    );
 }

@@ -14,7 +14,7 @@ article-count = { $count ->
    *[other] { $count } Artikel
 }
 not-translated = noch nicht übersetzt
-fallback-notice = Dieser Artikel ist noch nicht auf { $language } verfügbar und wird daher auf { $fallback } angezeigt.
+fallback-notice = Dieser Artikel ist noch nicht auf { $language } verfügbar und wird daher in einer anderen Sprache angezeigt: { $fallback }.
 not-found-title = Seite nicht gefunden
 not-found-text = Die angeforderte Seite existiert nicht. Möglicherweise wurde sie verschoben.
 back-home = Zum Hilfe-Center

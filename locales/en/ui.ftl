@@ -16,7 +16,7 @@ article-count = { $count ->
    *[other] { $count } articles
 }
 not-translated = not yet translated
-fallback-notice = This article is not available in { $language } yet, so it is shown in { $fallback }.
+fallback-notice = This article is not available in { $language } yet, so it is shown in another language: { $fallback }.
 not-found-title = Page not found
 not-found-text = The page you asked for does not exist. It may have moved.
 back-home = Go to the help center

@@ -14,7 +14,7 @@ article-count = { $count ->
    *[other] { $count } articoli
 }
 not-translated = non ancora tradotto
-fallback-notice = Questo articolo non è ancora disponibile in { $language }, quindi viene mostrato in { $fallback }.
+fallback-notice = Questo articolo non è ancora disponibile in { $language }, quindi viene mostrato in un'altra lingua: { $fallback }.
 not-found-title = Pagina non trovata
 not-found-text = La pagina richiesta non esiste. Potrebbe essere stata spostata.
 back-home = Vai al centro assistenza

@@ -202,20 +202,28 @@ impl SiteRenderer {
         &self.site.locales[l].tag
     }
 
+    /// The locale's name in its own language: the site's or the built-in
+    /// UI strings for it, else CLDR's autonym (`autonym`), else the tag.
     pub fn language_name(&self, l: usize) -> String {
         let id = self.lang(l);
-        if self.i18n.has(id)
-            || self.i18n.has(&LanguageIdentifier::from_parts(
-                id.language,
-                None,
-                None,
-                &[],
-            ))
-        {
-            self.i18n.msg(id, "language-name", None)
-        } else {
-            self.site.locales[l].tag.clone()
+        let tag = &self.site.locales[l].tag;
+        if self.i18n.has(id) {
+            return self.i18n.msg(id, "language-name", None);
         }
+        if let Some(name) = autonym(tag) {
+            return name.to_string();
+        }
+        if self.i18n.has(&LanguageIdentifier::from_parts(
+            id.language,
+            None,
+            None,
+            &[],
+        )) {
+            return self.i18n.msg(id, "language-name", None);
+        }
+        autonym(id.language.as_str())
+            .map(str::to_string)
+            .unwrap_or_else(|| tag.clone())
     }
 
     fn base_context(&self, l: usize, root: &str, kind: &str) -> Context {
@@ -466,10 +474,26 @@ impl SiteRenderer {
                 let mut args = FluentArgs::new();
                 args.set("language", self.language_name(l));
                 args.set("fallback", self.language_name(cl));
-                c.insert(
-                    "fallback_notice",
-                    &self.i18n.msg(self.lang(l), "fallback-notice", Some(&args)),
+                let notice = self.i18n.msg(self.lang(l), "fallback-notice", Some(&args));
+                // The same, with the fallback's name marked as its language.
+                let mut marked = FluentArgs::new();
+                marked.set("language", self.language_name(l));
+                marked.set("fallback", "\u{E002}");
+                let html = crate::util::html_escape(&self.i18n.msg(
+                    self.lang(l),
+                    "fallback-notice",
+                    Some(&marked),
+                ))
+                .replace(
+                    '\u{E002}',
+                    &format!(
+                        "<span lang=\"{}\">{}</span>",
+                        crate::util::html_escape(self.tag(cl)),
+                        crate::util::html_escape(&self.language_name(cl))
+                    ),
                 );
+                c.insert("fallback_notice", &notice);
+                c.insert("fallback_notice_html", &html);
                 c.insert(
                     "canonical",
                     &format!("{root}{}", article_url(self.tag(cl), key)),
@@ -827,6 +851,68 @@ impl SiteRenderer {
         out.push_str("</urlset>\n");
         out
     }
+}
+
+/// Language names in their own language, from CLDR's `localeDisplayNames`
+/// (each locale's name for itself), for the locales help centers publish
+/// most; a site names any other locale with `language-name` in its
+/// `locales/<tag>/ui.ftl`.
+const AUTONYMS: &[(&str, &str)] = &[
+    ("ar", "العربية"),
+    ("bg", "български"),
+    ("ca", "català"),
+    ("cs", "čeština"),
+    ("da", "dansk"),
+    ("de", "Deutsch"),
+    ("el", "Ελληνικά"),
+    ("en", "English"),
+    ("es", "español"),
+    ("et", "eesti"),
+    ("eu", "euskara"),
+    ("fa", "فارسی"),
+    ("fi", "suomi"),
+    ("fr", "français"),
+    ("gl", "galego"),
+    ("he", "עברית"),
+    ("hi", "हिन्दी"),
+    ("hr", "hrvatski"),
+    ("hu", "magyar"),
+    ("id", "Indonesia"),
+    ("it", "italiano"),
+    ("ja", "日本語"),
+    ("kk", "қазақ тілі"),
+    ("ko", "한국어"),
+    ("lt", "lietuvių"),
+    ("lv", "latviešu"),
+    ("ms", "Melayu"),
+    ("nb", "norsk bokmål"),
+    ("nl", "Nederlands"),
+    ("pl", "polski"),
+    ("pt", "português"),
+    ("pt-BR", "português (Brasil)"),
+    ("pt-PT", "português (Portugal)"),
+    ("ro", "română"),
+    ("ru", "русский"),
+    ("sk", "slovenčina"),
+    ("sl", "slovenščina"),
+    ("sr", "српски"),
+    ("sv", "svenska"),
+    ("th", "ไทย"),
+    ("tr", "Türkçe"),
+    ("uk", "українська"),
+    ("vi", "Tiếng Việt"),
+    ("zh", "中文"),
+    ("zh-CN", "中文（中国）"),
+    ("zh-Hans", "简体中文"),
+    ("zh-Hant", "繁體中文"),
+    ("zh-TW", "中文（台灣）"),
+];
+
+fn autonym(tag: &str) -> Option<&'static str> {
+    AUTONYMS
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+        .map(|(_, n)| *n)
 }
 
 /// `2018-10-17` from DocFX's `ms.date` (`10/17/2018`) or an ISO date
