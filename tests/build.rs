@@ -564,6 +564,13 @@ fn links_tables_and_ids_keep_their_meaning() {
     let unique: std::collections::HashSet<&&str> = ids.iter().collect();
     assert_eq!(unique.len(), ids.len(), "{ids:?}");
     assert!(ids.contains(&"main-1"), "{ids:?}");
+    // DocFX's [!VIDEO url] is a plain link to the video, not raw text.
+    let video = select(&en, ".video a");
+    assert_eq!(
+        video[0].value().attr("href"),
+        Some("https://learn-video.example/embed/setup")
+    );
+    assert!(!read(&out.join("en/guide/index.html")).contains("[!VIDEO"));
     // Every page kind has a description and Open Graph tags.
     for page in [
         "en/guide/index.html",

@@ -78,3 +78,4 @@ mt-notice = Dieser Artikel wurde maschinell übersetzt und kann Fehler enthalten
 mt-source-link = Den englischen Originalartikel lesen.
 copy-code = Kopieren
 copied = Kopiert
+video-link = Video ansehen

@@ -81,3 +81,4 @@ mt-notice = This article was translated by machine and may contain errors.
 mt-source-link = Read the original article in English.
 copy-code = Copy
 copied = Copied
+video-link = Watch the video

@@ -78,3 +78,4 @@ mt-notice = Questo articolo è stato tradotto automaticamente e potrebbe contene
 mt-source-link = Leggi l'articolo originale in inglese.
 copy-code = Copia
 copied = Copiato
+video-link = Guarda il video

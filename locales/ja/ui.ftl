@@ -72,3 +72,4 @@ mt-notice = この記事は機械翻訳されたもので、誤りが含まれ�
 mt-source-link = 英語の原文を読む。
 copy-code = コピー
 copied = コピーしました
+video-link = ビデオを見る

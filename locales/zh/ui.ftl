@@ -72,3 +72,4 @@ mt-notice = 本文由机器翻译，可能包含错误。
 mt-source-link = 阅读英文原文。
 copy-code = 复制
 copied = 已复制
+video-link = 观看视频

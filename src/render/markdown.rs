@@ -480,6 +480,25 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 }
                 r.include(path, range.start);
             }
+            Event::Start(Tag::Paragraph)
+                if video_url(&doc.marked_body[range.clone()]).is_some() =>
+            {
+                // DocFX's `[!VIDEO url]`: a link, not an embed, so no
+                // third-party player loads (and the CSP stays closed).
+                let url = video_url(&doc.marked_body[range.clone()]).unwrap_or_default();
+                for (ev, _) in iter.by_ref() {
+                    if matches!(ev, Event::End(TagEnd::Paragraph)) {
+                        break;
+                    }
+                }
+                let label = ctx.i18n.msg(ctx.lang, "video-link", None);
+                r.out.push(Event::Html(CowStr::from(format!(
+                    "<p class=\"video\"><a href=\"{}\">{}</a> <span class=\"video-host\">({})</span></p>\n",
+                    html_escape(url),
+                    html_escape(&label),
+                    html_escape(url.split('/').nth(2).unwrap_or(url))
+                ))));
+            }
             Event::Start(Tag::CodeBlock(kind)) => {
                 r.close_open_segment();
                 let lang = match kind {
@@ -661,6 +680,12 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
         headings: r.headings,
         diagnostics: r.diagnostics,
     }
+}
+
+/// The https URL of a DocFX `[!VIDEO https://…]` paragraph.
+fn video_url(p: &str) -> Option<&str> {
+    let inner = p.trim().strip_prefix("[!VIDEO")?.strip_suffix(']')?.trim();
+    (inner.starts_with("https://") && !inner.contains(char::is_whitespace)).then_some(inner)
 }
 
 /// Element ids of the built-in templates (`base.html`, `page.html`,
