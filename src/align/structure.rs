@@ -13,6 +13,7 @@
 use super::{norm, LocaleAlignment, Method, Pair, Status, Unit};
 use crate::markup::{BlockKind, Document};
 use std::collections::HashSet;
+use stele_runtime::tokenize::is_cjk;
 
 /// A block that holds running text: a heading, paragraph, tight list item,
 /// table cell or raw HTML cell.
@@ -318,10 +319,6 @@ pub fn match_containers(src: &[Container], tgt: &[Container]) -> Vec<(usize, usi
     }
     out.reverse();
     out
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
 /// Splits running text into sentences: after `.`, `!`, `?` followed by a

@@ -10,6 +10,7 @@ use pulldown_cmark::{Event, Parser, Tag};
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use stele_runtime::tokenize::is_cjk;
 
 fn slash(p: &Path) -> String {
     p.to_string_lossy().replace('\\', "/")
@@ -51,10 +52,6 @@ pub fn is_cjk_language(tag: &str) -> bool {
     matches!(lang.as_str(), "zh" | "ja")
 }
 
-fn is_cjk_char(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
-}
-
 /// ASCII punctuation used right after CJK text, with the full-width form to use.
 pub fn ascii_punct_in_cjk(text: &str) -> Vec<(char, char)> {
     let chars: Vec<char> = text.chars().collect();
@@ -78,7 +75,7 @@ pub fn ascii_punct_in_cjk(text: &str) -> Vec<(char, char)> {
         if c == '.' && next.is_some_and(|n| n.is_alphanumeric()) {
             continue;
         }
-        if prev.is_some_and(is_cjk_char) && !out.iter().any(|(a, _)| *a == c) {
+        if prev.is_some_and(is_cjk) && !out.iter().any(|(a, _)| *a == c) {
             out.push((c, full));
         }
     }

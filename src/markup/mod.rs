@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 pub use crate::source::decode;
 pub(crate) use blocks::anchor_name;
 pub use blocks::{AlertKind, Block, BlockKind};
+use stele_runtime::tokenize::written_without_spaces;
 
 /// Marks the start of segment `n`: `SEG_OPEN`, then `char::from_u32(SEG_INDEX_BASE + n)`.
 pub(crate) const SEG_OPEN: char = '\u{E000}';
@@ -595,17 +596,12 @@ fn push_clean(out: &mut String, s: &str) {
     }));
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xA960..=0xA97F | 0xAC00..=0xD7FF
-        | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
-}
-
 /// Appends a segment's target as *inline* content: a segment is a run of
 /// sentences, so line breaks inside it are soft. Real files break lines inside
 /// segments, even in the middle of a table row; keeping those newlines would
-/// split the row. Between two CJK characters the break disappears, elsewhere
-/// it becomes a space.
+/// split the row. Between two characters of a script written without spaces
+/// (Han, kana; not Hangul) the break disappears, elsewhere it becomes a
+/// space.
 fn push_inline(out: &mut String, target: &str) {
     let mut lines = target.split('\n').peekable();
     let mut first = true;
@@ -619,7 +615,7 @@ fn push_inline(out: &mut String, target: &str) {
         if !first && !line.is_empty() {
             let prev = out.chars().last();
             let next = line.chars().next();
-            let joined_cjk = matches!((prev, next), (Some(a), Some(b)) if is_cjk(a) && is_cjk(b));
+            let joined_cjk = matches!((prev, next), (Some(a), Some(b)) if written_without_spaces(a) && written_without_spaces(b));
             if !joined_cjk
                 && prev.is_some_and(|c| {
                     !c.is_whitespace() && c != SEG_OPEN && (c as u32) < SEG_INDEX_BASE

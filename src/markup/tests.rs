@@ -258,3 +258,23 @@ fn segment_id_forms() {
     assert!(SegmentId::parse("nodash").is_none());
     assert!(SegmentId::parse("a-12x").is_none());
 }
+
+/// A segment wrapped onto a second line: Japanese joins the lines with
+/// nothing, Korean (written with spaces) with a space.
+#[test]
+fn line_joins_follow_the_script() {
+    let seg = |id: &str, target: &str| {
+        format!(
+            "<span data-ttu-id=\"k-{id}\">{target}</span><span class=\"sxs-lookup\"><span data-stu-id=\"k-{id}\">Source\ntext.</span></span>\n\n"
+        )
+    };
+    let text =
+        seg("1", "전송되지 않아\n메일이 반송됩니다.") + &seg("2", "送信されません\nでした。");
+    let d = p(&text);
+    let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        texts.contains(&"전송되지 않아 메일이 반송됩니다."),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"送信されませんでした。"), "{texts:?}");
+}

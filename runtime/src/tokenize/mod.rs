@@ -96,6 +96,23 @@ pub fn is_cjk(c: char) -> bool {
         | 0x20000..=0x2FA1F)
 }
 
+/// Whether `c` belongs to a script written without spaces between words:
+/// Han and kana with their punctuation and full-width forms, where a line
+/// break inside a sentence joins the two lines with nothing. Hangul is
+/// written with spaces, so it is not one of them (unlike [`is_cjk`],
+/// which asks how to cut text into search terms, not how to join lines).
+pub fn written_without_spaces(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x2E80 {
+        return false;
+    }
+    let hangul = matches!(u, 0x3130..=0x318F | 0xAC00..=0xD7FF | 0xFFA0..=0xFFDC);
+    !hangul
+        && matches!(u,
+            0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF
+            | 0x20000..=0x3FFFF)
+}
+
 /// Folds full-width ASCII to ASCII (people paste `５.７.７５０`).
 fn fold(c: char) -> char {
     if c.is_ascii() {
