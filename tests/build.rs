@@ -169,6 +169,11 @@ fn german_page_has_switcher_hreflang_and_english_source() {
         mt[0].value().attr("href"),
         Some("../../en/unregistered-domain-email/")
     );
+    let crumbs: Vec<&str> = select(&doc, ".breadcrumbs a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(crumbs, ["../../de/", "#main"]);
     let outline: Vec<&str> = select(&doc, ".on-this-page a")
         .iter()
         .filter_map(|a| a.value().attr("href"))

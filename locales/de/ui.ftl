@@ -79,3 +79,4 @@ mt-source-link = Den englischen Originalartikel lesen.
 copy-code = Kopieren
 copied = Kopiert
 video-link = Video ansehen
+breadcrumbs = Navigationspfad

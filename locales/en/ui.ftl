@@ -82,3 +82,4 @@ mt-source-link = Read the original article in English.
 copy-code = Copy
 copied = Copied
 video-link = Watch the video
+breadcrumbs = Breadcrumbs

@@ -79,3 +79,4 @@ mt-source-link = Leggi l'articolo originale in inglese.
 copy-code = Copia
 copied = Copiato
 video-link = Guarda il video
+breadcrumbs = Percorso

@@ -73,3 +73,4 @@ mt-source-link = 英語の原文を読む。
 copy-code = コピー
 copied = コピーしました
 video-link = ビデオを見る
+breadcrumbs = 階層リンク

@@ -73,3 +73,4 @@ mt-source-link = 阅读英文原文。
 copy-code = 复制
 copied = 已复制
 video-link = 观看视频
+breadcrumbs = 导航路径
