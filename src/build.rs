@@ -428,13 +428,6 @@ impl Session {
             })
     }
 
-    /// Writes the tantivy index of every locale under
-    /// `<root>/.stele/index/`, replacing the previous one only when all
-    /// locales were written.
-    pub fn write_search_index(&self) -> std::io::Result<()> {
-        self.stage_search_index(None)?.finish()?.install()
-    }
-
     /// Starts staging the search indexes of every locale: the tantivy
     /// index in a temporary folder beside `<root>/.stele/index/`, and,
     /// with `browser_out`, the browser index into that output folder. Both

@@ -28,7 +28,7 @@ pub mod structure;
 #[cfg(test)]
 mod tests;
 
-use crate::markup::{BlockKind, Document};
+use crate::markup::Document;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -702,9 +702,4 @@ fn pair(
         line: first.line,
         col: first.col,
     }
-}
-
-/// A short name for a block used in locators.
-pub fn kind_name(k: &BlockKind) -> &'static str {
-    k.name()
 }

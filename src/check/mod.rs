@@ -25,7 +25,7 @@ use crate::diag::Diagnostic;
 use crate::markup::{read_and_parse, Document};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -480,15 +480,6 @@ pub fn by_check(findings: &[Finding]) -> BTreeMap<&'static str, usize> {
     let mut m = BTreeMap::new();
     for f in findings {
         *m.entry(f.check).or_insert(0) += 1;
-    }
-    m
-}
-
-/// Findings per check and severity, for the docs' tables.
-pub fn histogram(findings: &[Finding]) -> HashMap<(&'static str, Level), usize> {
-    let mut m = HashMap::new();
-    for f in findings {
-        *m.entry((f.check, f.severity)).or_insert(0) += 1;
     }
     m
 }

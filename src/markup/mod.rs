@@ -256,16 +256,6 @@ impl Document {
         out.push_str(&text[pos..]);
         out
     }
-
-    /// The segments held by block `b` or any block nested in it.
-    pub fn segments_in(&self, b: usize) -> impl Iterator<Item = &Segment> + '_ {
-        let range = self.blocks[b].range.clone();
-        self.segments.iter().filter(move |s| {
-            s.front_matter_key.is_none()
-                && s.range.start >= range.start
-                && s.range.start < range.end.max(range.start + 1)
-        })
-    }
 }
 
 /// A parsed file and its text.
