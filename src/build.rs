@@ -12,7 +12,9 @@ use crate::markup::{self, read_and_parse, Parsed};
 use crate::output::Staging;
 use crate::policy::{self, Compiled};
 use crate::render::templates::{Templates, BUILTIN_ASSETS};
-use crate::render::{highlight, ArticleSummary, IncludeStore, SiteRenderer};
+use crate::render::{
+    highlight, ArticleSummary, IncludeStore, SiteRenderer, StatusCell, TranslationRow,
+};
 use crate::search::{self, IndexDoc};
 use crate::util::write_file;
 
@@ -116,7 +118,7 @@ type ArticleOutput = (
     ArticleSummary,
     Vec<usize>,
     Vec<Diagnostic>,
-    Option<(serde_json::Value, crate::check::ArticleResult)>,
+    Option<(TranslationRow, crate::check::ArticleResult)>,
     Vec<IndexDoc>,
 );
 /// One article's render, or the I/O error that stopped it.
@@ -132,7 +134,7 @@ pub struct Session {
     pub policies: Compiled,
     tocs: BTreeMap<usize, Parsed>,
     summaries: BTreeMap<String, ArticleSummary>,
-    translation_rows: BTreeMap<String, serde_json::Value>,
+    translation_rows: BTreeMap<String, TranslationRow>,
     /// Each article's alignment (findings dropped), for the site-wide
     /// checks shown on the translators' index page.
     check_results: BTreeMap<String, crate::check::ArticleResult>,
@@ -522,7 +524,7 @@ impl Session {
             self.renderer.sitemap(&summaries).as_bytes(),
         )?;
         if !self.translation_rows.is_empty() {
-            let rows: Vec<serde_json::Value> = self.translation_rows.values().cloned().collect();
+            let rows: Vec<TranslationRow> = self.translation_rows.values().cloned().collect();
             let ctx = check_ctx(site);
             let results: Vec<&crate::check::ArticleResult> = self.check_results.values().collect();
             let site_wide = crate::check::site_wide(&ctx, &results);
@@ -746,7 +748,7 @@ fn translation_view(
     docs: &BTreeMap<usize, Parsed>,
 ) -> Option<(
     Result<crate::render::Page, Diagnostic>,
-    serde_json::Value,
+    TranslationRow,
     crate::check::ArticleResult,
 )> {
     use crate::check::{self, view, Level};
@@ -770,13 +772,15 @@ fn translation_view(
         .unwrap_or(0);
     let title = source.doc.title().unwrap_or_else(|| key.to_string());
     let page = renderer.translation_page(key, &title, units, &table, &summaries);
-    let cells: Vec<serde_json::Value> = (0..site.locales.len())
+    let cells: Vec<StatusCell> = (0..site.locales.len())
         .filter(|&l| l != site.source)
         .map(|l| {
             let tag = &site.locales[l].tag;
             match summaries.iter().find(|s| &s.tag == tag) {
                 Some(s) => {
-                    let errors = findings.iter().any(|f| &f.locale == tag && f.severity == Level::Error);
+                    let errors = findings
+                        .iter()
+                        .any(|f| &f.locale == tag && f.severity == Level::Error);
                     let class = if errors {
                         "st-issue"
                     } else if s.missing > 0 || s.stale > 0 {
@@ -784,13 +788,23 @@ fn translation_view(
                     } else {
                         "st-ok"
                     };
-                    serde_json::json!({ "class": class, "text": format!("{}/{} · {} findings", s.aligned, units, s.issues) })
+                    StatusCell {
+                        class,
+                        text: format!("{}/{} · {} findings", s.aligned, units, s.issues),
+                    }
                 }
-                None => serde_json::json!({ "class": "st-missing", "text": "missing" }),
+                None => StatusCell {
+                    class: "st-missing",
+                    text: "missing".into(),
+                },
             }
         })
         .collect();
-    let row = serde_json::json!({ "key": key, "href": format!("{key}/"), "cells": cells });
+    let row = TranslationRow {
+        key: key.to_string(),
+        href: format!("{key}/"),
+        cells,
+    };
     // Keep the alignment for the site-wide checks, not the findings.
     let mut result = result;
     result.findings = Vec::new();

@@ -117,6 +117,23 @@ const LOOKUP_UI_KEYS: &[&str] = &[
     "lookup-close",
 ];
 
+/// One article's row in the translators' index (`/_translation/`): its
+/// key, its page and, per target locale in site order, a status cell.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranslationRow {
+    pub key: String,
+    pub href: String,
+    pub cells: Vec<StatusCell>,
+}
+
+/// One locale's status in a [`TranslationRow`]: a CSS class (`st-ok`,
+/// `st-stale`, `st-issue`, `st-missing`) and its text.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusCell {
+    pub class: &'static str,
+    pub text: String,
+}
+
 /// Include files parsed once per build, looked up along the locale chain.
 #[derive(Default)]
 pub struct IncludeStore {
@@ -586,7 +603,7 @@ impl SiteRenderer {
     /// findings of the site-wide checks, each linked to its segment's view.
     pub fn translation_index(
         &self,
-        rows: &[serde_json::Value],
+        rows: &[TranslationRow],
         site_wide: &[crate::check::Finding],
     ) -> Result<Page, Diagnostic> {
         let root = "../";
