@@ -673,7 +673,7 @@ pub fn build_reporting(
             });
         }
     };
-    let staging = Staging::begin(&opts.out)?;
+    let staging = Staging::begin(&opts.root, &opts.out)?;
     let (mut counts, mut d) = session.render_articles(staging.path())?;
     diags.append(&mut d);
     // The search indexes need only the articles' index documents: a

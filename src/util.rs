@@ -2,6 +2,8 @@
 //! and writing a file whose folders may not exist yet. Nothing here knows
 //! about sites, documents or pages.
 
+pub(crate) mod fault;
+
 use std::io;
 use std::path::Path;
 
@@ -38,6 +40,7 @@ pub fn percent_decode(s: &str) -> String {
 /// missing: a build writes thousands of files into a few hundred folders,
 /// and asking for each file's folder costs system calls that fail.
 pub fn write_file(base: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
+    fault::hit_write()?;
     let path = base.join(rel);
     match std::fs::write(&path, bytes) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {

@@ -355,6 +355,8 @@ fn broken_input_fails_with_locations_and_keeps_last_good_site() {
     let out = tmp.path().join("public");
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("marker.txt"), "last good site").unwrap();
+    // A previous output carries Stele's marker (otherwise --out is refused).
+    std::fs::write(out.join(".stele-output"), "").unwrap();
     let o = build(&repo().join("tests/fixtures/broken"), &out);
     assert_eq!(o.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&o.stderr);

@@ -76,7 +76,7 @@ pub struct CheckArgs {
 
 pub fn run(args: CheckArgs) -> ExitCode {
     if args.xliff_version.is_some() && args.export != Some(ExportKind::Xliff) {
-        eprintln!("error: --xliff-version applies only to --export xliff");
+        errln!("error: --xliff-version applies only to --export xliff");
         return ExitCode::from(super::EXIT_USAGE);
     }
     let opts = Options {
@@ -87,7 +87,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Ok(r) => r,
         Err(diags) => {
             super::print_diagnostics(&args.root, &diags);
-            eprintln!("check failed: the site could not be loaded");
+            errln!("check failed: the site could not be loaded");
             return ExitCode::from(super::EXIT_USAGE);
         }
     };
@@ -107,7 +107,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     .filter_map(|f| f.file_name())
                     .map(|f| f.to_string_lossy().into_owned())
                     .collect();
-                println!(
+                outln!(
                     "exported {} articles to {} in {}: {}; {} errors, {} warnings in the content",
                     report
                         .articles
@@ -122,7 +122,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 );
             }
             Err(e) => {
-                eprintln!("error: cannot write the export to {}: {e}", out.display());
+                errln!("error: cannot write the export to {}: {e}", out.display());
                 return ExitCode::from(super::EXIT_USAGE);
             }
         }
@@ -131,8 +131,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     } else {
         match args.format.unwrap_or(Format::Human) {
-            Format::Json => println!("{}", pretty(&output::json(&report))),
-            Format::Sarif => println!("{}", pretty(&output::sarif(&report))),
+            Format::Json => outln!("{}", pretty(&output::json(&report))),
+            Format::Sarif => outln!("{}", pretty(&output::sarif(&report))),
             Format::Human => print_human(&report),
         }
     }
@@ -163,22 +163,22 @@ fn print_human(report: &Report) {
     for f in &report.findings {
         if f.article != current {
             current = f.article.clone();
-            println!("\n== {current}");
+            outln!("\n== {current}");
         }
         let id = *ids.entry(f.file.clone()).or_insert_with(|| {
             std::fs::read_to_string(report.root.join(&f.file))
                 .ok()
                 .map(|t| files.add(f.file.clone(), t))
         });
-        println!("{}", render(f, id, &files, &config));
+        outln!("{}", render(f, id, &files, &config));
     }
     for d in &report.load_diagnostics {
-        eprintln!("{d}");
+        errln!("{d}");
     }
     let rows = report.alignment_rows();
     let units: usize = rows.iter().map(|r| r.counts.units).sum();
     let aligned: usize = rows.iter().map(|r| r.counts.aligned).sum();
-    println!(
+    outln!(
         "\nchecked {} articles in {} locales in {:.0} ms: {} errors, {} warnings, {} notes; {aligned} of {units} units aligned",
         report.articles.len(),
         report.locales.len(),

@@ -34,7 +34,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
         Ok(o) => o,
         Err(diags) => {
             super::print_diagnostics(&args.root, &diags);
-            eprintln!("import failed: the site could not be loaded");
+            errln!("import failed: the site could not be loaded");
             return ExitCode::from(super::EXIT_USAGE);
         }
     };
@@ -43,9 +43,9 @@ pub fn run(args: ImportArgs) -> ExitCode {
         if !o.errors.is_empty() {
             failed = true;
             for d in &o.errors {
-                eprintln!("{d}");
+                errln!("{d}");
             }
-            eprintln!(
+            errln!(
                 "{}: not imported ({} errors); nothing was written for it",
                 o.xliff.display(),
                 o.errors.len()
@@ -56,7 +56,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
             for c in &o.changes {
                 let name = c.file.to_string_lossy().replace('\\', "/");
                 let diff = similar::TextDiff::from_lines(&c.old, &c.new);
-                print!(
+                out!(
                     "{}",
                     diff.unified_diff()
                         .context_radius(1)
@@ -70,7 +70,7 @@ pub fn run(args: ImportArgs) -> ExitCode {
         } else {
             "updated"
         };
-        eprintln!(
+        errln!(
             "{}: {} units read; {verb} {units} translations in {} files",
             o.xliff.display(),
             o.units,

@@ -36,7 +36,7 @@ pub fn lookup(
     let text = if text == "-" {
         let mut s = String::new();
         if let Err(e) = std::io::stdin().read_to_string(&mut s) {
-            eprintln!("error: cannot read standard input: {e}");
+            errln!("error: cannot read standard input: {e}");
             return ExitCode::from(EXIT_USAGE);
         }
         s
@@ -58,7 +58,7 @@ pub fn lookup(
     let errors: Vec<_> = diags.iter().filter(|d| d.is_error()).cloned().collect();
     if !errors.is_empty() {
         print_diagnostics(root, &errors);
-        eprintln!(
+        errln!(
             "error: the site's policies have errors; fix them first (`stele build` shows the same)"
         );
         return ExitCode::from(EXIT_USAGE);
@@ -66,7 +66,7 @@ pub fn lookup(
     let l = policy::pick_locale(&site, lang);
     if let Some(want) = lang {
         if !site.locales[l].tag.eq_ignore_ascii_case(want) {
-            eprintln!(
+            errln!(
                 "note: the site has no locale `{want}`; answering in `{}`",
                 site.locales[l].tag
             );
@@ -75,7 +75,7 @@ pub fn lookup(
     let policies = match Policies::load(&compiled.rules, &compiled.strings[l]) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("error: internal: compiled policies do not load: {e:?}");
+            errln!("error: internal: compiled policies do not load: {e:?}");
             return ExitCode::from(EXIT_USAGE);
         }
     };
@@ -85,8 +85,8 @@ pub fn lookup(
         || !value["partial"].is_null()
         || value["matches"].as_array().is_some_and(|m| !m.is_empty());
     match format {
-        Format::Json => println!("{json}"),
-        Format::Text => print!("{}", as_text(&value, site.config.base_url.as_deref())),
+        Format::Json => outln!("{json}"),
+        Format::Text => out!("{}", as_text(&value, site.config.base_url.as_deref())),
     }
     if recognised {
         ExitCode::SUCCESS

@@ -1,4 +1,25 @@
 //! The `stele` command line. Subcommands appear here only when they work.
+//!
+//! Everything the CLI prints goes through `outln!`, `out!` and `errln!`,
+//! never `println!`: Rust ignores SIGPIPE, so `println!` into a
+//! closed pipe (`stele build | head`) panics, and a build that panicked
+//! while printing a warning would not publish. These drop the text when
+//! the stream is gone, the way grep goes quiet, and the command carries on.
+
+/// `println!` that never panics (see the module docs).
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::cli::emit(false, format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// `print!` that never panics.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::emit(false, format_args!($($arg)*)) };
+}
+
+/// `eprintln!` that never panics.
+macro_rules! errln {
+    ($($arg:tt)*) => { $crate::cli::emit(true, format_args!("{}\n", format_args!($($arg)*))) };
+}
 
 pub mod check;
 mod import;
@@ -120,9 +141,9 @@ pub fn run() -> ExitCode {
                 Ok(report) => {
                     if !quiet || report.out.is_none() {
                         if report.out.is_some() {
-                            println!("{}", report.summary());
+                            outln!("{}", report.summary());
                         } else {
-                            eprintln!("{}", report.summary());
+                            errln!("{}", report.summary());
                         }
                     }
                     if report.out.is_some() {
@@ -132,18 +153,33 @@ pub fn run() -> ExitCode {
                     }
                 }
                 Err(e) => {
-                    eprintln!("error: cannot write the output folder: {e}");
+                    match crate::output::Refused::from_io(&e) {
+                        Some(r) => errln!("error: {r}\n  = hint: {}", r.hint),
+                        None => errln!("error: cannot write the output folder: {e}"),
+                    }
                     ExitCode::from(EXIT_USAGE)
                 }
             }
         }
-        Command::Serve { root, port } => match serve::serve(&root, port) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(EXIT_USAGE)
+        Command::Serve { root, port } => {
+            // Ctrl-C, SIGTERM and SIGHUP end the process from the
+            // handler's thread: the preview's temporary folders go first.
+            if let Err(e) = ctrlc::set_handler(|| {
+                crate::output::temp::remove_all();
+                std::process::exit(130);
+            }) {
+                errln!("warning: cannot catch Ctrl-C ({e}); the preview's temporary folder may stay behind");
             }
-        },
+            let result = serve::serve(&root, port);
+            crate::output::temp::remove_all();
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    errln!("error: {e}");
+                    ExitCode::from(EXIT_USAGE)
+                }
+            }
+        }
         Command::Check(args) => check::run(args),
         Command::Import(args) => import::run(args),
         Command::Lookup {
@@ -163,9 +199,9 @@ pub fn run() -> ExitCode {
             Ok(answer) => {
                 if format == "json" {
                     match serde_json::to_string_pretty(&answer) {
-                        Ok(j) => println!("{j}"),
+                        Ok(j) => outln!("{j}"),
                         Err(e) => {
-                            eprintln!("error: {e}");
+                            errln!("error: {e}");
                             return ExitCode::from(EXIT_USAGE);
                         }
                     }
@@ -179,28 +215,40 @@ pub fn run() -> ExitCode {
                 }
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                errln!("error: {e}");
                 ExitCode::from(EXIT_USAGE)
             }
         },
         Command::Init { dir } => match init::init(&dir) {
             Ok(()) => {
-                println!("created a new Stele site in {}", dir.display());
-                println!("next: stele build --root {}", dir.display());
+                outln!("created a new Stele site in {}", dir.display());
+                outln!("next: stele build --root {}", dir.display());
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: {e}");
+                errln!("error: {e}");
                 ExitCode::from(EXIT_USAGE)
             }
         },
     }
 }
 
+/// Writes to stderr or stdout, dropping the text when the stream is
+/// closed or full: what Stele prints is a report, and losing it must not
+/// stop a build from publishing.
+pub(crate) fn emit(stderr: bool, args: std::fmt::Arguments) {
+    use std::io::Write;
+    let _ = if stderr {
+        std::io::stderr().lock().write_fmt(args)
+    } else {
+        std::io::stdout().lock().write_fmt(args)
+    };
+}
+
 /// Prints diagnostics with the offending source line underlined.
 pub fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
     for d in diags {
-        eprintln!("{}", render_diagnostic(root, d));
+        errln!("{}", render_diagnostic(root, d));
     }
 }
 

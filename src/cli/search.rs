@@ -75,7 +75,7 @@ pub fn run_query(
 /// Prints an answer as text: one block per hit, marks as «…».
 pub fn print_text(a: &Answer) {
     for h in &a.hits {
-        println!("{:.2}  {}  {}", h.score, h.title, h.url);
+        outln!("{:.2}  {}  {}", h.score, h.title, h.url);
         let plain = h
             .snippet
             .replace("<mark>", "«")
@@ -85,9 +85,9 @@ pub fn print_text(a: &Answer) {
             .replace("&quot;", "\"")
             .replace("&#39;", "'")
             .replace("&amp;", "&");
-        println!("      {}", plain.replace('\n', " "));
+        outln!("      {}", plain.replace('\n', " "));
     }
-    println!(
+    outln!(
         "{} of {} match{}",
         a.hits.len(),
         a.total,

@@ -52,7 +52,7 @@ fn ram_indexes(session: &Session, previous: &[LocaleIndex]) -> Vec<LocaleIndex> 
                 fingerprint,
                 index,
             }),
-            Err(e) => eprintln!("error: search index {tag}: {e}"),
+            Err(e) => errln!("error: search index {tag}: {e}"),
         }
     }
     out
@@ -138,6 +138,8 @@ fn full_build(root: &Path) -> Result<Full, String> {
         .prefix("stele-serve-")
         .tempdir()
         .map_err(|e| e.to_string())?;
+    // Removed at exit even when a signal ends the process.
+    crate::output::temp::track(dir.path());
     session.renderer.live_reload = true;
     let (_, mut d) = session.render_all(dir.path()).map_err(|e| e.to_string())?;
     diags.append(&mut d);
@@ -206,6 +208,9 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
     let root = root
         .canonicalize()
         .map_err(|e| format!("{}: {e}", root.display()))?;
+    // The port first: a busy port should fail at once, before a build.
+    let server = http::Server::bind(("127.0.0.1", port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let started = Instant::now();
     // The first build is served even with errors (there are no good pages
     // yet): the overlay lists them, and the first save that builds
@@ -216,7 +221,7 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
             return Err("the site cannot be loaded; fix the errors above and start again".into())
         }
     };
-    println!("built in {} ms", started.elapsed().as_millis());
+    outln!("built in {} ms", started.elapsed().as_millis());
     let mut pending = Pending::default();
     if !crate::build::publishable(&diags) {
         pending.site = Some(diags);
@@ -249,9 +254,7 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
         });
     }
 
-    let server = http::Server::bind(("127.0.0.1", port))
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
-    println!(
+    outln!(
         "serving {} at http://127.0.0.1:{port}/ (Ctrl+C to stop)",
         root.display()
     );
@@ -333,10 +336,10 @@ fn rebuild_loop(
                                 pending.articles.insert(key.clone(), d);
                             }
                         }
-                        Err(e) => eprintln!("error: cannot write {key}: {e}"),
+                        Err(e) => errln!("error: cannot write {key}: {e}"),
                     }
                 }
-                println!(
+                outln!(
                     "rebuilt {} in {:.1} ms",
                     keys.join(", "),
                     started.elapsed().as_secs_f64() * 1000.0
@@ -350,7 +353,7 @@ fn rebuild_loop(
                         *w = dir;
                     }
                     pending = Pending::default();
-                    println!("rebuilt the site in {} ms", started.elapsed().as_millis());
+                    outln!("rebuilt the site in {} ms", started.elapsed().as_millis());
                     true
                 }
                 Ok(Full::Rendered(_, _, diags) | Full::Unloadable(diags)) => {
@@ -358,14 +361,14 @@ fn rebuild_loop(
                     false
                 }
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    errln!("error: {e}");
                     false
                 }
             },
         };
         let errors = pending.errors();
         if !errors.is_empty() {
-            println!(
+            outln!(
                 "{} error{}: still serving the last pages that built; the open pages show the errors",
                 errors.len(),
                 if errors.len() == 1 { "" } else { "s" }
