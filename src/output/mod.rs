@@ -173,24 +173,28 @@ fn swap_by_renames(staged: &Path, target: &Path) -> io::Result<PathBuf> {
 /// staging and trash folders of this output that carry the marker, or are
 /// empty. A build in progress holds the lock shared, so its staging
 /// folder is never mistaken for a leftover. Where folders cannot be
-/// locked (not Unix) leftovers are removed without it.
+/// locked (not Linux) leftovers are removed without it.
 fn lock_and_sweep(parent: &Path, name: &str) -> Option<File> {
-    let Ok(file) = File::open(parent) else {
-        sweep(parent, name);
-        return None;
-    };
-    match file.try_lock() {
-        Ok(()) => {
-            sweep(parent, name);
-            // Downgrade: other builds may now start, but not sweep.
-            let _ = file.lock_shared();
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{flock, FlockOperation};
+        if let Ok(file) = File::open(parent) {
+            match flock(&file, FlockOperation::NonBlockingLockExclusive) {
+                Ok(()) => {
+                    sweep(parent, name);
+                    // Downgrade: other builds may now start, but not sweep.
+                    let _ = flock(&file, FlockOperation::LockShared);
+                }
+                Err(rustix::io::Errno::WOULDBLOCK) => {
+                    let _ = flock(&file, FlockOperation::LockShared);
+                }
+                Err(_) => sweep(parent, name),
+            }
+            return Some(file);
         }
-        Err(std::fs::TryLockError::WouldBlock) => {
-            let _ = file.lock_shared();
-        }
-        Err(std::fs::TryLockError::Error(_)) => sweep(parent, name),
     }
-    Some(file)
+    sweep(parent, name);
+    None
 }
 
 /// Removes this output's leftovers in `parent` (see [`lock_and_sweep`]).
