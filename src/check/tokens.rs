@@ -46,9 +46,23 @@ pub struct Broken {
 fn code_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?:\b[245]\d\d[ \u{00A0}])?\b[245]\.\d{1,3}\.\d{1,4}(?:[xX]{1,3})?")
-            .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+        Regex::new(
+            r"(?:\b[245]\d\d[ \u{00A0}\u{202F}\u{3000}])?\b[245]\.\d{1,3}\.\d{1,4}(?:[xX]{1,3})?",
+        )
+        .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
     })
+}
+
+/// Spaces a translation may put between the basic and the enhanced code
+/// (`550&nbsp;5.7.750`, machine translation's favourite, or an ideographic
+/// space): they are the same code as with a plain space.
+fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    const SPACES: [char; 3] = ['\u{00A0}', '\u{202F}', '\u{3000}'];
+    if text.contains(SPACES) {
+        std::borrow::Cow::Owned(text.replace(SPACES, " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 fn url_re() -> &'static Regex {
@@ -98,47 +112,54 @@ fn find_token(text: &str, token: &str) -> Option<usize> {
     None
 }
 
+/// Where the word that ends at byte `end` of `text` starts: just after the
+/// whitespace character before it (any kind: a no-break space is two bytes,
+/// an ideographic space three), or 0.
+fn word_start(text: &str, end: usize) -> usize {
+    text.get(..end)
+        .and_then(|t| {
+            t.char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map(|(i, c)| i + c.len_utf8())
+        })
+        .unwrap_or(0)
+}
+
 /// The word around the first partial occurrence of `token`'s core in `text`.
+///
+/// Every offset here comes from `find`/`char_indices`, so each slice falls
+/// on a character boundary whatever kind of space surrounds the code.
 fn near_miss(text: &str, token: &str) -> Option<String> {
-    let core = token.rsplit(' ').next().unwrap_or(token);
+    let core = token.rsplit(char::is_whitespace).next().unwrap_or(token);
     let core = core.trim_end_matches(['x', 'X']);
-    let at = text.find(core)?;
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| !c.is_whitespace())
-        .last()
-        .map(|(i, _)| i)
-        .unwrap_or(at);
-    // Include the basic code before it, when the token has one.
-    let start = if token.contains(' ') {
-        text[..start.saturating_sub(1)]
-            .rfind(' ')
-            .map(|i| i + 1)
-            .unwrap_or(0)
-            .min(start)
-    } else {
-        start
-    };
-    let end = text[at..]
-        .char_indices()
-        .find(|(_, c)| c.is_whitespace())
-        .map(|(i, _)| at + i)
-        .unwrap_or(text.len());
-    let mut end = end;
-    // "5.7.7 XX": also show the split-off part.
-    if text[end..].trim_start().starts_with(['X', 'x']) {
-        end = text[end..]
-            .trim_start()
-            .find(char::is_whitespace)
-            .map(|i| end + (text[end..].len() - text[end..].trim_start().len()) + i)
-            .unwrap_or(text.len());
+    if core.is_empty() {
+        return None;
     }
-    Some(
-        text[start..end]
-            .trim_end_matches([',', '.', ';', ':'])
-            .to_string(),
-    )
+    let at = text.find(core)?;
+    let mut start = word_start(text, at);
+    // Include the basic code before it, when the token has one.
+    if token.contains(char::is_whitespace) {
+        let prev_end = text.get(..start).map(str::trim_end).map_or(0, str::len);
+        if prev_end > 0 {
+            start = word_start(text, prev_end);
+        }
+    }
+    let mut end = text
+        .get(at..)
+        .and_then(|t| t.find(char::is_whitespace))
+        .map_or(text.len(), |i| at + i);
+    // "5.7.7 XX": also show the split-off part.
+    let rest = text.get(end..).unwrap_or("");
+    let trimmed = rest.trim_start();
+    if trimmed.starts_with(['X', 'x']) {
+        let skip = rest.len() - trimmed.len();
+        end = trimmed
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| end + skip + i);
+    }
+    text.get(start..end)
+        .map(|s| s.trim_end_matches([',', '.', ';', ':']).to_string())
 }
 
 /// Digit runs that stand alone: `21Vianet` or `Win32` are names, and
@@ -211,16 +232,17 @@ pub fn broken_tokens(
     let mut out: Vec<Broken> = Vec::new();
     let mut covered_digits: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let target_codes = plain_spaces(target_text);
     for m in code_re().find_iter(source_text) {
-        let tok = m.as_str().to_string();
+        let tok = plain_spaces(m.as_str()).into_owned();
         // Keep the longest form only: "550 5.7.750" covers "5.7.750".
         if !seen.insert(tok.clone()) {
             continue;
         }
-        if !contains_token(target_text, &tok) {
+        if !contains_token(&target_codes, &tok) {
             out.push(Broken {
                 kind: TokenKind::ErrorCode,
-                found: near_miss(target_text, &tok),
+                found: near_miss(&target_codes, &tok),
                 token: tok,
             });
         }
@@ -351,6 +373,42 @@ mod tests {
         assert_eq!(b[0].kind, TokenKind::ErrorCode);
         assert_eq!(b[0].token, "550 5.7.750");
         assert_eq!(b[0].found.as_deref(), Some("550 5.7.750-Dienst"));
+    }
+
+    #[test]
+    fn codes_with_no_break_or_ideographic_spaces() {
+        // Each of these panicked: `near_miss` sliced one byte before the
+        // word, inside the two-byte NBSP or the three-byte U+3000.
+        for space in ['\u{00A0}', '\u{202F}', '\u{3000}'] {
+            let target = format!("Benutzer sehen 550{space}5.7.750-Dienst nicht.");
+            let b = broken_tokens("Users see 550 5.7.750 Service.", None, &target, None, &[]);
+            assert_eq!(b.len(), 1, "{space:?}: {b:?}");
+            assert_eq!(b[0].token, "550 5.7.750");
+            assert_eq!(b[0].found.as_deref(), Some("550 5.7.750-Dienst"));
+            // The same space kind on both sides is the same code; so is a
+            // plain space against a no-break one.
+            let source = format!("Users see 550{space}5.7.750 here.");
+            for target in [
+                format!("Siehe 550{space}5.7.750 hier."),
+                "Siehe 550 5.7.750 hier.".into(),
+            ] {
+                let b = broken_tokens(&source, None, &target, None, &[]);
+                assert!(b.is_empty(), "{space:?} {target:?}: {b:?}");
+            }
+        }
+        // Multi-byte text right before the code and no code core at all.
+        assert_eq!(
+            near_miss("日本\u{3000}550\u{3000}5.7.7", "550 5.7.750"),
+            None
+        );
+        assert_eq!(
+            near_miss("日本\u{3000}550\u{3000}5.7.750", "550 5.7.750").as_deref(),
+            Some("550\u{3000}5.7.750")
+        );
+        assert_eq!(
+            near_miss("\u{3000}5.7.750", "550 5.7.750").as_deref(),
+            Some("5.7.750")
+        );
     }
 
     #[test]
