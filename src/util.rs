@@ -72,5 +72,14 @@ mod tests {
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("a%zz%4"), "a%zz%4");
         assert_eq!(percent_decode("%FF"), "%FF");
+        // A `%` before a multi-byte character panicked the hand-written
+        // decoder this replaced (it sliced two bytes after the `%`).
+        assert_eq!(
+            percent_decode("images/完成100%中.png"),
+            "images/完成100%中.png"
+        );
+        assert_eq!(percent_decode("%aé.md"), "%aé.md");
+        assert_eq!(percent_decode("/%0é"), "/%0é");
+        assert_eq!(percent_decode("a%20"), "a ");
     }
 }

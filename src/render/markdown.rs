@@ -39,7 +39,16 @@ pub struct BodyCtx<'a> {
     pub includes: &'a dyn Includes,
     /// Include nesting depth, to stop include cycles.
     pub depth: u32,
+    /// Bytes of include files this body may still pull in, nested ones
+    /// counted: [`MAX_INCLUDE_BYTES`] for an article's own body.
+    pub include_budget: usize,
 }
+
+/// How many bytes of include files one article may expand to, all levels
+/// counted. The depth limit alone does not bound the work: nine 5 KB files
+/// that each include the next one a few times expanded to a 20 MB page and
+/// 1.4 GB of memory. 2 MiB is a hundred times the largest real article.
+pub const MAX_INCLUDE_BYTES: usize = 2 << 20;
 
 /// A heading of the rendered page.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -53,6 +62,10 @@ pub struct RenderedBody {
     pub html: String,
     pub headings: Vec<Heading>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Bytes of include files expanded into the body, nested ones too.
+    pub included: usize,
+    /// The include budget ran out (an error diagnostic says where).
+    pub over_budget: bool,
 }
 
 /// Resolves `rel` against folder `base` (both `/`-separated, locale-relative).
@@ -127,6 +140,10 @@ struct Renderer<'a, 'b> {
     /// Segment ends still to come for spans already closed early (a
     /// segment that began inside an inline container and outlived it).
     orphan_closes: usize,
+    /// Bytes of include files expanded so far (nested ones too).
+    included: usize,
+    /// The include budget ran out (and that was reported once).
+    over_budget: bool,
 }
 
 impl<'a> Renderer<'a, '_> {
@@ -288,13 +305,14 @@ impl<'a> Renderer<'a, '_> {
     }
 
     fn warn_at(&mut self, marked_off: usize, code: &'static str, msg: String, hint: &str) {
+        let d = Diagnostic::warning(code, &self.doc.path, msg);
+        self.report_at(marked_off, d, hint);
+    }
+
+    fn report_at(&mut self, marked_off: usize, d: Diagnostic, hint: &str) {
         let off = self.doc.marked_to_file(marked_off);
         let (line, col) = self.doc.line_col(self.text, off);
-        self.diagnostics.push(
-            Diagnostic::warning(code, &self.doc.path, msg)
-                .at(line, col)
-                .hint(hint),
-        );
+        self.diagnostics.push(d.at(line, col).hint(hint));
     }
 
     fn rewrite_link(&mut self, dest: &str, marked_off: usize) -> Option<String> {
@@ -379,15 +397,44 @@ impl<'a> Renderer<'a, '_> {
             );
             return;
         }
+        if self.over_budget {
+            // Reported once, where the budget ran out.
+            return;
+        }
         match self.ctx.includes.get(&resolved, self.ctx.locale) {
             Some((doc, text)) => {
+                let left = self.ctx.include_budget.saturating_sub(self.included);
+                if text.len() > left {
+                    self.over_budget = true;
+                    let d = Diagnostic::error(
+                        "include-too-large",
+                        &self.doc.path,
+                        format!(
+                            "include `{path}` makes the article's includes expand past {} KiB \
+                             (all levels counted; `{resolved}` is {} bytes)",
+                            MAX_INCLUDE_BYTES / 1024,
+                            text.len()
+                        ),
+                    );
+                    self.report_at(
+                        marked_off,
+                        d,
+                        "an include that includes another several times multiplies at every \
+                         level: include each file once, or split the article",
+                    );
+                    return;
+                }
+                self.included += text.len();
                 let dir = resolved.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
                 let sub = BodyCtx {
                     file_dir: dir,
                     depth: self.ctx.depth + 1,
+                    include_budget: left - text.len(),
                     ..*self.ctx
                 };
                 let body = render_body(doc, text, &sub);
+                self.included += body.included;
+                self.over_budget |= body.over_budget;
                 self.diagnostics.extend(body.diagnostics);
                 self.out.push(Event::Html(CowStr::from(format!(
                     "<div class=\"include\">{}</div>",
@@ -435,6 +482,8 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
         inline_starts: Vec::new(),
         seg_open_at: (0, 0),
         orphan_closes: 0,
+        included: 0,
+        over_budget: false,
     };
     let mut iter = Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter();
     let mut code: Option<(Option<String>, String)> = None;
@@ -679,6 +728,8 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
         html,
         headings: r.headings,
         diagnostics: r.diagnostics,
+        included: r.included,
+        over_budget: r.over_budget,
     }
 }
 

@@ -432,6 +432,7 @@ impl SiteRenderer {
                 i18n: &self.i18n,
                 includes: &self.includes,
                 depth: 0,
+                include_budget: markdown::MAX_INCLUDE_BYTES,
             };
             let body = render_body(&parsed.doc, &parsed.text, &ctx);
             // Link warnings are about the file, so report them once, for the locale that owns it.
@@ -683,6 +684,7 @@ impl SiteRenderer {
                 i18n: &self.i18n,
                 includes: &self.includes,
                 depth: 0,
+                include_budget: markdown::MAX_INCLUDE_BYTES,
             };
             let body = render_body(&p.doc, &p.text, &ctx);
             if tl == l {
