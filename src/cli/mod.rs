@@ -29,7 +29,7 @@ pub mod search;
 mod serve;
 
 use crate::build::{build_reporting, BuildOptions};
-use crate::diag::{Diagnostic, LineIndex, Severity};
+use crate::diag::{escape_controls, Diagnostic, LineIndex, Severity};
 use clap::{Parser, Subcommand};
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::files::SimpleFiles;
@@ -197,6 +197,13 @@ pub fn run() -> ExitCode {
             format,
         } => match search::run_query(&root, &query, lang.as_deref(), limit) {
             Ok(answer) => {
+                if answer.query.len() < query.len() {
+                    eprintln!(
+                        "note: the query is {} bytes; only its first {} were searched",
+                        query.len(),
+                        answer.query.len()
+                    );
+                }
                 if format == "json" {
                     match serde_json::to_string_pretty(&answer) {
                         Ok(j) => outln!("{j}"),
@@ -248,7 +255,8 @@ pub(crate) fn emit(stderr: bool, args: std::fmt::Arguments) {
 /// Prints diagnostics with the offending source line underlined.
 pub fn print_diagnostics(root: &Path, diags: &[Diagnostic]) {
     for d in diags {
-        errln!("{}", render_diagnostic(root, d));
+        // The excerpt quotes the file: escape what a terminal would obey.
+        errln!("{}", escape_controls(&render_diagnostic(root, d)));
     }
 }
 

@@ -3,12 +3,15 @@
 //! something matched, 1 when nothing did, 2 for usage errors (including a
 //! site that has not been built yet).
 
+use crate::diag::escape_controls;
 use crate::search::engine::{self, Hit};
 use std::path::Path;
 
 /// The JSON printed by `--format json` (and answered by `/api/search`).
 #[derive(Debug, serde::Serialize)]
 pub struct Answer {
+    /// The query searched: the one asked, cut to
+    /// `stele_runtime::search::MAX_QUERY_BYTES`.
     pub query: String,
     /// Matching pages over the locales searched (may exceed `hits`).
     pub total: usize,
@@ -66,7 +69,8 @@ pub fn run_query(
     });
     hits.truncate(limit);
     Ok(Answer {
-        query: query.to_string(),
+        // What was searched: a long query is cut (see `MAX_QUERY_BYTES`).
+        query: stele_runtime::search::bounded_query(query).to_string(),
         total,
         hits,
     })
@@ -75,7 +79,9 @@ pub fn run_query(
 /// Prints an answer as text: one block per hit, marks as «…».
 pub fn print_text(a: &Answer) {
     for h in &a.hits {
-        outln!("{:.2}  {}  {}", h.score, h.title, h.url);
+        // Titles and snippets are content: escape what a terminal would obey.
+        let line = format!("{:.2}  {}  {}", h.score, h.title, h.url);
+        outln!("{}", escape_controls(&line));
         let plain = h
             .snippet
             .replace("<mark>", "«")
@@ -85,7 +91,7 @@ pub fn print_text(a: &Answer) {
             .replace("&quot;", "\"")
             .replace("&#39;", "'")
             .replace("&amp;", "&");
-        outln!("      {}", plain.replace('\n', " "));
+        outln!("      {}", escape_controls(&plain.replace('\n', " ")));
     }
     outln!(
         "{} of {} match{}",

@@ -103,7 +103,8 @@ fn api_search(query: &str, indexes: &Indexes) -> (u16, String) {
     });
     hits.truncate(limit);
     let answer = super::search::Answer {
-        query: q,
+        // What was searched: a long query is cut (see `MAX_QUERY_BYTES`).
+        query: stele_runtime::search::bounded_query(&q).to_string(),
         total,
         hits,
     };

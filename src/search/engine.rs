@@ -432,7 +432,7 @@ pub fn search(
     limit: usize,
 ) -> tantivy::Result<(usize, Vec<Hit>)> {
     let algo = tokenize::algorithm_for(locale);
-    let clauses = tokenize::clauses(query, algo, false);
+    let clauses = stele_runtime::search::query_clauses(query, algo, false);
     if clauses.is_empty() {
         return Ok((0, Vec::new()));
     }

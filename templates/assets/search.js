@@ -145,6 +145,10 @@
   // Runs a query: loads the shards it needs, ranks, loads the fragments of
   // the hits shown and cuts their snippets.
   function search(locale, q, typing, limit) {
+    // The reader searches at most the first 1024 bytes of a query
+    // (MAX_QUERY_BYTES in runtime/src/search); this only spares copying a
+    // pasted page or a crafted ?q= into the wasm memory on every key.
+    q = q.slice(0, 1024);
     return reader(locale).then(function (r) {
       var x = r.x, qb = put(x, enc.encode(q));
       var need = out(x, x.stele_search_plan(r.h, qb[0], qb[1], typing ? 1 : 0));

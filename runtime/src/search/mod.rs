@@ -29,6 +29,41 @@ const B: f32 = 0.75;
 /// A term in the title counts this many times.
 pub const TITLE_BOOST: f32 = 5.0;
 
+/// A query is cut to its first `MAX_QUERY_BYTES` bytes (on a character
+/// boundary) before it is tokenized...
+pub const MAX_QUERY_BYTES: usize = 1024;
+/// ...and to its first `MAX_QUERY_TERMS` index terms (a CJK run counts one
+/// per bigram) after. Unbounded, a 60 KB query took 2-3 s and 340 MB in
+/// `stele search` and `/api/search`; no real query comes near either cap.
+pub const MAX_QUERY_TERMS: usize = 64;
+
+/// `query` cut to at most [`MAX_QUERY_BYTES`] bytes, on a character
+/// boundary.
+pub fn bounded_query(query: &str) -> &str {
+    let mut end = query.len().min(MAX_QUERY_BYTES);
+    while !query.is_char_boundary(end) {
+        end -= 1;
+    }
+    query.get(..end).unwrap_or("")
+}
+
+/// The clauses of a query, as [`tokenize::clauses`] splits them, within
+/// [`MAX_QUERY_BYTES`] and [`MAX_QUERY_TERMS`]: the one entry point for
+/// every search (the tantivy index, `/api/search` and the page's reader).
+pub fn query_clauses(query: &str, algo: Option<Algorithm>, as_you_type: bool) -> Vec<Clause> {
+    let mut clauses = tokenize::clauses(bounded_query(query), algo, as_you_type);
+    let mut budget = MAX_QUERY_TERMS;
+    clauses.retain_mut(|c| {
+        if budget == 0 {
+            return false;
+        }
+        c.terms.truncate(budget);
+        budget -= c.terms.len();
+        true
+    });
+    clauses
+}
+
 /// A loaded locale index.
 pub struct Reader {
     entry: Entry,
@@ -91,9 +126,10 @@ impl Reader {
         self.entry.pages.len()
     }
 
-    /// Parses a query with this locale's tokenizer.
+    /// Parses a query with this locale's tokenizer, within the caps of
+    /// [`query_clauses`].
     pub fn clauses(&self, query: &str, as_you_type: bool) -> Vec<Clause> {
-        tokenize::clauses(query, self.algo, as_you_type)
+        query_clauses(query, self.algo, as_you_type)
     }
 
     /// The shard that holds `term` (the last one starting at or before it).
