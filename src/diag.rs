@@ -95,20 +95,51 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     /// The one-line form: `file:line:col: error[code]: message (hint: ...)`.
+    /// Control characters from the content (file names, quoted text) are
+    /// escaped, see [`escape_controls`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
+        let file = self.file.display().to_string();
+        write!(f, "{}", escape_controls(&file))?;
         if self.line > 0 {
             write!(f, ":{}", self.line)?;
             if self.col > 0 {
                 write!(f, ":{}", self.col)?;
             }
         }
-        write!(f, ": {}[{}]: {}", self.severity, self.code, self.message)?;
+        write!(
+            f,
+            ": {}[{}]: {}",
+            self.severity,
+            self.code,
+            escape_controls(&self.message)
+        )?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  hint: {h}")?;
+            write!(f, "\n  hint: {}", escape_controls(h))?;
         }
         Ok(())
     }
+}
+
+/// `text` with every control character but line feed and tab written as a
+/// Rust escape (`\u{1b}`), for printing on a terminal. Diagnostics quote
+/// content (a source line, a segment, a file name), and content may hold
+/// escape sequences that retitle, recolour or clear the terminal, or a
+/// carriage return that overwrites the line before it. Escaping is
+/// idempotent: the result has no control characters left.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let raw = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(raw) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if raw(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Maps byte offsets of one text to 1-based line and column numbers.
@@ -167,6 +198,23 @@ mod tests {
         assert_eq!(li.line_col(t, 0), (1, 1));
         assert_eq!(li.line_col(t, 3), (2, 1));
         assert_eq!(li.line_col(t, t.find('x').unwrap()), (2, 3));
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        let d = Diagnostic::error(
+            "x",
+            "content/de/\u{1b}]0;t\u{7}.md",
+            "bad \u{1b}[2J\r\u{9b}",
+        )
+        .at(1, 2)
+        .hint("a\tb\u{7f}");
+        assert_eq!(
+            d.to_string(),
+            "content/de/\\u{1b}]0;t\\u{7}.md:1:2: error[x]: bad \\u{1b}[2J\\u{d}\\u{9b}\n  hint: a\tb\\u{7f}"
+        );
+        assert_eq!(escape_controls("plain\nline\t"), "plain\nline\t");
+        assert_eq!(escape_controls(&escape_controls("\u{1b}")), "\\u{1b}");
     }
 
     #[test]

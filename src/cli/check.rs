@@ -9,6 +9,7 @@
 
 use crate::check::export::{self, XliffVersion};
 use crate::check::{self, output, Finding, Level, Options, Report};
+use crate::diag::escape_controls;
 use clap::ValueEnum;
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::files::SimpleFiles;
@@ -163,14 +164,15 @@ fn print_human(report: &Report) {
     for f in &report.findings {
         if f.article != current {
             current = f.article.clone();
-            outln!("\n== {current}");
+            outln!("\n== {}", escape_controls(&current));
         }
         let id = *ids.entry(f.file.clone()).or_insert_with(|| {
             std::fs::read_to_string(report.root.join(&f.file))
                 .ok()
                 .map(|t| files.add(f.file.clone(), t))
         });
-        outln!("{}", render(f, id, &files, &config));
+        // Findings quote the content: escape what a terminal would obey.
+        outln!("{}", escape_controls(&render(f, id, &files, &config)));
     }
     for d in &report.load_diagnostics {
         errln!("{d}");
