@@ -233,15 +233,64 @@ pub fn is_verbatim_text(text: &str, code: &[String]) -> bool {
     }
 }
 
-/// Word-level similarity in `0..=1` (the ratio of matching words).
+/// Past this many bytes (both texts together), [`similarity`] and the
+/// word diff of `stale-source` stop looking at word order: Myers' diff takes
+/// time proportional to length × differences, so two long texts that
+/// differ took quadratic time (two different 40k-word segments: minutes).
+/// Real segments are sentences, far below it.
+pub const LONG_TEXT: usize = 16 * 1024;
+
+/// A text split as similar's `diff_words` splits it: runs of whitespace and
+/// runs of anything else, each a token.
+pub fn word_tokens(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let space = first.is_whitespace();
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace() != space)
+            .map_or(rest.len(), |(i, _)| i);
+        let (token, tail) = rest.split_at(end);
+        rest = tail;
+        Some(token)
+    })
+}
+
+/// Word-level similarity in `0..=1` (the ratio of matching words). Up to
+/// [`LONG_TEXT`] it is the ratio of similar's Myers diff (words in order);
+/// past it, the ratio of the words the two texts share as multisets, in
+/// linear time: an upper bound of the ordered ratio, and the same for two
+/// texts that differ only in place.
 pub fn similarity(a: &str, b: &str) -> f32 {
     if a == b {
         return 1.0;
     }
-    similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Myers)
-        .diff_words(a, b)
-        .ratio()
+    if a.len() + b.len() <= LONG_TEXT {
+        return similar::TextDiff::configure()
+            .algorithm(similar::Algorithm::Myers)
+            .diff_words(a, b)
+            .ratio();
+    }
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    let mut total = 0usize;
+    for t in word_tokens(a) {
+        *counts.entry(t).or_default() += 1;
+        total += 1;
+    }
+    let mut shared = 0usize;
+    for t in word_tokens(b) {
+        total += 1;
+        if let Some(n) = counts.get_mut(t).filter(|n| **n > 0) {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    if total == 0 {
+        1.0
+    } else {
+        (2 * shared) as f32 / total as f32
+    }
 }
 
 /// Aligns one article: `source` is the source locale's document, `locales`

@@ -18,7 +18,35 @@ fn slash(p: &Path) -> String {
 
 /// Word diff from `old` to `new`: unchanged words as they are, removed ones
 /// as `[-…-]`, added ones as `{+…+}` (the `git diff --word-diff` notation).
+///
+/// Past [`crate::align::LONG_TEXT`] the diff keeps the common words at both
+/// ends and shows the rest as one change, in linear time (Myers' diff of
+/// two long, different texts is quadratic).
 pub fn word_diff(old: &str, new: &str) -> String {
+    if old.len() + new.len() > crate::align::LONG_TEXT {
+        let a: Vec<&str> = crate::align::word_tokens(old).collect();
+        let b: Vec<&str> = crate::align::word_tokens(new).collect();
+        let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+        let tail = a[head..]
+            .iter()
+            .rev()
+            .zip(b[head..].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        let mut out: String = a[..head].concat();
+        for (open, part, close) in [
+            ("[-", &a[head..a.len() - tail], "-]"),
+            ("{+", &b[head..b.len() - tail], "+}"),
+        ] {
+            if !part.is_empty() {
+                out.push_str(open);
+                out.push_str(&part.concat());
+                out.push_str(close);
+            }
+        }
+        out.push_str(&a[a.len() - tail..].concat());
+        return out;
+    }
     let diff = similar::TextDiff::configure().diff_words(old, new);
     let mut out = String::new();
     for op in diff.ops() {
@@ -610,6 +638,31 @@ fn site_wide_locale(ctx: &Ctx, articles: &[&ArticleResult], only: usize) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_texts_are_compared_in_linear_time() {
+        // Two 40k-word texts that differ everywhere: Myers took minutes.
+        let words =
+            |w: &str, n: usize| -> String { (0..n).map(|i| format!("{w}{} ", i % 97)).collect() };
+        let (old, new) = (words("alt", 40_000), words("neu", 40_000));
+        assert_eq!(
+            crate::align::similarity(&old, &new),
+            0.5,
+            "only the spaces match"
+        );
+        let d = word_diff(&format!("Start {old}"), &format!("Start {new}"));
+        assert!(d.starts_with("Start [-alt0 "), "{}", &d[..40]);
+        assert!(d.trim_end().ends_with("+}"), "ends in the change");
+        // Shared words at both ends stay outside the change.
+        let d = word_diff(&format!("a {old} z"), &format!("a {new} z"));
+        assert!(
+            d.starts_with("a [-") && d.ends_with("+}  z"),
+            "{}",
+            &d[d.len() - 9..]
+        );
+        let same = format!("{old}x");
+        assert_eq!(word_diff(&old, &same).matches("{+").count(), 1);
+    }
 
     #[test]
     fn word_diff_marks_changes() {
