@@ -198,7 +198,7 @@ pub fn run() -> ExitCode {
         } => match search::run_query(&root, &query, lang.as_deref(), limit) {
             Ok(answer) => {
                 if answer.query.len() < query.len() {
-                    eprintln!(
+                    errln!(
                         "note: the query is {} bytes; only its first {} were searched",
                         query.len(),
                         answer.query.len()
