@@ -45,14 +45,15 @@ pub const CHECKS: &[CheckInfo] = &[
     CheckInfo { name: "stale-source", default: Level::Warning, description: "The English half of the segment differs from the current source: it was translated from an older version." },
     CheckInfo { name: "untranslated", default: Level::Warning, description: "The translation equals the English source (segments made only of code, URLs, numbers or do-not-translate terms are ignored)." },
     CheckInfo { name: "protected-token", default: Level::Error, description: "An error code, URL, inline code, placeholder, number or do-not-translate term did not survive verbatim." },
-    CheckInfo { name: "markup", default: Level::Warning, description: "Links, emphasis or inline code differ in number, or a span is unbalanced." },
+    CheckInfo { name: "markup", default: Level::Warning, description: "Links, emphasis or inline code differ in number." },
     CheckInfo { name: "id-mismatch", default: Level::Error, description: "`data-ttu-id` and `data-stu-id` of a segment differ." },
     CheckInfo { name: "duplicate-id", default: Level::Error, description: "Two segments of one file carry the same ID." },
     CheckInfo { name: "inconsistent-translation", default: Level::Warning, description: "The same English source is translated differently within one locale." },
     CheckInfo { name: "punctuation", default: Level::Warning, description: "ASCII punctuation in CJK text, or final punctuation that differs from the source." },
     CheckInfo { name: "whitespace", default: Level::Info, description: "Double, leading or trailing spaces that the source does not have." },
     CheckInfo { name: "length-ratio", default: Level::Info, description: "The translation is much longer or shorter than is usual for this locale." },
-    CheckInfo { name: "parse", default: Level::Error, description: "The file cannot be read or parsed (encoding, front matter, malformed IDs)." },
+    CheckInfo { name: "parse", default: Level::Error, description: "The file cannot be read or parsed (encoding, front matter, unbalanced spans, malformed IDs)." },
+    CheckInfo { name: "unused-suppression", default: Level::Warning, description: "A `[[check.suppress]]` entry of stele.toml matches no finding." },
 ];
 
 pub fn check_info(name: &str) -> Option<&'static CheckInfo> {
@@ -88,6 +89,25 @@ pub struct Finding {
     pub hint: Option<String>,
     /// The side-by-side view of the segment, relative to the built site.
     pub view: String,
+    /// Identifies the finding across commits: a hash of what it is about
+    /// (check, locale, article, source text), never of a line number, plus
+    /// its occurrence among findings with the same hash. Set by
+    /// [`finalize_all`]; empty before.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
+}
+
+/// A finding that a `[[check.suppress]]` entry silenced: kept for the
+/// reports (SARIF `suppressions`, the JSON `suppressed` list and counts).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SuppressedFinding {
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// Index of the suppression in `[[check.suppress]]` (0-based).
+    pub suppression: usize,
+    /// The suppression's `reason`, if it gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// The alignment counts of one article in one locale.
@@ -119,10 +139,14 @@ pub struct ArticleResult {
 #[derive(Debug, Clone)]
 pub struct Report {
     pub root: PathBuf,
-    /// Locale tags, the source first.
+    /// Locale tags, the source first (indexed like the site's locales).
     pub locales: Vec<String>,
+    /// The source and the locales that were checked (`--lang`).
+    pub checked_locales: Vec<String>,
     pub articles: Vec<ArticleResult>,
     pub findings: Vec<Finding>,
+    /// Findings silenced by `[[check.suppress]]`, in the same order.
+    pub suppressed: Vec<SuppressedFinding>,
     /// Non-fatal problems of loading the site (as warnings).
     pub load_diagnostics: Vec<Diagnostic>,
     pub elapsed: Duration,
@@ -307,13 +331,29 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         .collect();
     let refs: Vec<&ArticleResult> = articles.iter().collect();
     findings.extend(rules::site_wide(&ctx, &refs));
-    let findings = finalize(&ctx, findings);
+    let Finalized {
+        mut findings,
+        suppressed,
+        used,
+    } = finalize_all(&ctx, findings);
+    let unused = unused_suppressions(&ctx, &opts.root, &used, !opts.langs.is_empty());
+    if !unused.is_empty() {
+        findings.extend(unused);
+        findings = finalize(&ctx, findings);
+    }
     let locales = site.locales.iter().map(|l| l.tag.clone()).collect();
+    // Only the checked locales: `--lang de` reports on en and de alone.
+    let checked_locales = std::iter::once(site.source)
+        .chain(ctx.targets.iter().copied())
+        .map(|l| site.locales[l].tag.clone())
+        .collect();
     Ok(Report {
         root: opts.root.clone(),
         locales,
+        checked_locales,
         articles,
         findings,
+        suppressed,
         load_diagnostics,
         elapsed: started.elapsed(),
         terms: site.config.check.do_not_translate.clone(),
@@ -329,33 +369,158 @@ pub fn site_wide(ctx: &Ctx, articles: &[&ArticleResult]) -> Vec<Finding> {
 
 /// Applies severities and suppressions, drops what is off, sorts.
 pub fn finalize(ctx: &Ctx, findings: Vec<Finding>) -> Vec<Finding> {
-    let mut out: Vec<Finding> = findings
-        .into_iter()
-        .filter_map(|mut f| {
-            if let Some(l) = ctx.cfg.severity.get(f.check) {
-                f.severity = *l;
-            }
-            if f.severity == Level::Off {
-                return None;
-            }
-            let suppressed = ctx.cfg.suppress.iter().any(|s| {
-                s.check == f.check
-                    && s.locale
-                        .as_ref()
-                        .is_none_or(|l| l.eq_ignore_ascii_case(&f.locale))
-                    && s.article.as_ref().is_none_or(|a| *a == f.article)
-                    && s.segment
-                        .as_ref()
-                        .is_none_or(|x| Some(x) == f.segment.as_ref())
-            });
-            (!suppressed).then_some(f)
-        })
+    finalize_all(ctx, findings).findings
+}
+
+/// What [`finalize_all`] returns.
+#[derive(Debug, Clone, Default)]
+pub struct Finalized {
+    pub findings: Vec<Finding>,
+    pub suppressed: Vec<SuppressedFinding>,
+    /// For each `[[check.suppress]]` entry: did it match a finding?
+    pub used: Vec<bool>,
+}
+
+/// Applies severities and suppressions, drops what is off, sorts, and
+/// fingerprints. Suppressed findings are kept apart, not dropped.
+pub fn finalize_all(ctx: &Ctx, findings: Vec<Finding>) -> Finalized {
+    let mut used = vec![false; ctx.cfg.suppress.len()];
+    let mut kept = Vec::new();
+    let mut suppressed = Vec::new();
+    for mut f in findings {
+        if let Some(l) = ctx.cfg.severity.get(f.check) {
+            f.severity = *l;
+        }
+        let by = ctx.cfg.suppress.iter().position(|s| suppresses(s, &f));
+        if let Some(i) = by {
+            used[i] = true;
+        }
+        if f.severity == Level::Off {
+            continue;
+        }
+        match by {
+            Some(i) => suppressed.push(SuppressedFinding {
+                finding: f,
+                suppression: i,
+                reason: ctx.cfg.suppress[i].reason.clone(),
+            }),
+            None => kept.push(f),
+        }
+    }
+    sort_findings(&mut kept);
+    kept.dedup();
+    fingerprint_all(kept.iter_mut());
+    suppressed.sort_by(|a, b| order(&a.finding, &b.finding));
+    suppressed.dedup();
+    fingerprint_all(suppressed.iter_mut().map(|s| &mut s.finding));
+    Finalized {
+        findings: kept,
+        suppressed,
+        used,
+    }
+}
+
+fn suppresses(s: &Suppression, f: &Finding) -> bool {
+    s.check == f.check
+        && s.locale
+            .as_ref()
+            .is_none_or(|l| l.eq_ignore_ascii_case(&f.locale))
+        && s.article.as_ref().is_none_or(|a| *a == f.article)
+        && s.segment
+            .as_ref()
+            .is_none_or(|x| Some(x) == f.segment.as_ref())
+}
+
+fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (&a.article, &a.file, a.line, a.column, a.check).cmp(&(&b.article, &b.file, b.line, b.column, b.check))
+}
+
+fn sort_findings(v: &mut [Finding]) {
+    v.sort_by(order);
+}
+
+/// Content fingerprints: SHA-256 over the check, locale, article and what
+/// the finding is about (the English text, else the translation, else a
+/// segment ID that is not a line-based block locator), and the message
+/// with its digits removed (messages name line numbers and block
+/// locators, which move when unrelated text is inserted). Findings with
+/// the same hash are told apart by their order, `hash:0`, `hash:1`, so a
+/// paragraph inserted elsewhere changes no other finding's fingerprint.
+fn fingerprint_all<'a>(findings: impl Iterator<Item = &'a mut Finding>) {
+    use sha2::{Digest, Sha256};
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for f in findings {
+        let about = f
+            .source
+            .as_deref()
+            .or(f.target.as_deref())
+            .or(f.segment.as_deref().filter(|s| !s.contains('.')))
+            .unwrap_or("");
+        let message: String = f.message.chars().filter(|c| !c.is_ascii_digit()).collect();
+        let mut h = Sha256::new();
+        for part in [f.check, f.locale.as_str(), f.article.as_str(), about, message.as_str()] {
+            h.update(part.as_bytes());
+            h.update([0u8]);
+        }
+        let hex: String = h.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect();
+        let n = seen.entry(hex.clone()).or_insert(0);
+        f.fingerprint = format!("{hex}:{n}");
+        *n += 1;
+    }
+}
+
+/// One `unused-suppression` finding per `[[check.suppress]]` entry that
+/// matched nothing, at its line in `stele.toml`. With `--lang`, entries
+/// that do not name one of the checked locales are not judged: the
+/// findings they silence may be in a locale that was not checked.
+fn unused_suppressions(ctx: &Ctx, root: &Path, used: &[bool], restricted: bool) -> Vec<Finding> {
+    let text = std::fs::read_to_string(root.join("stele.toml")).unwrap_or_default();
+    // The n-th `[[check.suppress]]` header is the n-th entry (the inline
+    // `suppress = [...]` form has no headers: line 0, the whole file).
+    let lines: Vec<u32> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().starts_with("[[check.suppress]]"))
+        .map(|(i, _)| i as u32 + 1)
         .collect();
-    out.sort_by(|a, b| {
-        (&a.article, &a.file, a.line, a.column, a.check)
-            .cmp(&(&b.article, &b.file, b.line, b.column, b.check))
-    });
-    out.dedup();
+    let checked = |tag: &str| ctx.targets.iter().any(|&l| ctx.tag(l).eq_ignore_ascii_case(tag));
+    let mut out = Vec::new();
+    for (i, s) in ctx.cfg.suppress.iter().enumerate() {
+        if used.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        match &s.locale {
+            Some(l) if !checked(l) => continue,
+            None if restricted => continue,
+            _ => {}
+        }
+        let what: Vec<String> = [
+            Some(format!("check = \"{}\"", s.check)),
+            s.locale.as_ref().map(|v| format!("locale = \"{v}\"")),
+            s.article.as_ref().map(|v| format!("article = \"{v}\"")),
+            s.segment.as_ref().map(|v| format!("segment = \"{v}\"")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        out.push(Finding {
+            check: "unused-suppression",
+            severity: Level::Warning,
+            locale: s.locale.clone().unwrap_or_default(),
+            article: s.article.clone().unwrap_or_default(),
+            segment: s.segment.clone(),
+            file: "stele.toml".to_string(),
+            line: lines.get(i).copied().unwrap_or(0),
+            column: if lines.get(i).is_some() { 1 } else { 0 },
+            message: format!("suppression #{} ({}) matches no finding", i + 1, what.join(", ")),
+            source: None,
+            target: None,
+            diff: None,
+            hint: Some("remove it, or fix its check, locale, article or segment so that it matches".to_string()),
+            view: String::from("_translation/"),
+            fingerprint: String::new(),
+        });
+    }
     out
 }
 
@@ -364,16 +529,16 @@ fn from_diagnostic(ctx: &Ctx, article: &str, l: usize, d: &Diagnostic) -> Findin
     let check = match d.code {
         "id-mismatch" => "id-mismatch",
         "duplicate-id" => "duplicate-id",
-        "unbalanced-span" | "missing-source" => "markup",
+        // The build fails on these, so they belong to `parse` (an error
+        // by default), not to `markup` (a warning): `stele check` and
+        // `stele build` must agree on what is an error.
         _ => "parse",
     };
-    let info = check_info(check);
     Finding {
         check,
-        severity: if d.code == "malformed-id" {
-            Level::Warning
-        } else {
-            info.map(|i| i.default).unwrap_or(Level::Error)
+        severity: match d.severity {
+            crate::diag::Severity::Error => Level::Error,
+            crate::diag::Severity::Warning => Level::Warning,
         },
         locale: ctx.tag(l).to_string(),
         article: article.to_string(),
@@ -387,6 +552,7 @@ fn from_diagnostic(ctx: &Ctx, article: &str, l: usize, d: &Diagnostic) -> Findin
         diff: None,
         hint: d.hint.clone(),
         view: view_url(article, None),
+        fingerprint: String::new(),
     }
 }
 
@@ -434,6 +600,7 @@ pub fn check_article(
                     ctx.tag(l)
                 )),
                 view: view_url(key, None),
+                fingerprint: String::new(),
             });
         }
     }
@@ -475,9 +642,10 @@ pub(crate) fn group_key(english: &str) -> String {
     norm(english).to_lowercase()
 }
 
-/// Counts findings per check, for summaries.
+/// Counts findings per check, for summaries: every check is listed, with
+/// 0 when it found nothing.
 pub fn by_check(findings: &[Finding]) -> BTreeMap<&'static str, usize> {
-    let mut m = BTreeMap::new();
+    let mut m: BTreeMap<&'static str, usize> = CHECKS.iter().map(|c| (c.name, 0)).collect();
     for f in findings {
         *m.entry(f.check).or_insert(0) += 1;
     }

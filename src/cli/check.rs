@@ -73,6 +73,15 @@ pub struct CheckArgs {
     /// Check only these locales (repeatable, or space separated).
     #[arg(long = "lang", num_args = 1..)]
     pub lang: Vec<String>,
+    /// Prefix for the file paths of the JSON and SARIF reports (the site's
+    /// folder inside the repository, e.g. `docs/help`), so that code-scanning
+    /// tools find the files; paths are relative to --root without it.
+    #[arg(long, value_name = "PATH")]
+    pub path_prefix: Option<String>,
+    /// Base URL of the check reference (docs/check.md) for the SARIF rules'
+    /// helpUri, e.g. where your fork publishes it.
+    #[arg(long, value_name = "URL")]
+    pub docs_url: Option<String>,
 }
 
 pub fn run(args: CheckArgs) -> ExitCode {
@@ -131,9 +140,13 @@ pub fn run(args: CheckArgs) -> ExitCode {
             return ExitCode::SUCCESS;
         }
     } else {
+        let report_opts = output::ReportOptions {
+            path_prefix: args.path_prefix.clone(),
+            docs_url: args.docs_url.clone(),
+        };
         match args.format.unwrap_or(Format::Human) {
-            Format::Json => outln!("{}", pretty(&output::json(&report))),
-            Format::Sarif => outln!("{}", pretty(&output::sarif(&report))),
+            Format::Json => outln!("{}", pretty(&output::json(&report, &report_opts))),
+            Format::Sarif => outln!("{}", pretty(&output::sarif(&report, &report_opts))),
             Format::Human => print_human(&report),
         }
     }
@@ -183,7 +196,7 @@ fn print_human(report: &Report) {
     outln!(
         "\nchecked {} articles in {} locales in {:.0} ms: {} errors, {} warnings, {} notes; {aligned} of {units} units aligned",
         report.articles.len(),
-        report.locales.len(),
+        report.checked_locales.len(),
         report.elapsed.as_secs_f64() * 1000.0,
         report.count(Level::Error),
         report.count(Level::Warning),
