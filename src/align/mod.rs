@@ -306,7 +306,7 @@ pub fn align_article(source: &Document, locales: &BTreeMap<usize, &Document>) ->
     let mut out = BTreeMap::new();
     for (&l, doc) in locales {
         let la = if doc.is_marked() {
-            align_marked(&units, l, doc)
+            align_marked(&src, &units, l, doc)
         } else {
             structure::align_unmarked(&src, &units, l, doc)
         };
@@ -488,7 +488,12 @@ fn find_from(
 }
 
 /// Aligns a marked translation to the units by ID and English text.
-fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignment {
+fn align_marked(
+    src: &[structure::Container],
+    units: &[Unit],
+    locale: usize,
+    doc: &Document,
+) -> LocaleAlignment {
     let segs: Vec<usize> = (0..doc.segments.len()).collect();
     let seg_norm: Vec<String> = doc.segments.iter().map(|s| norm(&s.source_text)).collect();
     let unit_norm: Vec<String> = units.iter().map(|u| norm(&u.text)).collect();
@@ -679,6 +684,53 @@ fn align_marked(units: &[Unit], locale: usize, doc: &Document) -> LocaleAlignmen
                 status: Status::Unknown,
                 method: Method::Verbatim,
                 confidence: 0.9,
+                line: c.line,
+                col: c.col,
+            });
+        }
+    }
+    // 7. Translated text without markup: image alt text and captions, which
+    //    translation tools translate but do not mark. A missing unit whose
+    //    source block has link or image targets is aligned by structure to
+    //    the translation's block of the same kind with the same targets,
+    //    when that block holds no segment.
+    let seg_targets: Vec<String> = doc
+        .segments
+        .iter()
+        .map(|s| norm(&s.target_text))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut used_conts = vec![false; conts.len()];
+    for u in 0..units.len() {
+        if unit_done[u] {
+            continue;
+        }
+        let Some(sc) = units[u].container.and_then(|c| src.get(c)) else {
+            continue;
+        };
+        if sc.links.is_empty() {
+            continue;
+        }
+        let found = conts.iter().enumerate().find(|(ci, c)| {
+            !used_conts[*ci]
+                && c.kind.name() == sc.kind.name()
+                && c.links == sc.links
+                && !c.norm.is_empty()
+                && !seg_targets.iter().any(|t| c.norm.contains(t.as_str()))
+        });
+        if let Some((ci, c)) = found {
+            used_conts[ci] = true;
+            unit_done[u] = true;
+            pairs.push(Pair {
+                units: u..u + 1,
+                segments: Vec::new(),
+                target_text: c.text.trim().to_string(),
+                target_markdown: None,
+                english: None,
+                english_markdown: None,
+                status: Status::Unknown,
+                method: Method::Structure,
+                confidence: 0.7,
                 line: c.line,
                 col: c.col,
             });

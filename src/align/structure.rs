@@ -164,11 +164,12 @@ pub fn containers(doc: &Document) -> Vec<Container> {
             path.push(doc.blocks[x].kind.name());
             p = doc.blocks[x].parent;
         }
+        let text = own_text(doc, i);
         out.push(Container {
             block: i,
             kind: b.kind.clone(),
-            norm: norm(&b.text),
-            text: b.text.clone(),
+            norm: norm(&text),
+            text,
             anchor: b.anchor.clone(),
             links,
             code: b.code.clone(),
@@ -179,6 +180,39 @@ pub fn containers(doc: &Document) -> Vec<Container> {
         });
     }
     out
+}
+
+/// A block's text without the text of the list items nested in it: a
+/// tight list item's text includes its sub-list, whose items are
+/// containers of their own, and a segment must be found in the innermost
+/// one (otherwise the sub-items are reported missing although every
+/// locale has them).
+fn own_text(doc: &Document, i: usize) -> String {
+    let b = &doc.blocks[i];
+    if !matches!(b.kind, BlockKind::ListItem { .. }) {
+        return b.text.clone();
+    }
+    let mut nested: Vec<&str> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take_while(|(_, c)| c.range.start < b.range.end)
+        .filter(|(_, c)| matches!(c.kind, BlockKind::ListItem { .. }))
+        .map(|(_, c)| c.text.as_str())
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    if nested.is_empty() {
+        return b.text.clone();
+    }
+    nested.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    let mut text = b.text.clone();
+    for t in nested {
+        if let Some(at) = text.find(t) {
+            text.replace_range(at..at + t.len(), " ");
+        }
+    }
+    text
 }
 
 fn jaccard(a: &[String], b: &[String]) -> Option<f32> {
