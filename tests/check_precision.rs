@@ -95,9 +95,8 @@ fn check(dir: &Path) -> Value {
         .arg(dir)
         .output()
         .expect("run stele");
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("bad JSON ({e}): {}", String::from_utf8_lossy(&out.stderr))
-    })
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("bad JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)))
 }
 
 fn findings<'a>(v: &'a Value, check: &str) -> Vec<&'a Value> {
@@ -128,25 +127,31 @@ fn a_missing_sentence_is_still_missing() {
     // Drop the second nested item from the Spanish file.
     let es = dir.path().join("content/es/a.md");
     let text = std::fs::read_to_string(&es).expect("es");
-    let kept: Vec<&str> = text
-        .lines()
-        .filter(|l| !l.contains("a1b2c-103"))
-        .collect();
+    let kept: Vec<&str> = text.lines().filter(|l| !l.contains("a1b2c-103")).collect();
     std::fs::write(&es, kept.join("\n")).expect("write");
     // And the image from the German one.
     let de = dir.path().join("content/de/a.md");
     let text = std::fs::read_to_string(&de).expect("de");
-    std::fs::write(&de, text.replace("![Screenshot der Einstellungsseite](media/settings.png)", ""))
-        .expect("write");
+    std::fs::write(
+        &de,
+        text.replace(
+            "![Screenshot der Einstellungsseite](media/settings.png)",
+            "",
+        ),
+    )
+    .expect("write");
     let v = check(dir.path());
     let missing = findings(&v, "missing-segment");
     assert!(
-        missing.iter().any(|f| f["locale"] == "es" && f["segment"] == "103"),
+        missing
+            .iter()
+            .any(|f| f["locale"] == "es" && f["segment"] == "103"),
         "{missing:#?}"
     );
     assert!(
-        missing.iter().any(|f| f["locale"] == "de"
-            && f["source"] == "Screenshot of the settings page"),
+        missing
+            .iter()
+            .any(|f| f["locale"] == "de" && f["source"] == "Screenshot of the settings page"),
         "{missing:#?}"
     );
 }
@@ -161,7 +166,8 @@ fn names_kept_in_most_locales_are_not_untranslated() {
     assert!(!u.iter().any(|f| f["segment"] == "104"), "{u:#?}");
     // "Click Save…" stayed English in de only: reported.
     assert!(
-        u.iter().any(|f| f["segment"] == "105" && f["locale"] == "de"),
+        u.iter()
+            .any(|f| f["segment"] == "105" && f["locale"] == "de"),
         "{u:#?}"
     );
 }

@@ -103,7 +103,9 @@ print(json.dumps(out))
         Ok(o) if o.status.code() != Some(3) => o,
         _ => {
             if std::env::var_os("CI").is_some() {
-                panic!("python3 with jsonschema is missing (bash .ci/run installs python3-jsonschema)");
+                panic!(
+                    "python3 with jsonschema is missing (bash .ci/run installs python3-jsonschema)"
+                );
             }
             eprintln!("skipped: python3 jsonschema is not installed");
             return None;
@@ -138,8 +140,15 @@ fn json_reports_validate_against_the_schema() {
     };
     assert!(errors[0].is_empty(), "demo: {:#?}", errors[0]);
     assert!(errors[1].is_empty(), "check-basic: {:#?}", errors[1]);
-    for (i, what) in [(2, "unknown field"), (3, "misspelt check"), (4, "missing zero count")] {
-        assert!(!errors[i].is_empty(), "the schema accepts a report with a {what}");
+    for (i, what) in [
+        (2, "unknown field"),
+        (3, "misspelt check"),
+        (4, "missing zero count"),
+    ] {
+        assert!(
+            !errors[i].is_empty(),
+            "the schema accepts a report with a {what}"
+        );
     }
 }
 
@@ -282,7 +291,10 @@ fn fingerprints_survive_an_unrelated_paragraph() {
             .join(format!("content/{locale}/unregistered-domain-email.md"));
         let src = std::fs::read_to_string(&p).expect("article");
         // After the front matter's closing `---`.
-        let end = src[3..].find("\n---").map(|i| i + 3 + 4).expect("front matter");
+        let end = src[3..]
+            .find("\n---")
+            .map(|i| i + 3 + 4)
+            .expect("front matter");
         let (head, tail) = src.split_at(end);
         std::fs::write(&p, format!("{head}\n\n{text}\n\n{tail}")).expect("write");
     };
@@ -290,7 +302,10 @@ fn fingerprints_survive_an_unrelated_paragraph() {
     insert("ja", "まったく別のことについての新しい段落です。");
     insert("de", "Ein neuer Absatz über etwas ganz anderes.");
     insert("zh", "一个关于完全不同事情的新段落。");
-    insert("it", "Un nuovo paragrafo su qualcosa di completamente diverso.");
+    insert(
+        "it",
+        "Un nuovo paragrafo su qualcosa di completamente diverso.",
+    );
     let (_, after) = report(dir.path(), "json", &[]);
     let prints = |v: &Value| -> Vec<(String, String, u64)> {
         v["findings"]
@@ -311,13 +326,16 @@ fn fingerprints_survive_an_unrelated_paragraph() {
     let after_prints: BTreeSet<&str> = a.iter().map(|(p, _, _)| p.as_str()).collect();
     for (p, what, _) in &b {
         assert!(!p.is_empty());
-        assert!(after_prints.contains(p.as_str()), "{what} changed fingerprint");
+        assert!(
+            after_prints.contains(p.as_str()),
+            "{what} changed fingerprint"
+        );
     }
     // The test means something: findings did move in the English and the
     // Japanese file, and the ja ones are named by line-based locators.
-    assert!(a.iter().any(|(p, _, line)| b
+    assert!(a
         .iter()
-        .any(|(q, _, l)| q == p && l != line)));
+        .any(|(p, _, line)| b.iter().any(|(q, _, l)| q == p && l != line)));
     let distinct: BTreeSet<&str> = b.iter().map(|(p, _, _)| p.as_str()).collect();
     assert_eq!(distinct.len(), b.len(), "fingerprints are unique");
 }
@@ -427,7 +445,13 @@ fn sarif_passes_the_multitool_with_the_github_rules() {
     }
     // The validator is a real judge: the old rules (no fullDescription,
     // no help, name = id) fail it.
-    let (_, out, _) = stele(&["check", "--root", &repo().to_string_lossy(), "--format", "sarif"]);
+    let (_, out, _) = stele(&[
+        "check",
+        "--root",
+        &repo().to_string_lossy(),
+        "--format",
+        "sarif",
+    ]);
     let mut v: Value = serde_json::from_str(&out).expect("sarif");
     for r in v["runs"][0]["tool"]["driver"]["rules"]
         .as_array_mut()

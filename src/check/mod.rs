@@ -432,7 +432,8 @@ fn suppresses(s: &Suppression, f: &Finding) -> bool {
 }
 
 fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
-    (&a.article, &a.file, a.line, a.column, a.check).cmp(&(&b.article, &b.file, b.line, b.column, b.check))
+    (&a.article, &a.file, a.line, a.column, a.check)
+        .cmp(&(&b.article, &b.file, b.line, b.column, b.check))
 }
 
 fn sort_findings(v: &mut [Finding]) {
@@ -458,11 +459,20 @@ fn fingerprint_all<'a>(findings: impl Iterator<Item = &'a mut Finding>) {
             .unwrap_or("");
         let message: String = f.message.chars().filter(|c| !c.is_ascii_digit()).collect();
         let mut h = Sha256::new();
-        for part in [f.check, f.locale.as_str(), f.article.as_str(), about, message.as_str()] {
+        for part in [
+            f.check,
+            f.locale.as_str(),
+            f.article.as_str(),
+            about,
+            message.as_str(),
+        ] {
             h.update(part.as_bytes());
             h.update([0u8]);
         }
-        let hex: String = h.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect();
+        let hex: String = h.finalize()[..16]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         let n = seen.entry(hex.clone()).or_insert(0);
         f.fingerprint = format!("{hex}:{n}");
         *n += 1;
@@ -483,7 +493,11 @@ fn unused_suppressions(ctx: &Ctx, root: &Path, used: &[bool], restricted: bool) 
         .filter(|(_, l)| l.trim_start().starts_with("[[check.suppress]]"))
         .map(|(i, _)| i as u32 + 1)
         .collect();
-    let checked = |tag: &str| ctx.targets.iter().any(|&l| ctx.tag(l).eq_ignore_ascii_case(tag));
+    let checked = |tag: &str| {
+        ctx.targets
+            .iter()
+            .any(|&l| ctx.tag(l).eq_ignore_ascii_case(tag))
+    };
     let mut out = Vec::new();
     for (i, s) in ctx.cfg.suppress.iter().enumerate() {
         if used.get(i).copied().unwrap_or(true) {
@@ -512,11 +526,18 @@ fn unused_suppressions(ctx: &Ctx, root: &Path, used: &[bool], restricted: bool) 
             file: "stele.toml".to_string(),
             line: lines.get(i).copied().unwrap_or(0),
             column: if lines.get(i).is_some() { 1 } else { 0 },
-            message: format!("suppression #{} ({}) matches no finding", i + 1, what.join(", ")),
+            message: format!(
+                "suppression #{} ({}) matches no finding",
+                i + 1,
+                what.join(", ")
+            ),
             source: None,
             target: None,
             diff: None,
-            hint: Some("remove it, or fix its check, locale, article or segment so that it matches".to_string()),
+            hint: Some(
+                "remove it, or fix its check, locale, article or segment so that it matches"
+                    .to_string(),
+            ),
             view: String::from("_translation/"),
             fingerprint: String::new(),
         });

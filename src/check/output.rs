@@ -85,7 +85,11 @@ pub fn summary(report: &Report) -> Value {
         .sum();
     let aligned: usize = rows.iter().map(|r| r.counts.aligned).sum();
     let total: usize = rows.iter().map(|r| r.counts.units).sum();
-    let suppressed: Vec<Finding> = report.suppressed.iter().map(|s| s.finding.clone()).collect();
+    let suppressed: Vec<Finding> = report
+        .suppressed
+        .iter()
+        .map(|s| s.finding.clone())
+        .collect();
     json!({
         "articles": report.articles.len(),
         "units": units,
@@ -229,7 +233,11 @@ fn folder_uri(p: &Path) -> Option<String> {
 /// prefix's trailing components), when the root's path ends with it.
 fn srcroot(root: &Path, opts: &ReportOptions) -> Option<std::path::PathBuf> {
     let abs = std::fs::canonicalize(root).ok()?;
-    let prefix = opts.path_prefix.as_deref().map(normal_prefix).unwrap_or_default();
+    let prefix = opts
+        .path_prefix
+        .as_deref()
+        .map(normal_prefix)
+        .unwrap_or_default();
     if prefix.is_empty() {
         return Some(abs);
     }
@@ -295,7 +303,11 @@ pub fn sarif(report: &Report, opts: &ReportOptions) -> Value {
             })
         })
         .collect();
-    let mut results: Vec<Value> = report.findings.iter().map(|f| sarif_result(f, opts)).collect();
+    let mut results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| sarif_result(f, opts))
+        .collect();
     for s in &report.suppressed {
         let mut r = sarif_result(&s.finding, opts);
         let mut sup = json!({ "kind": "external", "status": "accepted" });

@@ -230,9 +230,9 @@ pub fn looks_like_name(text: &str) -> bool {
         let first = w.chars().next().unwrap_or(' ');
         let number = w.chars().all(|c| c.is_ascii_digit());
         let camel = first.is_lowercase() && w.chars().skip(1).any(char::is_uppercase);
-        if first.is_uppercase() {
+        if first.is_uppercase() || camel {
             capital = true;
-        } else if !number && !camel {
+        } else if !number {
             return false;
         }
     }
@@ -242,10 +242,14 @@ pub fn looks_like_name(text: &str) -> bool {
 /// A PowerShell parameter and its value (`-Department "<department name>"`):
 /// code, not prose.
 fn is_parameter(text: &str) -> bool {
-    let t = text.trim();
-    t.starts_with('-')
-        && t[1..].starts_with(|c: char| c.is_ascii_uppercase())
-        && t[1..].split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_alphanumeric()))
+    let Some(rest) = text.trim().strip_prefix('-') else {
+        return false;
+    };
+    rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// Whether a translation is still the English source.
@@ -542,7 +546,11 @@ pub(super) fn locale_checks(
                 ));
             }
         }
-        let lang = ctx.site.locales[la.locale].id.language.as_str().to_ascii_lowercase();
+        let lang = ctx.site.locales[la.locale]
+            .id
+            .language
+            .as_str()
+            .to_ascii_lowercase();
         if is_cjk_language(tag) {
             let bad = ascii_punct_in_cjk_for(&lang, target);
             if !bad.is_empty() {
@@ -562,7 +570,9 @@ pub(super) fn locale_checks(
             }
         }
         let cjk_stop = is_cjk_language(tag) && target.trim_end().ends_with('。');
-        if let Some((s, t)) = final_punct_mismatch_for(&lang, &english, target).filter(|_| !cjk_stop) {
+        if let Some((s, t)) =
+            final_punct_mismatch_for(&lang, &english, target).filter(|_| !cjk_stop)
+        {
             out.push(loc.finding(
                 "punctuation",
                 Level::Warning,
@@ -827,10 +837,8 @@ mod tests {
 
     #[test]
     fn whitespace() {
-        assert_eq!(
-            whitespace_issues("a b", "a  b "),
-            vec!["double space", "trailing space"]
-        );
+        // A trailing space never shows on the page: only the double space.
+        assert_eq!(whitespace_issues("a b", "a  b "), vec!["double space"]);
         assert!(whitespace_issues("a  b", "x  y").is_empty());
     }
 
@@ -861,14 +869,32 @@ mod tests {
         assert!(final_punct_mismatch_for("ru", "Do this:", "Сделайте так.").is_none());
         assert!(final_punct_mismatch_for("de", "Do this:", "Tun Sie das.").is_some());
         // A question mark that moved inside the sentence is fine; a dropped one is not.
-        assert!(final_punct_mismatch_for("de", "choose What do I fix?", "wählen Sie \"Was korrigiere ich?\" aus.").is_none());
-        assert!(final_punct_mismatch_for("it", "What do you need to know?", "Che cosa è necessario sapere").is_some());
-        assert!(final_punct_mismatch_for("ja", "What does end of support mean?", "サポートが終了するとどうなるのか").is_none());
+        assert!(final_punct_mismatch_for(
+            "de",
+            "choose What do I fix?",
+            "wählen Sie \"Was korrigiere ich?\" aus."
+        )
+        .is_none());
+        assert!(final_punct_mismatch_for(
+            "it",
+            "What do you need to know?",
+            "Che cosa è necessario sapere"
+        )
+        .is_some());
+        assert!(final_punct_mismatch_for(
+            "ja",
+            "What does end of support mean?",
+            "サポートが終了するとどうなるのか"
+        )
+        .is_none());
     }
 
     #[test]
     fn quoted_labels_stand_for_bold() {
-        assert_eq!(quoted_labels("在\"AD FS 场\"页上，单击\"配置新的 AD FS 场\"。"), 2);
+        assert_eq!(
+            quoted_labels("在\"AD FS 场\"页上，单击\"配置新的 AD FS 场\"。"),
+            2
+        );
         assert_eq!(quoted_labels("「設定」を選びます"), 1);
         assert_eq!(quoted_labels("no quotes"), 0);
     }
@@ -877,17 +903,34 @@ mod tests {
     fn only_double_spaces_are_whitespace_problems() {
         assert!(whitespace_issues("Network connection", "Conexión de red ").is_empty());
         assert!(whitespace_issues("(first)", " (primer)").is_empty());
-        assert_eq!(whitespace_issues("A fault domain is", "Домен сбоя  это"), vec!["double space"]);
+        assert_eq!(
+            whitespace_issues("A fault domain is", "Домен сбоя  это"),
+            vec!["double space"]
+        );
     }
 
     #[test]
     fn names_and_parameters_are_not_untranslated() {
-        for name in ["OneDrive for Business", "Skype for Business Online1", "eDiscovery", "Project 2010 Professional", "PDF | Visio"] {
+        for name in [
+            "OneDrive for Business",
+            "Skype for Business Online1",
+            "eDiscovery",
+            "Project 2010 Professional",
+            "PDF | Visio",
+        ] {
             assert!(!is_untranslated(name, name, &[]), "{name}");
         }
-        assert!(!is_untranslated("-Department \"<department name>\"", "-Department \"<department name>\"", &[]));
+        assert!(!is_untranslated(
+            "-Department \"<department name>\"",
+            "-Department \"<department name>\"",
+            &[]
+        ));
         let prose = "Office 365 email anti-spam protection";
         assert!(is_untranslated(prose, prose, &[]));
-        assert!(is_untranslated("Click Save to keep your changes.", "Click Save to keep your changes.", &[]));
+        assert!(is_untranslated(
+            "Click Save to keep your changes.",
+            "Click Save to keep your changes.",
+            &[]
+        ));
     }
 }

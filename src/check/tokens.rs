@@ -227,18 +227,24 @@ fn free_numbers(text: &str) -> Vec<String> {
 /// An ordinal ending right after a number (`1er mars`, `2e`, `1st`,
 /// `3rd`, `4th`): the number is still a value, not part of a name.
 fn ordinal_suffix(rest: &[char]) -> bool {
-    ["er", "re", "e", "ème", "st", "nd", "rd", "th"].iter().any(|suf| {
-        let n = suf.chars().count();
-        rest.len() >= n
-            && rest[..n].iter().copied().eq(suf.chars())
-            && !rest.get(n).is_some_and(|c| c.is_alphabetic())
-    })
+    ["er", "re", "e", "ème", "st", "nd", "rd", "th"]
+        .iter()
+        .any(|suf| {
+            let n = suf.chars().count();
+            rest.len() >= n
+                && rest[..n].iter().copied().eq(suf.chars())
+                && !rest.get(n).is_some_and(|c| c.is_alphabetic())
+        })
 }
 
 /// A digit string without its leading zeros (`05` is `5`, `0` stays).
 fn value_of(digits: &str) -> String {
     let v = digits.trim_start_matches('0');
-    if v.is_empty() { "0".to_string() } else { v.to_string() }
+    if v.is_empty() {
+        "0".to_string()
+    } else {
+        v.to_string()
+    }
 }
 
 /// Whether the digit run at `start` follows a non-digit (a space-grouped
@@ -251,12 +257,23 @@ fn start_is_free(chars: &[char], start: usize) -> bool {
 /// name written without the space, not a lost number.
 fn glued_to_same_word(source: &str, target: &str, n: &str) -> bool {
     let t = target.to_lowercase();
-    source.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| {
-        let num = w[0].trim_start_matches('0');
-        (num == n || w[0] == n)
-            && w[1].starts_with(|c: char| c.is_alphabetic())
-            && t.contains(&format!("{}{}", w[0], w[1].trim_end_matches([',', '.', ';', ':', ')'])).to_lowercase())
-    })
+    source
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            let num = w[0].trim_start_matches('0');
+            (num == n || w[0] == n)
+                && w[1].starts_with(|c: char| c.is_alphabetic())
+                && t.contains(
+                    &format!(
+                        "{}{}",
+                        w[0],
+                        w[1].trim_end_matches([',', '.', ';', ':', ')'])
+                    )
+                    .to_lowercase(),
+                )
+        })
 }
 
 /// The number is part of a name that the translation renders as a whole:
@@ -390,7 +407,11 @@ pub fn broken_tokens(
             }
         }
         for c in &s_code {
-            covered_digits.extend(crate::align::structure::numbers(c).iter().map(|d| value_of(d)));
+            covered_digits.extend(
+                crate::align::structure::numbers(c)
+                    .iter()
+                    .map(|d| value_of(d)),
+            );
             if !t_code.contains(c) {
                 out.push(Broken {
                     kind: TokenKind::InlineCode,
@@ -400,7 +421,11 @@ pub fn broken_tokens(
             }
         }
         for u in &s_links {
-            covered_digits.extend(crate::align::structure::numbers(u).iter().map(|d| value_of(d)));
+            covered_digits.extend(
+                crate::align::structure::numbers(u)
+                    .iter()
+                    .map(|d| value_of(d)),
+            );
         }
     }
     for t in terms {
@@ -595,38 +620,98 @@ mod tests {
     #[test]
     fn localized_numbers_are_the_same_values() {
         let none: Vec<String> = Vec::new();
-        assert_eq!(numbers_lost("UDP ports 50,000-59,999", "Порты UDP 50 000–59 999"), none);
-        assert_eq!(numbers_lost("more than 5,000 milliseconds", "более 5\u{a0}000 миллисекунд"), none);
-        assert_eq!(numbers_lost("a 50,000 person company", "5万の個人企業です"), none);
+        assert_eq!(
+            numbers_lost("UDP ports 50,000-59,999", "Порты UDP 50 000–59 999"),
+            none
+        );
+        assert_eq!(
+            numbers_lost(
+                "more than 5,000 milliseconds",
+                "более 5\u{a0}000 миллисекунд"
+            ),
+            none
+        );
+        assert_eq!(
+            numbers_lost("a 50,000 person company", "5万の個人企業です"),
+            none
+        );
         assert_eq!(numbers_lost("60,000 users", "6만 명의 사용자"), none);
-        assert_eq!(numbers_lost("Week of August 05, 2019", "2019年8月5日の週"), none);
-        assert_eq!(numbers_lost("Week of August 05, 2019", "Semana del 5 de agosto de 2019"), none);
-        assert_eq!(numbers_lost("on March 1, 2021", "le 1er mars 2021"), numbers_lost("x", "x"));
+        assert_eq!(
+            numbers_lost("Week of August 05, 2019", "2019年8月5日の週"),
+            none
+        );
+        assert_eq!(
+            numbers_lost("Week of August 05, 2019", "Semana del 5 de agosto de 2019"),
+            none
+        );
+        assert_eq!(
+            numbers_lost("on March 1, 2021", "le 1er mars 2021"),
+            numbers_lost("x", "x")
+        );
         assert_eq!(numbers_lost("90,000 seats", "90 000 postes"), none);
     }
 
     /// True cases next to them: a value that really changed or went away.
     #[test]
     fn lost_and_changed_numbers_are_reported() {
-        assert_eq!(numbers_lost("between 20 and 50 ms", "entre 20 et MS"), vec!["50".to_string()]);
-        assert_eq!(numbers_lost("Project Server 2016", "Project Server 2013"), vec!["2016".to_string()]);
-        assert_eq!(numbers_lost("a 10 part series", "una serie"), vec!["10".to_string()]);
-        assert_eq!(numbers_lost("all Severity 1 escalations", "すべてのエスカレーション"), vec!["1".to_string()]);
-        assert_eq!(numbers_lost("Ready for Office 365?", "Bereit für Office 365anmelden?"), vec!["365".to_string()]);
-        assert_eq!(numbers_lost("50,000 users", "5 000 users"), vec!["50000".to_string()]);
+        assert_eq!(
+            numbers_lost("between 20 and 50 ms", "entre 20 et MS"),
+            vec!["50".to_string()]
+        );
+        assert_eq!(
+            numbers_lost("Project Server 2016", "Project Server 2013"),
+            vec!["2016".to_string()]
+        );
+        assert_eq!(
+            numbers_lost("a 10 part series", "una serie"),
+            vec!["10".to_string()]
+        );
+        assert_eq!(
+            numbers_lost("all Severity 1 escalations", "すべてのエスカレーション"),
+            vec!["1".to_string()]
+        );
+        assert_eq!(
+            numbers_lost("Ready for Office 365?", "Bereit für Office 365anmelden?"),
+            vec!["365".to_string()]
+        );
+        assert_eq!(
+            numbers_lost("50,000 users", "5 000 users"),
+            vec!["50000".to_string()]
+        );
     }
 
     /// Names that carry a number: spelt without the space, or translated.
     #[test]
     fn numbers_inside_names() {
         let none: Vec<String> = Vec::new();
-        assert_eq!(numbers_lost("Office 365 operated by 21 Vianet", "Office 365 ofrecido por 21Vianet"), none);
-        assert_eq!(numbers_lost("Office 365 operated by 21 Vianet", "由世纪互联运营的 Office 365"), none);
-        assert_eq!(numbers_lost("The COVID-19 crisis", "新型コロナウイルス感染症の危機"), none);
-        assert_eq!(numbers_lost("tabloid (11 x 17) formats", "Tabloid (27,94 x 43,18 cm)"), none);
+        assert_eq!(
+            numbers_lost(
+                "Office 365 operated by 21 Vianet",
+                "Office 365 ofrecido por 21Vianet"
+            ),
+            none
+        );
+        assert_eq!(
+            numbers_lost(
+                "Office 365 operated by 21 Vianet",
+                "由世纪互联运营的 Office 365"
+            ),
+            none
+        );
+        assert_eq!(
+            numbers_lost("The COVID-19 crisis", "新型コロナウイルス感染症の危機"),
+            none
+        );
+        assert_eq!(
+            numbers_lost("tabloid (11 x 17) formats", "Tabloid (27,94 x 43,18 cm)"),
+            none
+        );
         // The name is still there, its number is not: reported.
         assert_eq!(
-            numbers_lost("a valid ISO 3166-1 alpha-2 country code", "有効な ISO 3166-1 alpha 国コード"),
+            numbers_lost(
+                "a valid ISO 3166-1 alpha-2 country code",
+                "有効な ISO 3166-1 alpha 国コード"
+            ),
             vec!["2".to_string()]
         );
     }
