@@ -25,7 +25,7 @@ use crate::diag::Diagnostic;
 use crate::markup::{read_and_parse, Document};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
