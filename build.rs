@@ -25,15 +25,50 @@ fn main() {
     // One module per feature: each page loads only the ABI it uses (see
     // runtime/src/abi/mod.rs). The two builds share the target directory,
     // so the dependencies compile once.
-    for (feature, file) in [
-        ("lookup-abi", "stele_lookup.wasm"),
-        ("search-abi", "stele_search.wasm"),
-    ] {
+    // The search reader is one module per stemming language plus one
+    // without a stemmer (CJK and unknown languages): a page downloads one
+    // stemmer, not all of them (src/search/browser.rs picks the module of
+    // each locale).
+    let mut builds = vec![
+        ("lookup-abi".to_string(), "stele_lookup.wasm".to_string()),
+        ("search-abi".to_string(), "stele_search.wasm".to_string()),
+    ];
+    for lang in STEMMERS {
+        builds.push((
+            format!("search-abi,stem-{lang}"),
+            format!("stele_search_{lang}.wasm"),
+        ));
+    }
+    for (feature, file) in &builds {
         let wasm = build_wasm(&cargo, &manifest_dir, &target_dir, feature);
         std::fs::copy(&wasm, out_dir.join(file))
             .unwrap_or_else(|e| panic!("cannot copy {}: {e}", wasm.display()));
     }
 }
+
+/// The `stem-<name>` features of `runtime/Cargo.toml`, as
+/// `Algorithm::name` spells them (a test checks that every algorithm has
+/// its module).
+const STEMMERS: [&str; 18] = [
+    "arabic",
+    "danish",
+    "dutch",
+    "english",
+    "finnish",
+    "french",
+    "german",
+    "greek",
+    "hungarian",
+    "italian",
+    "norwegian",
+    "portuguese",
+    "romanian",
+    "russian",
+    "spanish",
+    "swedish",
+    "tamil",
+    "turkish",
+];
 
 /// Builds `runtime/` for wasm32 with one ABI feature and returns the path
 /// of the `.wasm`.

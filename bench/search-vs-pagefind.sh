@@ -95,11 +95,11 @@ for l in de ja zh; do
   echo "| index size, gzipped, per page ($pages pages) | $l | $(( s_idx / pages )) B | $(( p_idx / pages )) B |"
   # First query, two words, five results shown: runtime + entry + the two
   # largest shards + the five largest fragment chunks (upper bounds on both
-  # sides). Over http the page fetches the binary search.wasm; from file://
+  # sides). Over http the page fetches the binary search-<lang>.wasm; from file://
   # the same bytes arrive as a base64 script, reported in parentheses.
   idx=("$pub/_stele/search/$l/entry.js" $(largest 2 "$pub/_stele/search/$l"/s*.js) $(largest 5 "$pub/_stele/search/$l"/p*.js))
-  s_first=$(sumgz "$pub/_stele/search.js" "$pub/_stele/search.wasm" "${idx[@]}")
-  s_file=$(sumgz "$pub/_stele/search.js" "$pub/_stele/search-wasm.js" "${idx[@]}")
+  s_first=$(sumgz "$pub/_stele/search.js" "$pub/_stele/search-$l.wasm" "${idx[@]}")
+  s_file=$(sumgz "$pub/_stele/search.js" "$pub/_stele/search-$l-wasm.js" "${idx[@]}")
   p_first=$(sumgz "$pf/pagefind.js" "$pf/pagefind-entry.json" "$pf/wasm.$l.pagefind" $(ls "$pf"/pagefind.$l*.pf_meta 2>/dev/null) \
     $(largest 2 "$pf"/index/$l*.pf_index) $(largest 5 "$pf"/fragment/$l*.pf_fragment))
   echo "| bytes fetched for the first query, gzipped (JS + wasm + index) | $l | $s_first B (file://: $s_file B) | $p_first B |"

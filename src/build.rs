@@ -318,7 +318,8 @@ impl Session {
         write_assets(self.site(), out, self.renderer.live_reload)?;
         write_lookup(self.site(), &self.policies, out)?;
         if search_enabled() {
-            search::browser::write_reader(out)?;
+            let tags: Vec<&str> = self.site().locales.iter().map(|l| l.tag.as_str()).collect();
+            search::browser::write_reader(out, &tags)?;
         }
         Ok((homes, diags))
     }

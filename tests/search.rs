@@ -265,8 +265,8 @@ fn every_locale_has_a_search_page_and_box() {
     }
 }
 
-/// The page's search module (`_stele/search.wasm`) run through wasmi, the
-/// way search.js drives it.
+/// A page's search module (`_stele/search-<lang>.wasm`) run through
+/// wasmi, the way search.js drives it.
 struct WasmReader {
     store: wasmi::Store<()>,
     memory: wasmi::Memory,
@@ -276,6 +276,13 @@ struct WasmReader {
 
 impl WasmReader {
     fn new(module: &wasmi::Module, locale: &str, entry: &[u8]) -> WasmReader {
+        let w = WasmReader::try_new(module, locale, entry);
+        assert!(w.handle >= 0, "the wasm rejects the {locale} entry");
+        w
+    }
+
+    /// [`WasmReader::new`] that keeps a refusal (`handle` -1).
+    fn try_new(module: &wasmi::Module, locale: &str, entry: &[u8]) -> WasmReader {
         let mut store = wasmi::Store::new(module.engine(), ());
         let instance = <wasmi::Linker<()>>::new(module.engine())
             .instantiate(&mut store, module)
@@ -295,7 +302,6 @@ impl WasmReader {
             .func::<(u32, u32, u32, u32), i32>("stele_search_open")
             .call(&mut w.store, (l, ll, e, el))
             .expect("open");
-        assert!(w.handle >= 0, "the wasm rejects the {locale} entry");
         w
     }
 
@@ -429,17 +435,33 @@ fn wasm_reader_matches_the_native_reader() {
     let wasm = std::fs::read(public.join("_stele/search.wasm")).expect("search.wasm");
     assert_eq!(wasm, stele::search::browser::READER_WASM);
     let engine = wasmi::Engine::default();
-    let module = wasmi::Module::new(&engine, &wasm[..]).expect("valid wasm");
-    assert_eq!(
-        module.imports().count(),
-        0,
-        "the search wasm imports nothing"
-    );
-    let exports: Vec<&str> = module.exports().map(|e| e.name()).collect();
-    assert!(
-        !exports.iter().any(|e| e.starts_with("stele_evaluate")),
-        "the search module carries the lookup: {exports:?}"
-    );
+    // One module per language, each the build's own, each with nothing to
+    // import and without the lookup.
+    let mut modules = std::collections::BTreeMap::new();
+    for lang in ["en", "de", "zh", "it", "ja"] {
+        let wasm = std::fs::read(public.join(format!("_stele/search-{lang}.wasm")))
+            .expect("search-<lang>.wasm");
+        assert_eq!(wasm, stele::search::browser::reader_wasm(lang), "{lang}");
+        let module = wasmi::Module::new(&engine, &wasm[..]).expect("valid wasm");
+        assert_eq!(
+            module.imports().count(),
+            0,
+            "the search wasm imports nothing"
+        );
+        let exports: Vec<&str> = module.exports().map(|e| e.name()).collect();
+        assert!(
+            !exports.iter().any(|e| e.starts_with("stele_evaluate")),
+            "the search module carries the lookup: {exports:?}"
+        );
+        modules.insert(lang, module);
+    }
+    // A module refuses a locale whose stemmer it lacks, instead of
+    // answering its queries unstemmed.
+    let de_entry = b64(payload(&public.join("_stele/search/de/entry.js")).trim_matches('"'));
+    for other in ["en", "ja"] {
+        let w = WasmReader::try_new(&modules[other], "de", &de_entry);
+        assert_eq!(w.handle, -1, "the {other} module opened a de index");
+    }
     let mut queries: Vec<(&str, &str, bool)> =
         QUERIES.iter().map(|&(l, q)| (l, q, false)).collect();
     queries.extend([
@@ -453,7 +475,7 @@ fn wasm_reader_matches_the_native_reader() {
         let entry = b64(payload(&dir.join("entry.js")).trim_matches('"'));
         let w = readers
             .entry(lang)
-            .or_insert_with(|| WasmReader::new(&module, lang, &entry));
+            .or_insert_with(|| WasmReader::new(&modules[lang], lang, &entry));
         let (res, snip) = w.query(&dir, q, typing);
         let (r, _) = browser_reader(&public, lang);
         let (total, hits) = r.search(&r.clauses(q, typing), 1000);
@@ -595,4 +617,132 @@ fn unchanged_locales_keep_their_tantivy_index() {
     let (code, v) = cli_json(&root, "Zusatzwortneu", "de");
     assert_eq!(code, 0, "{v}");
     assert_eq!(v["total"], 1);
+}
+
+/// What grep would find: the text lower-cased and stripped of diacritics
+/// by Unicode's own decomposition (`unicode-normalization`, not Stele's
+/// folding table): decomposed, without the combining diacritical marks
+/// (U+0300–U+036F), composed again (kana and Hangul recompose).
+fn grep_fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .nfc()
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Recall per locale on `tests/fixtures/recall` (de, fr, es, it, ja, ko,
+/// zh; hand-written help-center sentences): queries typed without accents,
+/// in another case, and parts of compounds (`5.7.750` in `5.7.750-Dienst`)
+/// find exactly the pages a grep over the same pages finds (the grep's
+/// pattern names the word's forms on these pages; the text is folded by
+/// Unicode decomposition), in both the browser reader and `stele search`.
+#[test]
+fn recall_per_locale_equals_grep() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/recall"),
+        root,
+    );
+    let st = stele()
+        .args(["build", "--quiet", "--root"])
+        .arg(root)
+        .status()
+        .expect("run stele build");
+    assert!(st.success());
+    // (locale, query, grep pattern over the folded text)
+    let table: &[(&str, &str, &str)] = &[
+        ("de", "Domane", r"\bdomanen?\b"),
+        ("de", "DOMÄNEN", r"\bdomanen?\b"),
+        ("de", "5.7.750", r"5\.7\.750\b"),
+        ("de", "Dienst", r"\bdienst\b"),
+        ("de", "New-MigrationBatch", r"\bnew-migrationbatch\b"),
+        ("de", "new-migrationbatch", r"\bnew-migrationbatch\b"),
+        ("de", "lizenzen", r"\blizenzen\b"),
+        ("fr", "boite", r"\bboites?\b"),
+        ("fr", "boîte", r"\bboites?\b"),
+        ("fr", "donnees", r"\bdonnees\b"),
+        ("fr", "utilisateur", r"\butilisateurs?\b"),
+        ("fr", "Get-MailboxStatistics", r"\bget-mailboxstatistics\b"),
+        ("fr", "New-MigrationBatch", r"\bnew-migrationbatch\b"),
+        ("fr", "5.7.750", r"5\.7\.750\b"),
+        ("fr", "service", r"\bservice\b"),
+        ("es", "configuracion", r"\bconfiguracion\b"),
+        ("es", "buzon", r"\bbuzon(es)?\b"),
+        ("es", "migracion", r"\bmigracion\b"),
+        ("es", "NEW-MIGRATIONBATCH", r"\bnew-migrationbatch\b"),
+        ("es", "5.7.750", r"5\.7\.750\b"),
+        ("es", "Usuarios", r"\busuarios\b"),
+        ("it", "attivita", r"\battivita\b"),
+        ("it", "piu", r"\bpiu\b"),
+        ("it", "caselle", r"\bcasell[ae]\b"),
+        ("it", "UTENTI", r"\butenti\b"),
+        ("it", "New-MigrationBatch", r"\bnew-migrationbatch\b"),
+        ("it", "5.7.750", r"5\.7\.750\b"),
+        ("ja", "メールボックス", "メールボックス"),
+        ("ja", "ライセンス", "ライセンス"),
+        ("ja", "NEW-MIGRATIONBATCH", r"\bnew-migrationbatch\b"),
+        ("ja", "５.７.７５０", r"5\.7\.750\b"),
+        ("ja", "5.7.750", r"5\.7\.750\b"),
+        ("ko", "사서함", "사서함"),
+        ("ko", "라이선스", "라이선스"),
+        ("ko", "get-MAILBOX", r"\bget-mailbox([^a-z0-9]|$)"),
+        ("ko", "5.7.750", r"5\.7\.750\b"),
+        ("zh", "邮箱", "邮箱"),
+        ("zh", "许可证", "许可证"),
+        ("zh", "new-migrationbatch", r"\bnew-migrationbatch\b"),
+        ("zh", "5.7.750", r"5\.7\.750\b"),
+    ];
+    let mut readers = std::collections::BTreeMap::new();
+    let mut found: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for &(lang, q, pattern) in table {
+        let (r, pages) = readers
+            .entry(lang)
+            .or_insert_with(|| browser_reader(&root.join("public"), lang));
+        let re = regex::Regex::new(pattern).expect("pattern");
+        let grep: BTreeSet<String> = pages
+            .iter()
+            .filter(|(_, t)| re.is_match(&grep_fold(t)))
+            .map(|(u, _)| format!("/{u}"))
+            .collect();
+        assert!(!grep.is_empty(), "{lang}: {q} greps nothing");
+        let got = reader_urls(r, pages, q);
+        let (_, v) = cli_json(root, q, lang);
+        let cli = hit_urls(&v);
+        let f = found.entry(lang).or_default();
+        f.0 += got.intersection(&grep).count();
+        f.1 += grep.len();
+        assert_eq!(got, grep, "browser reader, {lang}: {q}");
+        assert_eq!(cli, grep, "stele search, {lang}: {q}");
+    }
+    assert_eq!(found.len(), 7, "{found:?}");
+}
+
+/// Each page downloads one search module, its language's: each must stay
+/// within the budget (the stemmer-less module plus the largest stemmer,
+/// Greek's), which is what keeps a cold query's bytes down.
+#[test]
+fn every_search_module_meets_the_size_budget() {
+    use std::io::Write;
+    let tags = [
+        "ja", "ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "no", "pt", "ro", "ru",
+        "es", "sv", "ta", "tr",
+    ];
+    for tag in tags {
+        let wasm = stele::search::browser::reader_wasm(tag);
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(wasm).expect("gzip");
+        let gz = gz.finish().expect("gzip").len();
+        assert!(wasm.len() <= 160 * 1024, "{tag}: {} bytes", wasm.len());
+        assert!(gz <= 54 * 1024, "{tag}: {gz} bytes gzipped");
+        if tag != "el" {
+            // Only Greek's stemmer is large; every other module is within
+            // search.wasm's budget (what the one module with three
+            // stemmers weighed).
+            assert!(wasm.len() <= 127 * 1024, "{tag}: {} bytes", wasm.len());
+            assert!(gz <= 48 * 1024, "{tag}: {gz} bytes gzipped");
+        }
+    }
 }

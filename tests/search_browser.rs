@@ -151,8 +151,8 @@ fn search_from_file_url_in_japanese_and_german() {
     }
     let how = search_chinese(&tab, "a Chinese highlight over http");
     let fetched = |how: &str, name: &str| how.split(' ').filter(|n| *n == name).count();
-    assert_eq!(fetched(&how, "search.wasm"), 1, "{how}");
-    assert_eq!(fetched(&how, "search-wasm.js"), 0, "{how}");
+    assert_eq!(fetched(&how, "search-zh.wasm"), 1, "{how}");
+    assert_eq!(fetched(&how, "search-zh-wasm.js"), 0, "{how}");
     // The index files too are fetched, not added as script elements.
     assert_eq!(index_loads(&tab), r#"{"fetch":true,"tags":0}"#);
     let streams = |tab: &Tab| {
@@ -176,8 +176,8 @@ fn search_from_file_url_in_japanese_and_german() {
         "the zh home on a host without the wasm type",
     );
     let how = search_chinese(&tab, "a Chinese highlight without the wasm type");
-    assert!(fetched(&how, "search.wasm") >= 1, "{how}");
-    assert_eq!(fetched(&how, "search-wasm.js"), 0, "{how}");
+    assert!(fetched(&how, "search-zh.wasm") >= 1, "{how}");
+    assert_eq!(fetched(&how, "search-zh-wasm.js"), 0, "{how}");
     assert_eq!(streams(&tab), r#"{"ok":0,"failed":1}"#);
 
     // A page whose fetches of the index fail (as under a CSP that blocks

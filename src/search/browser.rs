@@ -23,21 +23,79 @@ use crate::util::write_file;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use std::path::Path;
+use stele_runtime::tokenize::{self, Algorithm};
 
-/// The search reader compiled for `wasm32-unknown-unknown` (the runtime's
-/// `search-abi` build, see `build.rs`).
+/// The search reader compiled for `wasm32-unknown-unknown` without a
+/// stemmer (the runtime's `search-abi` build, see `build.rs`): the module
+/// of CJK locales and of languages Snowball does not cover.
 pub const READER_WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/stele_search.wasm"));
 
-/// Writes the reader's wasm as a raw file (for servers and tools) and as a
-/// classic script that sets `window.SteleSearchWasm` (base64) for pages
-/// opened from `file://`.
-pub fn write_reader(out: &Path) -> std::io::Result<()> {
+/// The search module for a locale: the reader with that language's
+/// Snowball stemmer and no other (each page downloads one stemmer, as
+/// Pagefind ships one wasm per language), or [`READER_WASM`].
+pub fn reader_wasm(locale: &str) -> &'static [u8] {
+    macro_rules! module {
+        ($name:literal) => {
+            include_bytes!(concat!(env!("OUT_DIR"), "/stele_search_", $name, ".wasm")).as_slice()
+        };
+    }
+    match tokenize::algorithm_for(locale) {
+        None => READER_WASM,
+        Some(Algorithm::Arabic) => module!("arabic"),
+        Some(Algorithm::Danish) => module!("danish"),
+        Some(Algorithm::Dutch) => module!("dutch"),
+        Some(Algorithm::English) => module!("english"),
+        Some(Algorithm::Finnish) => module!("finnish"),
+        Some(Algorithm::French) => module!("french"),
+        Some(Algorithm::German) => module!("german"),
+        Some(Algorithm::Greek) => module!("greek"),
+        Some(Algorithm::Hungarian) => module!("hungarian"),
+        Some(Algorithm::Italian) => module!("italian"),
+        Some(Algorithm::Norwegian) => module!("norwegian"),
+        Some(Algorithm::Portuguese) => module!("portuguese"),
+        Some(Algorithm::Romanian) => module!("romanian"),
+        Some(Algorithm::Russian) => module!("russian"),
+        Some(Algorithm::Spanish) => module!("spanish"),
+        Some(Algorithm::Swedish) => module!("swedish"),
+        Some(Algorithm::Tamil) => module!("tamil"),
+        Some(Algorithm::Turkish) => module!("turkish"),
+    }
+}
+
+/// The name under which a locale's module is written: its language
+/// subtag, lower-cased (`de` for `de-CH`), so that `search.js` finds it
+/// without a table (`_stele/search-<lang>.wasm`).
+pub fn module_lang(locale: &str) -> String {
+    locale
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Writes the stemmer-less reader as `_stele/search.wasm` (for servers and
+/// tools) and, for each locale's language, its module as
+/// `_stele/search-<lang>.wasm` plus a classic script,
+/// `search-<lang>-wasm.js`, that stores it (base64) in
+/// `window.SteleSearchWasm[<lang>]` for pages opened from `file://`.
+pub fn write_reader(out: &Path, locales: &[&str]) -> std::io::Result<()> {
     write_file(out, "_stele/search.wasm", READER_WASM)?;
-    let js = format!(
-        "window.SteleSearchWasm=\"{}\";\n",
-        STANDARD.encode(READER_WASM)
-    );
-    write_file(out, "_stele/search-wasm.js", js.as_bytes())
+    let mut done = std::collections::BTreeSet::new();
+    for l in locales {
+        let lang = module_lang(l);
+        if !done.insert(lang.clone()) {
+            continue;
+        }
+        let wasm = reader_wasm(l);
+        write_file(out, &format!("_stele/search-{lang}.wasm"), wasm)?;
+        let js = format!(
+            "(window.SteleSearchWasm=window.SteleSearchWasm||{{}})[{}]=\"{}\";\n",
+            serde_json::Value::from(lang.as_str()),
+            STANDARD.encode(wasm)
+        );
+        write_file(out, &format!("_stele/search-{lang}-wasm.js"), js.as_bytes())?;
+    }
+    Ok(())
 }
 
 /// Target size of one shard before base64: small enough that a query's
@@ -135,6 +193,28 @@ pub fn write_locale(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every language with a stemmer has its own module, which carries
+    /// that stemmer only; the others share the stemmer-less one.
+    #[test]
+    fn each_language_gets_its_own_module() {
+        // One tag per algorithm.
+        assert_eq!(Algorithm::ALL.len(), 18);
+        assert_eq!(reader_wasm("ja"), READER_WASM);
+        assert_eq!(reader_wasm("zh-Hant"), READER_WASM);
+        let mut seen = std::collections::BTreeSet::new();
+        for tag in [
+            "ar", "da", "nl", "en", "fi", "fr", "de", "el", "hu", "it", "nb", "pt", "ro", "ru",
+            "es", "sv", "ta", "tr",
+        ] {
+            let m = reader_wasm(tag);
+            assert_ne!(m, READER_WASM, "{tag}");
+            assert!(seen.insert(m.as_ptr()), "{tag} shares a module");
+        }
+        assert_eq!(reader_wasm("de-CH"), reader_wasm("de"));
+        assert_eq!(module_lang("de-CH"), "de");
+        assert_eq!(module_lang("pt_BR"), "pt");
+    }
 
     #[test]
     fn cjk_locales_get_the_smaller_shards() {

@@ -191,7 +191,7 @@ fn build_index(
 /// another layout is never reused (tokenizer changes show in the terms).
 /// Each index carries it as its commit payload, which [`open_index`]
 /// checks.
-pub(super) const SCHEMA: &str = "stele-index-6";
+pub(super) const SCHEMA: &str = "stele-index-7";
 
 /// A fingerprint of what a locale's index is made from: every page's URL,
 /// title, headings, stored text, codes and analysed terms with their

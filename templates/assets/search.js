@@ -77,44 +77,50 @@
     for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
     return out;
   }
-  var wasm = null;
   // The reader's wasm (the runtime's search build, separate from the
-  // error-code lookup's). Over http it is fetched as binary (about a third
-  // smaller than base64, and cached as is); from file://, where fetch is
-  // blocked, or when the fetch fails, it arrives as a classic script that
-  // sets window.SteleSearchWasm (base64).
-  function viaScript() {
+  // error-code lookup's), one module per language: search-<lang>.wasm
+  // carries that language's stemmer only (the build writes one for each
+  // locale's language subtag). Over http it is fetched as binary (about a
+  // third smaller than base64, and cached as is); from file://, where fetch
+  // is blocked, or when the fetch fails, it arrives as a classic script
+  // that sets window.SteleSearchWasm[lang] (base64).
+  var modules = {};
+  function moduleLang(locale) { return String(locale).split(/[-_]/)[0].toLowerCase(); }
+  function viaScript(lang) {
+    function got() { return window.SteleSearchWasm && window.SteleSearchWasm[lang]; }
     return new Promise(function (resolve, reject) {
-      if (window.SteleSearchWasm) return resolve(b64(window.SteleSearchWasm));
+      if (got()) return resolve(b64(got()));
       var s = document.createElement("script");
-      s.src = base + "search-wasm.js";
+      s.src = base + "search-" + lang + "-wasm.js";
       s.onload = function () {
-        window.SteleSearchWasm ? resolve(b64(window.SteleSearchWasm)) : reject(new Error("no runtime"));
+        got() ? resolve(b64(got())) : reject(new Error("no runtime"));
       };
       s.onerror = function () { reject(new Error("no runtime")); };
       document.head.appendChild(s);
     });
   }
   function exportsOf(r) { return r.instance.exports; }
-  function runtime() {
-    if (wasm) return wasm;
+  function runtime(locale) {
+    var lang = moduleLang(locale);
+    if (modules[lang]) return modules[lang];
+    var src = base + "search-" + lang + ".wasm";
     function fromBytes() {
       var bytes = http
-        ? fetch(base + "search.wasm").then(function (r) {
+        ? fetch(src).then(function (r) {
             if (!r.ok) throw new Error(r.status);
             return r.arrayBuffer();
-          }).catch(viaScript)
-        : viaScript();
+          }).catch(function () { return viaScript(lang); })
+        : viaScript(lang);
       return bytes.then(function (b) { return WebAssembly.instantiate(b, {}); }).then(exportsOf);
     }
     // Over http the module compiles while it downloads; a server that
     // does not send application/wasm makes streaming fail, and the bytes
     // path takes over.
     var streamed = http && WebAssembly.instantiateStreaming
-      ? WebAssembly.instantiateStreaming(fetch(base + "search.wasm"), {}).then(exportsOf, fromBytes)
+      ? WebAssembly.instantiateStreaming(fetch(src), {}).then(exportsOf, fromBytes)
       : fromBytes();
-    wasm = streamed.catch(function (e) { wasm = null; throw e; });
-    return wasm;
+    modules[lang] = streamed.catch(function (e) { delete modules[lang]; throw e; });
+    return modules[lang];
   }
   var enc = new TextEncoder(), dec = new TextDecoder();
   function put(x, bytes) {
@@ -128,7 +134,7 @@
   var handles = {};
   function reader(locale) {
     if (!handles[locale]) {
-      handles[locale] = Promise.all([runtime(), load("e", locale, 0)]).then(function (r) {
+      handles[locale] = Promise.all([runtime(locale), load("e", locale, 0)]).then(function (r) {
         var x = r[0], l = put(x, enc.encode(locale)), e = put(x, b64(r[1]));
         var h = x.stele_search_open(l[0], l[1], e[0], e[1]);
         x.stele_search_free(l[0], l[1]);

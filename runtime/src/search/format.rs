@@ -18,7 +18,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 /// Bumped when the layout changes; readers refuse other versions.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 pub use crate::varint::{put, put_str};
 

@@ -99,8 +99,14 @@ struct Tf {
 
 impl Reader {
     /// Opens an entry file; `locale` picks the stemmer. `None` when the
-    /// file is not a valid entry.
+    /// file is not a valid entry, or when this build lacks the locale's
+    /// stemmer (a wasm module built for another language): its queries
+    /// would silently miss every stemmed word.
     pub fn open(entry: &[u8], locale: &str) -> Option<Reader> {
+        let algo = tokenize::algorithm_for(locale);
+        if algo.is_some_and(|a| !a.available()) {
+            return None;
+        }
         let entry = Entry::decode(entry)?;
         let total: u64 = entry.pages.iter().map(|p| p.len as u64).sum();
         let avg_len = if entry.pages.is_empty() {
@@ -113,7 +119,7 @@ impl Reader {
             entry,
             avg_len,
             shards,
-            algo: tokenize::algorithm_for(locale),
+            algo,
         })
     }
 

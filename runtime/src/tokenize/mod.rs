@@ -4,7 +4,9 @@
 //!
 //! Rules, in the order they apply to a stretch of text:
 //! - full-width ASCII (`５.７.７５０`) is folded to ASCII, letters are
-//!   lower-cased;
+//!   lower-cased and lose their diacritics (Latin, Greek, Cyrillic; see
+//!   [`fold`]), before stemming, so that `boite` finds `boîte` and
+//!   `New-migrationbatch` finds `New-MigrationBatch`;
 //! - CJK runs (Han, kana, Hangul) become overlapping character bigrams,
 //!   plus the run's last character as a unigram: a query of any length then
 //!   matches by phrase (consecutive bigrams) or by prefix (one character),
@@ -15,11 +17,15 @@
 //!   bigram);
 //! - error codes and version numbers (`5.7.750`, `15.0.1497.2`, `5.7.7xx`)
 //!   stay whole: a dot-joined run whose first part starts with a digit;
-//! - cmdlet-like names (`Get-InboundConnector`, `E-Mail`) stay whole; in
-//!   index mode their parts are also emitted at the same position so that
-//!   `InboundConnector` finds them too;
-//! - other words are Snowball-stemmed for en, de and it.
+//! - hyphenated and dotted compounds (`Get-InboundConnector`, `E-Mail`,
+//!   `5.7.750-Dienst`, `example.com`) stay whole and take one position; in
+//!   index mode their parts are also emitted at that position (a code
+//!   among them whole: `5.7.750`, `Dienst`), so that `InboundConnector`
+//!   or `5.7.750` finds them too; a query keeps a compound whole;
+//! - other words are Snowball-stemmed in every language Snowball covers
+//!   (see [`algorithm_for`]).
 
+mod fold;
 mod snowball;
 
 use alloc::borrow::Cow;
@@ -30,15 +36,33 @@ pub use snowball::Algorithm;
 /// Longer tokens are cut: nobody searches for them and they bloat the index.
 pub const MAX_TOKEN_BYTES: usize = 64;
 
-/// The stemmer for a locale tag (`de`, `de-CH`, `en-US`...), if any.
+/// The stemmer for a locale tag (`de`, `de-CH`, `pt-BR`...), if any: by
+/// the tag's language (ISO 639-1, or the 639-2 code where a site might use
+/// it).
 pub fn algorithm_for(tag: &str) -> Option<Algorithm> {
     let lang = tag.split(['-', '_']).next().unwrap_or("");
-    match lang.to_ascii_lowercase().as_str() {
-        "en" => Some(Algorithm::English),
-        "de" => Some(Algorithm::German),
-        "it" => Some(Algorithm::Italian),
-        _ => None,
-    }
+    let a = match lang.to_ascii_lowercase().as_str() {
+        "ar" | "ara" => Algorithm::Arabic,
+        "da" | "dan" => Algorithm::Danish,
+        "nl" | "nld" => Algorithm::Dutch,
+        "en" | "eng" => Algorithm::English,
+        "fi" | "fin" => Algorithm::Finnish,
+        "fr" | "fra" => Algorithm::French,
+        "de" | "deu" => Algorithm::German,
+        "el" | "ell" => Algorithm::Greek,
+        "hu" | "hun" => Algorithm::Hungarian,
+        "it" | "ita" => Algorithm::Italian,
+        "no" | "nb" | "nn" | "nor" | "nob" | "nno" => Algorithm::Norwegian,
+        "pt" | "por" => Algorithm::Portuguese,
+        "ro" | "ron" | "mo" => Algorithm::Romanian,
+        "ru" | "rus" => Algorithm::Russian,
+        "es" | "spa" => Algorithm::Spanish,
+        "sv" | "swe" => Algorithm::Swedish,
+        "ta" | "tam" => Algorithm::Tamil,
+        "tr" | "tur" => Algorithm::Turkish,
+        _ => return None,
+    };
+    Some(a)
 }
 
 /// Whether tokens are produced for indexing (with extra sub-tokens) or for
@@ -130,13 +154,15 @@ fn is_word(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    c.is_alphanumeric() && !is_cjk(c)
+    (c.is_alphanumeric() && !is_cjk(c)) || fold::is_combining(c)
 }
 
 fn is_connector(c: char) -> bool {
     matches!(c, '.' | '-' | '_')
 }
 
+/// Appends `s` lower-cased, full-width ASCII folded and diacritics
+/// removed: the form every term is made from.
 fn push_lower(out: &mut String, s: &str) {
     for c in s.chars() {
         let c = fold(c);
@@ -144,9 +170,11 @@ fn push_lower(out: &mut String, s: &str) {
         // Unicode case tables.
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if fold::is_combining(c) {
+            // Decomposed text: `e` + U+0301 folds like `é`.
         } else {
             for l in c.to_lowercase() {
-                out.push(l);
+                fold::push_folded(out, l);
             }
         }
     }
@@ -171,12 +199,10 @@ type StemCache = ();
 fn with_stem_cache<R>(algo: Option<Algorithm>, f: impl FnOnce(Option<&mut StemCache>) -> R) -> R {
     use std::cell::RefCell;
     std::thread_local! {
-        static CACHE: RefCell<[StemCache; 3]> = RefCell::default();
+        static CACHE: RefCell<[StemCache; Algorithm::ALL.len()]> = RefCell::default();
     }
     let slot = match algo {
-        Some(Algorithm::English) => 0,
-        Some(Algorithm::German) => 1,
-        Some(Algorithm::Italian) => 2,
+        Some(a) => a.index(),
         None => return f(None),
     };
     CACHE.with(|c| match c.try_borrow_mut() {
@@ -239,7 +265,12 @@ fn push_normalized(out: &mut String, word: &str, algo: Option<Algorithm>) {
         if out[from..].chars().all(char::is_alphabetic) {
             if let Cow::Owned(stem) = snowball::stem(a, &out[from..]) {
                 out.truncate(from);
-                out.push_str(&stem);
+                // Some stemmers write letters with diacritics (Turkish
+                // turns a final `c` into `ç`): fold those too, so that
+                // every term is folded.
+                for c in stem.chars() {
+                    fold::push_folded(out, c);
+                }
             }
             // Snowball German leaves `-iert` participles apart from their
             // `-ieren` verbs (`registriert` vs `registri`); help-center
@@ -262,20 +293,6 @@ fn is_code(word: &str) -> bool {
             return false;
         }
         if i == 0 && !p.chars().next().is_some_and(|c| fold(c).is_ascii_digit()) {
-            return false;
-        }
-        parts += 1;
-    }
-    parts >= 2
-}
-
-/// Whether a hyphenated word is a cmdlet-like name: parts of letters and
-/// digits, each starting with an upper-case letter (`Get-InboundConnector`).
-fn is_cmdlet(word: &str) -> bool {
-    let mut parts = 0;
-    for p in word.split('-') {
-        let mut cs = p.chars().map(fold);
-        if !cs.next().is_some_and(|c| c.is_uppercase()) || !cs.all(char::is_alphanumeric) {
             return false;
         }
         parts += 1;
@@ -482,7 +499,7 @@ fn scan_with(
                 let out = (&mut buf, &mut cache);
                 word_tokens(raw, start, joined, algo, mode, &mut pos, out, &mut emit);
             } else {
-                word_spans(raw, start, joined, &mut pos, &mut emit);
+                word_spans(raw, start, &mut pos, &mut emit);
             }
         } else {
             at += len;
@@ -523,44 +540,53 @@ fn word_tokens(
         *pos += 1;
         return;
     }
-    let code = is_code(raw);
-    if code || is_cmdlet(raw) {
-        buf.clear();
-        push_lower(buf, raw);
-        cut_at(buf, 0);
-        emit(word(buf, start, raw.len(), *pos));
-        // A cmdlet's parts are indexed at its position too (a code's
-        // parts are not: `750` alone is not `5.7.750`).
-        if mode == Mode::Index && !code {
-            let mut off = start;
-            for p in raw.split('-') {
+    // A compound (`Get-InboundConnector`, `5.7.750-Dienst`, `5.7.750`,
+    // `example.com`) is one token, lower-cased but not stemmed, so that a
+    // query typed in any case finds it whole.
+    buf.clear();
+    push_lower(buf, raw);
+    cut_at(buf, 0);
+    emit(word(buf, start, raw.len(), *pos));
+    // Its parts are indexed at its position too: split at hyphens and
+    // underscores, a part that is a code stays whole (`5.7.750`; a code's
+    // own parts are not indexed: `750` alone is not `5.7.750`), any other
+    // part splits at its dots and is stemmed like a word.
+    if mode == Mode::Index && !is_code(raw) {
+        for (off, p) in hyphen_parts(raw) {
+            if p.is_empty() {
+                continue;
+            }
+            if is_code(p) {
                 buf.clear();
-                push_stem(buf, p, algo, cache.as_deref_mut());
-                emit(word(buf, off, p.len(), *pos));
-                off += p.len() + 1;
+                push_lower(buf, p);
+                cut_at(buf, 0);
+                emit(word(buf, start + off, p.len(), *pos));
+                continue;
+            }
+            for (o, q) in connector_parts(p) {
+                if !q.is_empty() {
+                    buf.clear();
+                    push_stem(buf, q, algo, cache.as_deref_mut());
+                    emit(word(buf, start + off + o, q.len(), *pos));
+                }
             }
         }
-        *pos += 1;
-        return;
     }
-    // Anything else splits at its connectors.
-    for (off, p) in connector_parts(raw) {
-        if !p.is_empty() {
-            buf.clear();
-            push_stem(buf, p, algo, cache.as_deref_mut());
-            emit(word(buf, start + off, p.len(), *pos));
-            *pos += 1;
-        }
-    }
+    *pos += 1;
 }
 
-/// The parts of `raw` between its connectors, each with its byte offset in
-/// `raw`. A connector may be full-width (`．`, three bytes): offsets come
-/// from the text, never from counting one byte per connector.
-fn connector_parts(raw: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The parts of `raw` between its hyphens and underscores (full-width
+/// too), each with its byte offset in `raw`.
+fn hyphen_parts(raw: &str) -> impl Iterator<Item = (usize, &str)> {
+    split_parts(raw, |c| matches!(fold(c), '-' | '_'))
+}
+
+/// The parts of `raw` between characters for which `at` holds, each with
+/// its byte offset in `raw`.
+fn split_parts(raw: &str, at: impl Fn(char) -> bool) -> impl Iterator<Item = (usize, &str)> {
     let mut from = 0;
     raw.char_indices()
-        .filter(|&(_, c)| is_connector(fold(c)))
+        .filter(move |&(_, c)| at(c))
         .map(|(i, c)| (i, c.len_utf8()))
         .chain(core::iter::once((raw.len(), 0)))
         .map(move |(i, len)| {
@@ -570,14 +596,15 @@ fn connector_parts(raw: &str) -> impl Iterator<Item = (usize, &str)> {
         })
 }
 
+/// The parts of `raw` between its connectors, each with its byte offset in
+/// `raw`. A connector may be full-width (`．`, three bytes): offsets come
+/// from the text, never from counting one byte per connector.
+fn connector_parts(raw: &str) -> impl Iterator<Item = (usize, &str)> {
+    split_parts(raw, |c| is_connector(fold(c)))
+}
+
 /// [`word_tokens`] without terms: the same positions, in index mode.
-fn word_spans(
-    raw: &str,
-    start: usize,
-    joined: bool,
-    pos: &mut u32,
-    emit: &mut impl FnMut(TokenRef<'_>),
-) {
+fn word_spans(raw: &str, start: usize, pos: &mut u32, emit: &mut impl FnMut(TokenRef<'_>)) {
     if raw.is_empty() {
         return;
     }
@@ -588,18 +615,10 @@ fn word_spans(
         pos,
         kind: Kind::Word,
     };
-    if !joined || is_code(raw) || is_cmdlet(raw) {
-        // One position; a cmdlet's parts share it and lie inside its span.
-        emit(span(start, start + raw.len(), *pos));
-        *pos += 1;
-        return;
-    }
-    for (off, p) in connector_parts(raw) {
-        if !p.is_empty() {
-            emit(span(start + off, start + off + p.len(), *pos));
-            *pos += 1;
-        }
-    }
+    // One position per word; a compound's parts share it and lie inside
+    // its span.
+    emit(span(start, start + raw.len(), *pos));
+    *pos += 1;
 }
 
 /// Convenience: all tokens of `text`.

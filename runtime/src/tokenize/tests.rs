@@ -21,7 +21,57 @@ fn stems_english_german_italian() {
     );
     assert_eq!(terms("domini registrati", "it"), vec!["domin", "registr"]);
     // No stemmer: lower-cased only.
-    assert_eq!(terms("Domains", "fr"), vec!["domains"]);
+    assert_eq!(terms("Domains", "ja"), vec!["domains"]);
+}
+
+#[test]
+fn every_snowball_language_stems() {
+    for (tag, a, b) in [
+        ("fr", "utilisateurs", "utilisateur"),
+        ("es", "usuarios", "usuario"),
+        ("pt-BR", "usuários", "usuário"),
+        ("nl", "gebruikers", "gebruiker"),
+        ("sv", "användarna", "användare"),
+        ("nb", "husene", "hus"),
+        ("da", "brugerne", "bruger"),
+        ("fi", "käyttäjät", "käyttäjä"),
+        ("ru", "пользователи", "пользователь"),
+        ("tr", "kitaplar", "kitap"),
+        ("hu", "felhasználók", "felhasználó"),
+        ("ro", "utilizatorii", "utilizator"),
+        ("el", "χρήστες", "χρήστης"),
+        ("en", "users", "user"),
+    ] {
+        let (x, y) = (terms(a, tag), terms(b, tag));
+        assert_eq!(x, y, "{tag}: {a} / {b}");
+        assert_ne!(x, vec![normalize_word(a, None)], "{tag}: {a} is stemmed");
+        assert!(algorithm_for(tag).is_some_and(|a| a.available()), "{tag}");
+    }
+    for a in Algorithm::ALL {
+        assert_eq!(Algorithm::ALL[a.index()], a);
+    }
+}
+
+#[test]
+fn diacritics_fold_in_latin_greek_and_cyrillic() {
+    for (tag, plain, accented) in [
+        ("fr", "boite", "boîte"),
+        ("fr", "donnees", "données"),
+        ("fr", "Donnees", "DONNÉES"),
+        ("de", "Domane", "Domäne"),
+        ("es", "configuracion", "configuración"),
+        ("pt", "configuracao", "configuração"),
+        ("el", "ρυθμισεις", "ρυθμίσεις"),
+        ("ru", "еще", "ещё"),
+        ("ja", "cafe", "café"),
+        // Decomposed text (`e` + U+0301) folds like precomposed.
+        ("fr", "donnees", "donne\u{301}es"),
+    ] {
+        assert_eq!(terms(plain, tag), terms(accented, tag), "{tag}: {accented}");
+    }
+    assert_eq!(terms("Straße", "ja"), vec!["strasse"]);
+    // й is a letter of its own, not an accented и.
+    assert_ne!(terms("мой", "ja"), terms("мои", "ja"));
 }
 
 #[test]
@@ -38,24 +88,57 @@ fn codes_versions_and_cmdlets_stay_whole() {
     );
     // Full-width digits fold to ASCII.
     assert_eq!(terms("５.７.７５０", "ja"), vec!["5.7.750"]);
-    // Ordinary hyphens and dots split.
+    // A query keeps any compound whole, in lower case.
+    assert_eq!(terms("e.g. follow-up", "en"), vec!["e.g", "follow-up"]);
     assert_eq!(
-        terms("e.g. follow-up", "en"),
-        vec!["e", "g", "follow", "up"]
+        terms("New-MigrationBatch", "en"),
+        terms("New-migrationbatch", "en")
     );
 }
 
 #[test]
-fn index_mode_adds_cmdlet_parts_at_the_same_position() {
-    let t = tokens("Get-InboundConnector", None, Mode::Index);
-    let got: Vec<(&str, u32)> = t.iter().map(|t| (t.term.as_str(), t.pos)).collect();
+fn index_mode_adds_compound_parts_at_the_same_position() {
+    let at = |text: &str, tag: &str| -> Vec<(String, u32)> {
+        tokens(text, algorithm_for(tag), Mode::Index)
+            .into_iter()
+            .map(|t| (t.term, t.pos))
+            .collect()
+    };
+    let s = |v: &[(&str, u32)]| -> Vec<(String, u32)> {
+        v.iter().map(|&(t, p)| (String::from(t), p)).collect()
+    };
     assert_eq!(
-        got,
-        vec![
+        at("Get-InboundConnector", "ja"),
+        s(&[
             ("get-inboundconnector", 0),
             ("get", 0),
             ("inboundconnector", 0)
-        ]
+        ])
+    );
+    // Any case: machine translation writes `New-migrationbatch`.
+    assert_eq!(
+        at("New-migrationbatch", "ja"),
+        s(&[("new-migrationbatch", 0), ("new", 0), ("migrationbatch", 0)])
+    );
+    // A code glued to a word: the code whole, the word stemmed.
+    assert_eq!(
+        at("550 5.7.750-Dienst", "de"),
+        s(&[
+            ("550", 0),
+            ("5.7.750-dienst", 1),
+            ("5.7.750", 1),
+            ("dien", 1)
+        ])
+    );
+    // Dotted: the whole and its parts; a code alone keeps its parts out.
+    assert_eq!(
+        at("contoso.com 5.7.750", "ja"),
+        s(&[
+            ("contoso.com", 0),
+            ("contoso", 0),
+            ("com", 0),
+            ("5.7.750", 1)
+        ])
     );
 }
 
