@@ -313,3 +313,162 @@ fn a_chunk_that_starts_past_its_first_position_is_highlighted_right() {
         .unwrap_or_default();
     assert_eq!(marked, r#"[["リ"]]"#);
 }
+
+/// The URLs `stele search` lists for `q` in `lang`, as `/<lang>/<key>/`.
+fn cli_urls(root: &Path, q: &str, lang: &str) -> std::collections::BTreeSet<String> {
+    let out = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args([
+            "search", q, "--lang", lang, "--limit", "1000", "--format", "json", "--root",
+        ])
+        .arg(root)
+        .output()
+        .expect("run stele search");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    v["hits"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|h| h["url"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The results page lists what `stele search` lists, for every locale of
+/// the recall fixture (full words, no prefix: `Domane` does not list
+/// pages that only have longer words starting with it), with the count in
+/// the right plural form; the header dropdown ends with a link to all
+/// results, also when nothing matched, and closes on Escape and on a click
+/// elsewhere; a pasted bounce message shows the lookup's answer first in
+/// both boxes.
+#[test]
+fn results_page_equals_the_cli_and_answers_codes_first() {
+    let Some(chrome) = chrome::required_chromium("tests/search_browser.rs") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = tmp.path().join("recall");
+    for e in walkdir::WalkDir::new(repo.join("tests/fixtures/recall"))
+        .into_iter()
+        .flatten()
+    {
+        let rel = e
+            .path()
+            .strip_prefix(repo.join("tests/fixtures/recall"))
+            .expect("under");
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(site.join(rel)).expect("mkdir");
+        } else {
+            std::fs::copy(e.path(), site.join(rel)).expect("copy");
+        }
+    }
+    let out = site.join("public");
+    build(&site, &out);
+    let profile = tmp.path().join("profile");
+    std::fs::create_dir_all(&profile).expect("profile");
+    let browser = chrome::launch(&chrome, &profile, "en");
+    let tab = browser.new_tab().expect("tab");
+    let prefix = format!("file://{}", out.display());
+    for (lang, q) in [
+        ("de", "Domane"),
+        ("de", "5.7.750"),
+        ("fr", "boite"),
+        ("fr", "utilisateur"),
+        ("es", "buzon"),
+        ("it", "new-migrationbatch"),
+        ("ja", "メールボックス"),
+        ("ko", "사서함"),
+        ("zh", "邮箱"),
+    ] {
+        let url = format!(
+            "{prefix}/{lang}/search/index.html?q={}",
+            q.bytes().map(|b| format!("%{b:02X}")).collect::<String>()
+        );
+        tab.navigate_to(&url)
+            .expect("navigate")
+            .wait_until_navigated()
+            .expect("navigated");
+        let got = wait_for(
+            &tab,
+            "document.querySelector('.search-results').hasAttribute('data-total') ? JSON.stringify(Array.from(document.querySelectorAll('.search-results a.search-title')).map(a => a.href)) : ''",
+            "the results page",
+        );
+        let got: Vec<String> = serde_json::from_str(&got).expect("hrefs");
+        let got: std::collections::BTreeSet<String> = got
+            .iter()
+            .map(|h| {
+                h.strip_prefix(&prefix)
+                    .unwrap_or(h)
+                    .trim_end_matches("index.html")
+                    .to_string()
+            })
+            .collect();
+        let cli = cli_urls(&site, q, lang);
+        assert!(!cli.is_empty(), "{lang}: {q}");
+        assert_eq!(got, cli, "results page vs stele search, {lang}: {q}");
+        let count = wait_for(
+            &tab,
+            "document.querySelector('.search-count').textContent",
+            "the count",
+        );
+        if lang == "de" && cli.len() == 1 {
+            assert_eq!(count, "1 Ergebnis", "{q}");
+        }
+    }
+
+    // The demo, which has the lookup's policies.
+    let demo = tmp.path().join("demo");
+    build(repo, &demo);
+    let bounce = "Remote Server returned '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains'";
+    open(&tab, &demo.join("en/index.html"));
+    type_into(&tab, "form.site-search input[name=q]", bounce);
+    let first = wait_for(
+        &tab,
+        "(document.querySelector('form.site-search .search-suggest li:first-child.search-lookup .search-title')||{}).textContent||''",
+        "the lookup's answer in the header box",
+    );
+    assert!(first.contains("5.7.750"), "{first}");
+    let all = wait_for(
+        &tab,
+        "(document.querySelector('form.site-search .search-all')||{getAttribute(){return ''}}).getAttribute('data-href')||''",
+        "the link to all results",
+    );
+    assert!(all.contains("search/index.html?q="), "{all}");
+    // Escape closes the dropdown; so does a click elsewhere.
+    tab.press_key("Escape").expect("escape");
+    let hidden =
+        "document.querySelector('form.site-search .search-suggest').hidden ? 'hidden' : ''";
+    wait_for(&tab, hidden, "the dropdown closed by Escape");
+    tab.press_key("ArrowDown").expect("down");
+    wait_for(
+        &tab,
+        "document.querySelector('form.site-search .search-suggest').hidden ? '' : 'open'",
+        "the dropdown open again",
+    );
+    tab.wait_for_element("footer p")
+        .expect("footer")
+        .click()
+        .expect("click");
+    wait_for(&tab, hidden, "the dropdown closed by a click elsewhere");
+
+    // Nothing matches: the dropdown still says so and links to the page.
+    open(&tab, &demo.join("de/index.html"));
+    type_into(&tab, "form.site-search input[name=q]", "qqqxyz");
+    let empty = wait_for(
+        &tab,
+        "(document.querySelector('form.site-search .search-all.search-empty .search-title')||{}).textContent||''",
+        "the empty state",
+    );
+    assert!(empty.starts_with("0 Ergebnisse"), "{empty}");
+
+    // The results page shows the answer first too.
+    open(&tab, &demo.join("de/search/index.html"));
+    type_into(&tab, "#search-page input[type=search]", "550 5.7.750");
+    let first = wait_for(
+        &tab,
+        "(document.querySelector('.search-results li:first-child.search-lookup a')||{}).textContent||''",
+        "the lookup's answer on the results page",
+    );
+    assert!(first.contains("5.7.750"), "{first}");
+}

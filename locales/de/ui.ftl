@@ -80,3 +80,4 @@ copy-code = Kopieren
 copied = Kopiert
 video-link = Video ansehen
 breadcrumbs = Navigationspfad
+search-more = Weitere Ergebnisse anzeigen

@@ -83,3 +83,4 @@ copy-code = Copy
 copied = Copied
 video-link = Watch the video
 breadcrumbs = Breadcrumbs
+search-more = Show more results

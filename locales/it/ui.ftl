@@ -80,3 +80,4 @@ copy-code = Copia
 copied = Copiato
 video-link = Guarda il video
 breadcrumbs = Percorso
+search-more = Mostra altri risultati

@@ -74,3 +74,4 @@ copy-code = コピー
 copied = コピーしました
 video-link = ビデオを見る
 breadcrumbs = 階層リンク
+search-more = さらに表示

@@ -74,3 +74,4 @@ copy-code = 复制
 copied = 已复制
 video-link = 观看视频
 breadcrumbs = 导航路径
+search-more = 显示更多结果

@@ -291,7 +291,28 @@ impl SiteRenderer {
         };
         c.insert("source_label", &label);
         c.insert("show_source", &show);
+        c.insert("search_counts", &self.search_counts(l));
         c
+    }
+
+    /// `search-count` for a few sample counts, as JSON `[[n, "{n} …"], …]`
+    /// for `search.js`, which picks the sample equal to the count or one in
+    /// its CLDR plural category (`Intl.PluralRules`, the rules Fluent
+    /// selects by), so that the count reads "1 result" / "1 Ergebnis".
+    /// The samples cover every integer category of CLDR's languages (zero,
+    /// one, two, few, many, other).
+    fn search_counts(&self, l: usize) -> String {
+        const SAMPLES: [u32; 12] = [0, 1, 2, 3, 5, 6, 11, 21, 22, 100, 101, 102];
+        let forms: Vec<serde_json::Value> = SAMPLES
+            .iter()
+            .map(|&n| {
+                let mut args = FluentArgs::new();
+                args.set("count", n);
+                let text = self.i18n.msg(self.lang(l), "search-count", Some(&args));
+                serde_json::json!([n, text.replacen(&n.to_string(), "{n}", 1)])
+            })
+            .collect();
+        serde_json::Value::Array(forms).to_string()
     }
 
     /// The strings `lookup.js` needs, as one JSON object for a `data-ui`

@@ -268,6 +268,14 @@
     }
   }
 
+  // The evaluator for other scripts (search.js shows the answer first when
+  // a search query holds a code): resolves to the result object, or null.
+  window.steleLookup = function (text) {
+    return new Promise(function (resolve) {
+      ready(function () { resolve(engine ? engine(text, "") : null); });
+    });
+  };
+
   function init() {
     if (!window.WebAssembly || !window.TextEncoder) return;
     var forms = document.querySelectorAll("form[data-lookup]");

@@ -277,26 +277,97 @@
     input.setAttribute("aria-expanded", on ? "true" : "false");
     if (!on) input.removeAttribute("aria-activedescendant");
   }
-  function wire(input, list, count, getLocale, limit, onQuery) {
-    var seq = 0;
+  // The count in the page's language with the right plural form: the
+  // template's data-counts holds Fluent's text for a few sample counts
+  // ([n, "... {n} ..."]); the sample equal to n, else one in the same CLDR
+  // plural category (Intl.PluralRules, the rules Fluent selects by) gives
+  // the text: "1 result", "1 Ergebnis", "2 results".
+  function countText(el, n) {
+    var s = [];
+    try { s = JSON.parse(el.getAttribute("data-counts") || "[]"); } catch (e) { s = []; }
+    var pick = null, i;
+    for (i = 0; i < s.length && pick === null; i++) if (s[i][0] === n) pick = s[i][1];
+    try {
+      var pr = new Intl.PluralRules(pageLang), cat = pr.select(n);
+      for (i = 0; i < s.length && pick === null; i++) if (pr.select(s[i][0]) === cat) pick = s[i][1];
+    } catch (e) { /* no Intl: the last sample, a plural */ }
+    if (pick === null) pick = s.length ? s[s.length - 1][1] : "{n}";
+    return pick.replace("{n}", String(n));
+  }
+  // The error-code lookup's answer for a query that holds a code (a
+  // pasted bounce message, "550 5.7.750"), from lookup.js's evaluator;
+  // null when there is none. Only queries with a digit ask, so a word
+  // search never loads the lookup.
+  function lookupFor(q) {
+    if (!/[0-9０-９]/.test(q) || typeof window.steleLookup !== "function") return Promise.resolve(null);
+    return window.steleLookup(q).then(function (r) {
+      return r && r.code && r.matches && r.matches.length ? r : null;
+    }, function () { return null; });
+  }
+  // An entry of a result list that is not a page (the lookup's answer,
+  // the link to all results): a link, or in the header's listbox an
+  // option that follows its data-href, as item() makes them.
+  function entry(cls, url, title, option) {
+    var li = document.createElement("li");
+    li.className = cls;
+    var a = document.createElement(option ? "span" : "a");
+    if (option) {
+      li.setAttribute("role", "option");
+      li.id = "search-opt-" + (++optionIds);
+      li.setAttribute("data-href", url);
+      li.addEventListener("click", function () { location.href = url; });
+    } else {
+      a.href = url;
+    }
+    a.className = "search-title";
+    a.textContent = title;
+    li.appendChild(a);
+    return li;
+  }
+  // The lookup's answer as the first entry of a result list: the code,
+  // the first rule's title and meaning, and a link to the full answer on
+  // the locale's error-code page.
+  function lookupItem(r, q, option) {
+    var li = entry("search-lookup", root + pageLang + "/errors/index.html?q=" + encodeURIComponent(q),
+      (r.basic ? r.basic + " " : "") + r.code + " — " + r.matches[0].title, option);
+    if (r.matches[0].meaning) {
+      var p = document.createElement("p");
+      p.className = "search-snippet";
+      p.textContent = r.matches[0].meaning;
+      li.appendChild(p);
+    }
+    return li;
+  }
+  // opts: typing (prefix search on the last word: the header box only),
+  // limit, more (the results page's "more" button), all (the header's
+  // link to the results page), onQuery.
+  function wire(input, list, count, getLocale, opts) {
+    var seq = 0, limit = opts.limit, lastQ = null;
     function run() {
       var q = input.value.trim(), my = ++seq, locale = getLocale();
-      if (onQuery) onQuery(q, locale);
-      if (!q) { list.textContent = ""; if (count) count.textContent = ""; setOpen(input, list, false); return; }
+      if (q !== lastQ) { limit = opts.limit; lastQ = q; }
+      if (opts.onQuery) opts.onQuery(q, locale);
+      if (!q) {
+        list.textContent = ""; if (count) count.textContent = ""; setOpen(input, list, false);
+        if (opts.more) opts.more.hidden = true;
+        return;
+      }
       var t0 = performance.now();
-      search(locale, input.value, true, limit).then(function (res) {
+      Promise.all([search(locale, input.value, opts.typing, limit), lookupFor(q)]).then(function (both) {
+        var res = both[0], answer = both[1];
         if (my !== seq) return;
         var frag = document.createDocumentFragment();
         var option = list.getAttribute("role") === "listbox";
+        if (answer) frag.appendChild(lookupItem(answer, q, option));
         res.items.forEach(function (it) { frag.appendChild(item(it, locale, option)); });
+        if (opts.all) frag.appendChild(opts.all(q, res.total, option));
         list.textContent = "";
         list.appendChild(frag);
         if (option) input.removeAttribute("aria-activedescendant");
-        setOpen(input, list, res.items.length > 0 || !option);
+        setOpen(input, list, res.items.length > 0 || !option || !!opts.all || !!answer);
         html.setAttribute("data-search-ms", String(performance.now() - t0));
-        if (count) {
-          count.textContent = (count.getAttribute("data-template") || "{n}").replace("{n}", res.total);
-        }
+        if (count) count.textContent = countText(count, res.total);
+        if (opts.more) opts.more.hidden = res.items.length >= res.total;
         list.setAttribute("data-total", String(res.total));
       }).catch(function (e) {
         if (my !== seq) return;
@@ -311,18 +382,34 @@
       reader(getLocale()).catch(function () {});
     });
     keyboard(input, list);
+    if (opts.more) {
+      opts.more.addEventListener("click", function () { limit += opts.limit; run(); });
+    }
     return run;
+  }
+  function resultsHref(q) {
+    return root + pageLang + "/search/index.html?q=" + encodeURIComponent(q);
   }
   function init() {
     var box = document.querySelector("form.site-search");
     if (box) {
       var input = box.querySelector("input[name=q]");
       var list = box.querySelector(".search-suggest");
-      wire(input, list, box.querySelector("[role=status]"), function () { return pageLang; }, 5);
+      var status = box.querySelector("[role=status]");
+      wire(input, list, status, function () { return pageLang; }, {
+        typing: true,
+        limit: 5,
+        // Last in the dropdown, also when nothing matched: the count
+        // ("0 results", "54 results") leading to the full results.
+        all: function (q, total, option) {
+          var li = entry("search-all" + (total ? "" : " search-empty"), resultsHref(q),
+            countText(status, total) + " →", option);
+          return li;
+        }
+      });
       box.addEventListener("submit", function (e) {
         e.preventDefault();
-        var target = root + pageLang + "/search/index.html?q=" + encodeURIComponent(input.value);
-        location.href = target;
+        location.href = resultsHref(input.value);
       });
     }
     var page = document.getElementById("search-page");
@@ -333,8 +420,13 @@
       var count = page.querySelector(".search-count");
       var q = new URLSearchParams(location.search).get("q") || "";
       pin.value = q;
-      var run = wire(pin, results, count, function () { return sel ? sel.value : pageLang; }, 50,
-        function (query, locale) {
+      // Full words, as `stele search` matches them (no prefix: the
+      // results page lists what the CLI lists), 50 at a time.
+      var run = wire(pin, results, count, function () { return sel ? sel.value : pageLang; }, {
+        typing: false,
+        limit: 50,
+        more: page.querySelector(".search-more"),
+        onQuery: function (query, locale) {
           var u = new URL(location.href);
           u.searchParams.set("q", query);
           history.replaceState(null, "", u.toString());
@@ -345,7 +437,8 @@
             if (query) h.searchParams.set("q", query); else h.searchParams.delete("q");
             a.href = h.toString();
           });
-        });
+        }
+      });
       if (sel) sel.addEventListener("change", run);
       if (q) run();
       pin.focus();
