@@ -401,7 +401,7 @@ pub(super) fn locale_checks(
             continue;
         }
         if let Some(e) = x.english.as_deref().map(norm).filter(|e| !e.is_empty()) {
-            if source_text.iter().any(|u| *u == e) {
+            if source_text.contains(&e) {
                 continue;
             }
         }
