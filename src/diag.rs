@@ -187,6 +187,22 @@ impl LineIndex {
     }
 }
 
+/// Whether a render with these diagnostics may be published: no error.
+/// `stele build` (which then keeps the previous site) and `stele serve`
+/// (which keeps serving the last good pages and shows the errors in an
+/// overlay) both decide by this, so that they agree on what fails.
+pub fn publishable(diags: &[Diagnostic]) -> bool {
+    !diags.iter().any(Diagnostic::is_error)
+}
+
+/// Puts diagnostics in the order they are reported (by file, line and
+/// column) and drops repeats (a problem in an include is found once per
+/// page that pulls it in).
+pub fn normalize(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+    diags.dedup();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -201,7 +201,19 @@ pub struct Ctx<'a> {
     pub targets: Vec<usize>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// The context of a build (the translators' view): every locale but
+    /// the source is a target.
+    pub fn all_targets(site: &'a Site) -> Ctx<'a> {
+        Ctx {
+            site,
+            cfg: &site.config.check,
+            targets: (0..site.locales.len())
+                .filter(|&l| l != site.source)
+                .collect(),
+        }
+    }
+
     fn tag(&self, l: usize) -> &str {
         &self.site.locales[l].tag
     }

@@ -118,7 +118,7 @@ fn api_search(query: &str, indexes: &Indexes) -> (u16, String) {
 enum Full {
     /// The site rendered into a new folder, with its diagnostics (sorted;
     /// errors among them mean the render must not replace good pages, see
-    /// [`crate::build::publishable`]).
+    /// [`crate::diag::publishable`]).
     Rendered(Box<Session>, tempfile::TempDir, Vec<Diagnostic>),
     /// The site could not even be loaded (configuration, templates...).
     Unloadable(Vec<Diagnostic>),
@@ -130,7 +130,7 @@ fn full_build(root: &Path) -> Result<Full, String> {
     let (mut session, mut diags) = match Session::open(root) {
         Ok(s) => s,
         Err(mut d) => {
-            crate::build::normalize(&mut d);
+            crate::diag::normalize(&mut d);
             print_diagnostics(root, &d);
             return Ok(Full::Unloadable(d));
         }
@@ -144,7 +144,7 @@ fn full_build(root: &Path) -> Result<Full, String> {
     session.renderer.live_reload = true;
     let (_, mut d) = session.render_all(dir.path()).map_err(|e| e.to_string())?;
     diags.append(&mut d);
-    crate::build::normalize(&mut diags);
+    crate::diag::normalize(&mut diags);
     print_diagnostics(root, &diags);
     Ok(Full::Rendered(Box::new(session), dir, diags))
 }
@@ -224,7 +224,7 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
     };
     outln!("built in {} ms", started.elapsed().as_millis());
     let mut pending = Pending::default();
-    if !crate::build::publishable(&diags) {
+    if !crate::diag::publishable(&diags) {
         pending.site = Some(diags);
     }
     let indexes: Indexes = Arc::new(RwLock::new(ram_indexes(&session, &[])));
@@ -330,7 +330,7 @@ fn rebuild_loop(
                     match session.render_article(key, &out) {
                         Ok(d) => {
                             print_diagnostics(root, &d);
-                            if crate::build::publishable(&d) {
+                            if crate::diag::publishable(&d) {
                                 pending.articles.remove(key);
                                 published = true;
                             } else {
@@ -348,7 +348,7 @@ fn rebuild_loop(
                 published
             }
             None => match full_build(root) {
-                Ok(Full::Rendered(s, dir, diags)) if crate::build::publishable(&diags) => {
+                Ok(Full::Rendered(s, dir, diags)) if crate::diag::publishable(&diags) => {
                     session = *s;
                     if let Ok(mut w) = served.write() {
                         *w = dir;

@@ -7,6 +7,7 @@
 //! (see `target.rs` for what `--out` may be, and ARCHITECTURE.md for the
 //! invariants).
 
+pub mod assets;
 pub mod target;
 pub mod temp;
 

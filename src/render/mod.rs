@@ -8,6 +8,7 @@ pub mod highlight;
 pub mod markdown;
 pub mod sanitize;
 pub mod templates;
+pub mod translation;
 
 use crate::content::article_url;
 use crate::content::Site;

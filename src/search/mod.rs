@@ -9,6 +9,7 @@
 pub mod browser;
 pub mod engine;
 mod segment;
+pub mod stage;
 
 use crate::markup::{BlockKind, Document};
 use crate::search_reader::write::{analyze, chunk_tokens_for, PageTerms, Posting};
