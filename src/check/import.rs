@@ -13,8 +13,9 @@ use super::export::model::{self, ExportArticle, ExportUnit};
 use super::{Options, Report};
 use crate::diag::{Diagnostic, LineIndex};
 use crate::markup;
+use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
+use quick_xml::{Reader, XmlVersion};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -102,13 +103,16 @@ struct XDoc {
 fn attr(e: &BytesStart, name: &str) -> Option<String> {
     e.attributes()
         .flatten()
-        .find(|a| a.key.as_ref() == name.as_bytes())
-        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+        .find(|a| a.key.as_ref() == name)
+        .and_then(|a| {
+            a.normalized_value(XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
 }
 
-fn local(name: &[u8]) -> String {
-    let n = String::from_utf8_lossy(name);
-    n.rsplit(':').next().unwrap_or("").to_string()
+fn local(name: &str) -> String {
+    name.rsplit(':').next().unwrap_or("").to_string()
 }
 
 /// Which part of a unit the reader is in.
@@ -317,7 +321,7 @@ impl Xr {
         Ok(())
     }
 
-    fn close(&mut self, name: &[u8]) {
+    fn close(&mut self, name: &str) {
         let name = local(name);
         self.stack.pop();
         let ignored = self.in_ignored();
@@ -442,16 +446,27 @@ fn read_xliff(text: &str) -> Result<XDoc, (String, u32, u32)> {
             Event::Start(e) => x.open(&e, false, line, col).map_err(fail)?,
             Event::Empty(e) => x.open(&e, true, line, col).map_err(fail)?,
             Event::End(e) => x.close(e.name().as_ref()),
-            Event::Text(t) => {
-                let t = t
-                    .unescape()
-                    .map_err(|e| fail(format!("bad character reference: {e}")))?;
+            Event::Text(t) => x.text(&t.xml10_content()),
+            // quick-xml reports `&amp;`, `&#xA0;` and the like as events of
+            // their own; the reader joins them to the text around them.
+            Event::GeneralRef(r) => {
+                let t = match r.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    Ok(None) => {
+                        let name = r.xml10_content();
+                        resolve_predefined_entity(&name)
+                            .map(str::to_string)
+                            .ok_or_else(|| {
+                                fail(format!(
+                                    "unknown entity `&{name};` (XLIFF has only &amp; &lt; &gt; &quot; &apos; and character references)"
+                                ))
+                            })?
+                    }
+                    Err(e) => return Err(fail(format!("bad character reference: {e}"))),
+                };
                 x.text(&t);
             }
-            Event::CData(t) => {
-                let t = String::from_utf8_lossy(&t).into_owned();
-                x.text(&t);
-            }
+            Event::CData(t) => x.text(&t.xml10_content()),
             _ => {}
         }
     }
@@ -672,23 +687,10 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
             d.hint(hint.to_string())
         }
     };
-    let text = match std::fs::read(path) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(t) => t,
-            Err(_) => {
-                outcome.errors.push(err(
-                    0,
-                    0,
-                    "the file is not UTF-8".into(),
-                    "save it as UTF-8",
-                ));
-                return outcome;
-            }
-        },
-        Err(e) => {
-            outcome
-                .errors
-                .push(err(0, 0, format!("cannot read: {e}"), ""));
+    let text = match read_text(path) {
+        Ok(t) => t,
+        Err((m, hint)) => {
+            outcome.errors.push(err(0, 0, m, hint));
             return outcome;
         }
     };
@@ -769,97 +771,13 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
                 ));
                 continue;
             };
-            let Some(m) = art
-                .units
-                .iter()
-                .find(|x| x.id == uid || model::unit_xml_id(&x.id) == u.id && u.name.is_none())
-            else {
-                outcome.errors.push(at_unit(
-                    format!("`{key}` has no unit `{uid}`"),
-                    "the English changed since the export: export again and carry the translations over",
-                ));
-                continue;
-            };
-            let source = match markdown_of(u, m, &u.source, false) {
-                Ok(s) => s,
-                Err(e) => {
-                    outcome.errors.push(at_unit(e, ""));
-                    continue;
-                }
-            };
-            if source != m.source_md {
-                outcome.errors.push(at_unit(
-                    format!(
-                        "the source no longer matches the current English: the file has `{}`, the content `{}`",
-                        short(&source),
-                        short(&m.source_md)
-                    ),
-                    "the file was translated against an older source: export again and translate the changed units",
-                ));
-                continue;
-            }
-            let Some(target) = &u.target else { continue };
-            if target
-                .iter()
-                .all(|i| matches!(i, Item::Text(t) if t.is_empty()))
-            {
-                continue;
-            }
-            // Unchanged (the usual case for most units): nothing to check
-            // or write, whatever the current translation holds.
-            if markdown_of(u, m, target, false).ok().as_deref() == m.target_md.as_deref() {
-                continue;
-            }
-            let new = match markdown_of(u, m, target, true) {
-                Ok(s) => s,
-                Err(e) => {
-                    outcome.errors.push(at_unit(
-                        e,
-                        "keep every inline code of the source once, in an order that nests",
-                    ));
-                    continue;
-                }
-            };
-            if m.target_md.as_deref() == Some(new.as_str()) {
-                continue;
-            }
-            let Some(file) = &art.file else {
-                outcome.errors.push(at_unit(
-                    format!("`{key}` has no {} file yet", report.locales[locale]),
-                    "stele import updates existing translations; create the article first (copy a marked translation)",
-                ));
-                continue;
-            };
-            if !art.marked {
-                outcome.errors.push(at_unit(
-                    format!(
-                        "{} has no span markup to write the translation into",
-                        file.display()
-                    ),
-                    "stele import writes into marked translations only",
-                ));
-                continue;
-            }
-            match m.segments.as_slice() {
-                [s] => edits.entry(file.clone()).or_default().push(Edit {
-                    segment: *s,
-                    new,
+            match unit_edit(report, locale, art, &key, &uid, u) {
+                Ok(Some((file, edit))) => edits.entry(file).or_default().push(Edit {
                     unit: unit_name.clone(),
-                    line: u.line,
-                    col: u.col,
+                    ..edit
                 }),
-                [] => outcome.errors.push(at_unit(
-                    format!("{} has no segment for this unit yet", file.display()),
-                    "stele import updates existing segments; add the segment to the file first",
-                )),
-                more => outcome.errors.push(at_unit(
-                    format!(
-                        "the unit covers {} segments of {}",
-                        more.len(),
-                        file.display()
-                    ),
-                    "translate the segments one by one",
-                )),
+                Ok(None) => {}
+                Err((m, hint)) => outcome.errors.push(at_unit(m, hint)),
             }
         }
     }
@@ -883,6 +801,109 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
         outcome.changes.clear();
     }
     outcome
+}
+
+/// The text of an XLIFF file, or what is wrong with it and what to do.
+fn read_text(path: &Path) -> Result<String, (String, &'static str)> {
+    let bytes = std::fs::read(path).map_err(|e| (format!("cannot read: {e}"), ""))?;
+    String::from_utf8(bytes).map_err(|_| ("the file is not UTF-8".to_string(), "save it as UTF-8"))
+}
+
+/// What one unit of an XLIFF file asks for, checked against the article's
+/// current export model: nothing (no translation, or the translation as it
+/// is), an edit of one segment of the translation's file, or the reason it
+/// cannot be imported and what to do (message, hint).
+fn unit_edit(
+    report: &Report,
+    locale: usize,
+    art: &ExportArticle,
+    key: &str,
+    uid: &str,
+    u: &XUnit,
+) -> Result<Option<(PathBuf, Edit)>, (String, &'static str)> {
+    let Some(m) = art
+        .units
+        .iter()
+        .find(|x| x.id == uid || model::unit_xml_id(&x.id) == u.id && u.name.is_none())
+    else {
+        return Err((
+            format!("`{key}` has no unit `{uid}`"),
+            "the English changed since the export: export again and carry the translations over",
+        ));
+    };
+    let source = markdown_of(u, m, &u.source, false).map_err(|e| (e, ""))?;
+    if source != m.source_md {
+        return Err((
+            format!(
+                "the source no longer matches the current English: the file has `{}`, the content `{}`",
+                short(&source),
+                short(&m.source_md)
+            ),
+            "the file was translated against an older source: export again and translate the changed units",
+        ));
+    }
+    let Some(target) = &u.target else {
+        return Ok(None);
+    };
+    if target
+        .iter()
+        .all(|i| matches!(i, Item::Text(t) if t.is_empty()))
+    {
+        return Ok(None);
+    }
+    // Unchanged (the usual case for most units): nothing to check
+    // or write, whatever the current translation holds.
+    if markdown_of(u, m, target, false).ok().as_deref() == m.target_md.as_deref() {
+        return Ok(None);
+    }
+    let new = markdown_of(u, m, target, true).map_err(|e| {
+        (
+            e,
+            "keep every inline code of the source once, in an order that nests",
+        )
+    })?;
+    if m.target_md.as_deref() == Some(new.as_str()) {
+        return Ok(None);
+    }
+    let Some(file) = &art.file else {
+        return Err((
+            format!("`{key}` has no {} file yet", report.locales[locale]),
+            "stele import updates existing translations; create the article first (copy a marked translation)",
+        ));
+    };
+    if !art.marked {
+        return Err((
+            format!(
+                "{} has no span markup to write the translation into",
+                file.display()
+            ),
+            "stele import writes into marked translations only",
+        ));
+    }
+    match m.segments.as_slice() {
+        [s] => Ok(Some((
+            file.clone(),
+            Edit {
+                segment: *s,
+                new,
+                unit: String::new(),
+                line: u.line,
+                col: u.col,
+            },
+        ))),
+        [] => Err((
+            format!("{} has no segment for this unit yet", file.display()),
+            "stele import updates existing segments; add the segment to the file first",
+        )),
+        more => Err((
+            format!(
+                "the unit covers {} segments of {}",
+                more.len(),
+                file.display()
+            ),
+            "translate the segments one by one",
+        )),
+    }
 }
 
 fn short(s: &str) -> String {
@@ -998,4 +1019,48 @@ fn write_changes(root: &Path, changes: &[FileChange]) -> std::io::Result<()> {
         std::fs::rename(&tmp, &target)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn xliff(target: &str) -> String {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+ <file id="f1" original="a">
+  <unit id="u1"><segment><source>A &amp; B</source><target>{target}</target></segment></unit>
+ </file>
+</xliff>"#
+        )
+    }
+
+    fn target_text(doc: &XDoc) -> String {
+        let items = doc.files[0].units[0].target.as_ref().expect("a target");
+        items
+            .iter()
+            .map(|i| match i {
+                Item::Text(t) => t.as_str(),
+                _ => "<code>",
+            })
+            .collect()
+    }
+
+    /// quick-xml reports references as events of their own: they must join
+    /// the text around them, resolved, in one piece.
+    #[test]
+    fn references_join_the_text_around_them() {
+        let doc = read_xliff(&xliff("A &amp; B&#160;C&#x3C;D &quot;E&apos;")).expect("reads");
+        assert_eq!(target_text(&doc), "A & B\u{a0}C<D \"E'");
+        assert_eq!(doc.files[0].units[0].source.len(), 1, "one text item");
+    }
+
+    #[test]
+    fn unknown_entities_are_errors_with_a_position() {
+        let (msg, line, col) = read_xliff(&xliff("A &nbsp; B")).expect_err("refused");
+        assert!(msg.contains("&nbsp;"), "{msg}");
+        assert_eq!(line, 4, "{msg}");
+        assert!(col > 1, "{col}");
+    }
 }
