@@ -3,24 +3,12 @@
 //! validated with xmllint.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
 
-fn stele(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(args)
-        .output()
-        .expect("run stele");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::cli::{repo, stele};
 
 fn json_of(root: &Path, extra: &[&str]) -> (i32, Value) {
     let root = root.to_string_lossy().into_owned();

@@ -7,64 +7,12 @@
 //! translate-toolkit (`xliff2po`, `po2xliff`) and OmegaT works.
 
 use pulldown_cmark::{Event, Parser, Tag};
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
 
-fn stele(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(args)
-        .output()
-        .expect("run stele");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read_dir").flatten() {
-        let p = e.path();
-        let t = to.join(e.file_name());
-        if p.is_dir() {
-            copy_dir(&p, &t);
-        } else {
-            std::fs::copy(&p, &t).expect("copy");
-        }
-    }
-}
-
-/// The demo site (content and stele.toml) in a temporary folder.
-fn demo_site() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(&repo().join("content"), &dir.path().join("content"));
-    copy_dir(&repo().join("locales"), &dir.path().join("locales"));
-    std::fs::copy(repo().join("stele.toml"), dir.path().join("stele.toml")).expect("toml");
-    dir
-}
-
-/// Every file under `dir` with its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    fn walk(dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
-        for e in std::fs::read_dir(dir).expect("read_dir").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else {
-                out.insert(p.clone(), std::fs::read(&p).expect("read"));
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(dir, &mut out);
-    out
-}
+use common::cli::{copy_dir, demo_site, repo, snapshot, stele};
 
 fn export(root: &Path, out: &Path, extra: &[&str]) {
     let root = root.to_string_lossy().into_owned();
@@ -177,28 +125,32 @@ fn exports_carry_every_inline_element_as_a_code() {
     assert!(it.contains(r#"<note category="stale-source">translated from: "#));
 }
 
-#[test]
-fn unchanged_round_trip_is_byte_identical() {
-    let site = demo_site();
-    let before = snapshot(site.path());
-    let out = tempfile::tempdir().expect("tempdir");
-    export(site.path(), out.path(), &["xliff"]);
-    export(
-        site.path(),
-        out.path(),
-        &["xliff", "--xliff-version", "1.2"],
-    );
-    let files: Vec<PathBuf> = std::fs::read_dir(out.path())
+/// Exports XLIFF 2.0 and 1.2 of `site` into `out` and imports all eight
+/// files unchanged: returns the import's stderr; the content must not
+/// have changed by one byte.
+fn round_trip_unchanged(site: &Path, out: &Path) -> String {
+    let before = snapshot(site);
+    export(site, out, &["xliff"]);
+    export(site, out, &["xliff", "--xliff-version", "1.2"]);
+    let files: Vec<PathBuf> = std::fs::read_dir(out)
         .expect("out")
         .flatten()
         .map(|e| e.path())
         .collect();
     assert_eq!(files.len(), 8, "{files:?}");
     let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
-    let (code, _, err) = import(site.path(), &refs, &[]);
+    let (code, _, err) = import(site, &refs, &[]);
     assert_eq!(code, 0, "{err}");
+    assert!(before == snapshot(site), "the content changed: {err}");
+    err
+}
+
+#[test]
+fn unchanged_round_trip_is_byte_identical() {
+    let site = demo_site();
+    let out = tempfile::tempdir().expect("tempdir");
+    let err = round_trip_unchanged(site.path(), out.path());
     assert!(err.contains("updated 0 translations"), "{err}");
-    assert_eq!(before, snapshot(site.path()));
 }
 
 /// `../shared/corpus/enterprise` as a site, or `None` (skipped) without it.
@@ -216,24 +168,8 @@ fn corpus_site() -> Option<tempfile::TempDir> {
 #[test]
 fn unchanged_round_trip_on_the_whole_corpus() {
     let Some(site) = corpus_site() else { return };
-    let before = snapshot(site.path());
     let out = tempfile::tempdir().expect("tempdir");
-    export(site.path(), out.path(), &["xliff"]);
-    export(
-        site.path(),
-        out.path(),
-        &["xliff", "--xliff-version", "1.2"],
-    );
-    let files: Vec<PathBuf> = std::fs::read_dir(out.path())
-        .expect("out")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    assert_eq!(files.len(), 8, "{files:?}");
-    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
-    let (code, _, err) = import(site.path(), &refs, &[]);
-    assert_eq!(code, 0, "{err}");
-    assert_eq!(before, snapshot(site.path()), "the corpus changed");
+    round_trip_unchanged(site.path(), out.path());
     let de = std::fs::read_to_string(out.path().join("en-de.xlf")).expect("xlf");
     assert!(
         de.matches("<pc ").count() > 500,

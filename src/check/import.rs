@@ -354,7 +354,7 @@ impl Xr {
             "context" => {
                 if let (Some(c), Some(u)) = (self.context.take(), &mut self.unit) {
                     // translate-toolkit percent-escapes PO locations (`%23`).
-                    let c = percent_decode(c.trim());
+                    let c = crate::util::percent_decode(c.trim());
                     if c.contains('#') && u.location.is_none() {
                         u.location = Some(c);
                     }
@@ -391,30 +391,6 @@ impl Xr {
             _ => {}
         }
     }
-}
-
-/// Decodes `%XX` escapes; anything else stays as it is.
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = b
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (b[i], hex) {
-            (b'%', Some(v)) => {
-                out.push(v);
-                i += 3;
-            }
-            (c, _) => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 /// Reads an XLIFF document. Errors carry the line and column.
