@@ -176,11 +176,11 @@ fn spot(rng: &mut Rng, s: &str) -> usize {
 fn mutate(rng: &mut Rng, s: &mut String) {
     let at = spot(rng, s);
     match rng.below(12) {
-        0 | 1 => s.insert_str(at, *rng.pick(CHARS)),
-        2 => s.insert_str(at, *rng.pick(CONTROLS)),
-        3 | 4 => s.insert_str(at, *rng.pick(PERCENTS)),
-        5 | 6 => s.insert_str(at, *rng.pick(MARKUP)),
-        7 => s.insert_str(at, *rng.pick(CODES)),
+        0 | 1 => s.insert_str(at, rng.pick::<&str>(CHARS)),
+        2 => s.insert_str(at, rng.pick::<&str>(CONTROLS)),
+        3 | 4 => s.insert_str(at, rng.pick::<&str>(PERCENTS)),
+        5 | 6 => s.insert_str(at, rng.pick::<&str>(MARKUP)),
+        7 => s.insert_str(at, rng.pick::<&str>(CODES)),
         // Delete a piece of markup (unbalances spans, cuts tags).
         8 => {
             let pat = *rng.pick(&["</span>", "<span", "\"", ">", "---", "\n"]);
