@@ -13,6 +13,10 @@
 // `Diagnostic` is deliberately rich (file, position, range, hint) and errors
 // are rare, so returning it unboxed in `Result`s costs nothing that matters.
 #![allow(clippy::result_large_err)]
+// `pub` means "part of a layer's API": an item only its own module tree
+// uses says `pub(crate)` or less, so a layer's API is what it exports
+// (clippy's -D warnings in CI turns this into an error).
+#![warn(unreachable_pub)]
 
 pub mod align;
 pub mod build;

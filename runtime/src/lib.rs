@@ -21,6 +21,7 @@
 //!   wasm module (features `lookup-abi` and `search-abi`).
 
 #![no_std]
+#![warn(unreachable_pub)]
 
 extern crate alloc;
 #[cfg(not(target_arch = "wasm32"))]

@@ -22,7 +22,7 @@ fn slash(p: &Path) -> String {
 /// Past [`crate::align::LONG_TEXT`] the diff keeps the common words at both
 /// ends and shows the rest as one change, in linear time (Myers' diff of
 /// two long, different texts is quadratic).
-pub fn word_diff(old: &str, new: &str) -> String {
+pub(super) fn word_diff(old: &str, new: &str) -> String {
     if old.len() + new.len() > crate::align::LONG_TEXT {
         let a: Vec<&str> = crate::align::word_tokens(old).collect();
         let b: Vec<&str> = crate::align::word_tokens(new).collect();
@@ -71,7 +71,7 @@ pub fn word_diff(old: &str, new: &str) -> String {
 }
 
 /// Languages whose text uses full-width punctuation.
-pub fn is_cjk_language(tag: &str) -> bool {
+pub(super) fn is_cjk_language(tag: &str) -> bool {
     let lang = tag
         .split(['-', '_'])
         .next()
@@ -84,7 +84,7 @@ pub fn is_cjk_language(tag: &str) -> bool {
 /// to use. `lang` is the locale's language: Japanese technical text (and
 /// every Microsoft Japanese translation in the corpus) writes the colon as
 /// an ASCII `:` followed by a space, so a colon is not reported in `ja`.
-pub fn ascii_punct_in_cjk_for(lang: &str, text: &str) -> Vec<(char, char)> {
+pub(super) fn ascii_punct_in_cjk_for(lang: &str, text: &str) -> Vec<(char, char)> {
     ascii_punct_in_cjk(text)
         .into_iter()
         .filter(|(c, _)| !(lang == "ja" && *c == ':'))
@@ -92,7 +92,7 @@ pub fn ascii_punct_in_cjk_for(lang: &str, text: &str) -> Vec<(char, char)> {
 }
 
 /// ASCII punctuation used right after CJK text, with the full-width form to use.
-pub fn ascii_punct_in_cjk(text: &str) -> Vec<(char, char)> {
+pub(super) fn ascii_punct_in_cjk(text: &str) -> Vec<(char, char)> {
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<(char, char)> = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
@@ -138,7 +138,7 @@ fn final_class(text: &str) -> Option<char> {
 /// fix?".` in German word order). Per language: a final colon written as
 /// a period in Korean, Russian and Italian (their style before a list or a
 /// code block); a question heading without `?` in Japanese (`…とは`).
-pub fn final_punct_mismatch_for(
+pub(super) fn final_punct_mismatch_for(
     lang: &str,
     source: &str,
     target: &str,
@@ -160,7 +160,7 @@ pub fn final_punct_mismatch_for(
 }
 
 /// Final punctuation that differs: `(source, target)` classes.
-pub fn final_punct_mismatch(source: &str, target: &str) -> Option<(char, Option<char>)> {
+pub(super) fn final_punct_mismatch(source: &str, target: &str) -> Option<(char, Option<char>)> {
     let s = final_class(source)?;
     let t = final_class(target);
     match (s, t) {
@@ -171,7 +171,7 @@ pub fn final_punct_mismatch(source: &str, target: &str) -> Option<(char, Option<
 }
 
 /// Counts of links, emphasis and inline code in inline markdown.
-pub fn markup_counts(md: &str) -> [usize; 3] {
+pub(super) fn markup_counts(md: &str) -> [usize; 3] {
     let mut c = [0usize; 3];
     if !md.contains(['[', '`', '*', '_', '<']) {
         return c;
@@ -189,7 +189,7 @@ pub fn markup_counts(md: &str) -> [usize; 3] {
 
 /// Quoted stretches (`"…"`, `“…”`, `「…」`, `『…』`): Chinese and Japanese
 /// translations mark UI labels with quotes where the English uses bold.
-pub fn quoted_labels(text: &str) -> usize {
+pub(super) fn quoted_labels(text: &str) -> usize {
     let straight = text.matches('"').count() / 2;
     let curly = text.matches('“').count().min(text.matches('”').count());
     let corner = text.matches('「').count().min(text.matches('」').count());
@@ -198,7 +198,7 @@ pub fn quoted_labels(text: &str) -> usize {
 }
 
 /// Whitespace problems of a target that the source does not have.
-pub fn whitespace_issues(source: &str, target: &str) -> Vec<&'static str> {
+pub(super) fn whitespace_issues(source: &str, target: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
     let inner = |s: &str| s.trim().split('\n').any(|l| l.trim().contains("  "));
     if inner(target) && !inner(source) {
@@ -216,7 +216,7 @@ pub fn whitespace_issues(source: &str, target: &str) -> Vec<&'static str> {
 /// connective (`for`, `of`, `and`, `&`, `|`), and at least one capitalised.
 /// `Office 365 email anti-spam protection` has lowercase words: it is
 /// prose, and stays reported.
-pub fn looks_like_name(text: &str) -> bool {
+pub(super) fn looks_like_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 {
         return false;
@@ -253,7 +253,7 @@ fn is_parameter(text: &str) -> bool {
 }
 
 /// Whether a translation is still the English source.
-pub fn is_untranslated(english: &str, target: &str, terms: &[String]) -> bool {
+pub(super) fn is_untranslated(english: &str, target: &str, terms: &[String]) -> bool {
     let (a, b) = (english.trim().len(), target.trim().len());
     if a.abs_diff(b) > a.max(b) / 4 + 4 || norm(english) != norm(target) {
         return false;

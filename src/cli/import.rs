@@ -23,7 +23,7 @@ pub struct ImportArgs {
     pub lang: Option<String>,
 }
 
-pub fn run(args: ImportArgs) -> ExitCode {
+pub(super) fn run(args: ImportArgs) -> ExitCode {
     let opts = ImportOptions {
         root: args.root.clone(),
         files: args.files.clone(),

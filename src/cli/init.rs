@@ -41,7 +41,7 @@ const TEMPLATES_README: &str = "Put tera templates here to override Stele's buil
 const LOCALES_README: &str = "Put Fluent files here as locales/<locale>/*.ftl to add UI languages or\noverride single messages of the built-in ones (en, de, zh, it, ja).\n";
 
 /// Creates the scaffold; refuses to touch a folder that has files in it.
-pub fn init(dir: &Path) -> io::Result<()> {
+pub(super) fn init(dir: &Path) -> io::Result<()> {
     if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
         return Err(io::Error::new(
             io::ErrorKind::AlreadyExists,

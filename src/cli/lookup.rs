@@ -26,7 +26,7 @@ pub enum Format {
 }
 
 /// Runs a lookup; see the module docs for exit codes.
-pub fn lookup(
+pub(super) fn lookup(
     root: &Path,
     text: &str,
     lang: Option<&str>,

@@ -205,7 +205,7 @@ fn classify(root: &Path, session: &Session, path: &Path) -> Option<String> {
     Some(key)
 }
 
-pub fn serve(root: &Path, port: u16) -> Result<(), String> {
+pub(super) fn serve(root: &Path, port: u16) -> Result<(), String> {
     let root = root
         .canonicalize()
         .map_err(|e| format!("{}: {e}", root.display()))?;

@@ -173,7 +173,7 @@ fn write_small(
 /// `body` is [`merge`] of the pages' terms.
 ///
 /// [`merge`]: crate::search_reader::write::merge
-pub fn write<'p>(
+pub(super) fn write<'p>(
     index: &Index,
     f: &Fields,
     docs: &[&IndexDoc],

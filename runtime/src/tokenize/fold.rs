@@ -16,7 +16,7 @@
 
 /// Appends `c` (lower-case) to `out` with its diacritics removed.
 #[inline]
-pub fn push_folded(out: &mut alloc::string::String, c: char) {
+pub(super) fn push_folded(out: &mut alloc::string::String, c: char) {
     let u = c as u32;
     if !(0xC0..0x2000).contains(&u) {
         out.push(c);
@@ -32,7 +32,7 @@ pub fn push_folded(out: &mut alloc::string::String, c: char) {
 /// writes `é` as `e` + U+0301): part of the word it follows, dropped from
 /// its term.
 #[inline]
-pub fn is_combining(c: char) -> bool {
+pub(super) fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F)
 }
 
