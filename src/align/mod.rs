@@ -694,12 +694,15 @@ fn align_marked(
     //    source block has link or image targets is aligned by structure to
     //    the translation's block of the same kind with the same targets,
     //    when that block holds no segment.
-    let seg_targets: Vec<String> = doc
-        .segments
-        .iter()
-        .map(|s| norm(&s.target_text))
-        .filter(|t| !t.is_empty())
-        .collect();
+    // Whether a block holds a segment is decided by position: a test on
+    // text (the block contains a segment's translation) is true for a short
+    // segment such as `Azure` inside any translated caption.
+    let holds_segment = |c: &structure::Container| {
+        let r = &doc.blocks[c.block].range;
+        doc.segments
+            .iter()
+            .any(|s| s.front_matter_key.is_none() && r.contains(&s.range.start))
+    };
     let mut used_conts = vec![false; conts.len()];
     for u in 0..units.len() {
         if unit_done[u] {
@@ -716,7 +719,7 @@ fn align_marked(
                 && c.kind.name() == sc.kind.name()
                 && c.links == sc.links
                 && !c.norm.is_empty()
-                && !seg_targets.iter().any(|t| c.norm.contains(t.as_str()))
+                && !holds_segment(c)
         });
         if let Some((ci, c)) = found {
             used_conts[ci] = true;

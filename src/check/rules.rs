@@ -121,6 +121,32 @@ pub(super) fn ascii_punct_in_cjk(text: &str) -> Vec<(char, char)> {
     out
 }
 
+/// Whether every ASCII `c` after CJK text in `target` starts a piece of
+/// the English copied as it is: `管理员: Windows PowerShell` is the title
+/// of a Windows window (`Administrator: Windows PowerShell`), which the
+/// localized Windows writes with an ASCII colon. The piece is `c` and the
+/// Latin text after it, up to the next CJK character or quote; it must
+/// hold a letter and occur in the English.
+pub fn ascii_punct_copied(english: &str, target: &str, c: char) -> bool {
+    let mut any = false;
+    for (i, _) in target.match_indices(c) {
+        let before = target[..i].trim_end().chars().last();
+        if !before.is_some_and(is_cjk) {
+            continue;
+        }
+        let piece: String = target[i..]
+            .chars()
+            .take_while(|&x| !is_cjk(x) && !matches!(x, '"' | '”' | '」' | '』' | '）' | ')'))
+            .collect();
+        let piece = piece.trim_end();
+        if !piece.chars().any(|x| x.is_ascii_alphabetic()) || !english.contains(piece) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 fn final_class(text: &str) -> Option<char> {
     let c = text.trim_end().chars().last()?;
     Some(match c {
@@ -211,20 +237,24 @@ pub(super) fn whitespace_issues(source: &str, target: &str) -> Vec<&'static str>
 }
 
 /// Text that reads as a product or feature name, which translations keep:
-/// at most six words, each capitalised (`OneDrive`, `Skype`), camel-cased
+/// at most eight words, each capitalised (`OneDrive`, `Skype`), camel-cased
 /// (`eDiscovery`), a number (`2010`, `Business1` with a footnote mark) or a
 /// connective (`for`, `of`, `and`, `&`, `|`), and at least one capitalised.
-/// `Office 365 email anti-spam protection` has lowercase words: it is
-/// prose, and stays reported.
+/// After `for`, the audience of a product may be lowercase (`Microsoft 365
+/// Apps for enterprise`, as Microsoft spells it). `Office 365 email
+/// anti-spam protection` has lowercase words: it is prose, and stays
+/// reported.
 pub(super) fn looks_like_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() || words.len() > 8 {
         return false;
     }
     let mut capital = false;
+    let mut after_for = false;
     for w in &words {
-        let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '*' | ',' | '.' | ':'));
+        let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '*' | ',' | '.' | ':' | '+'));
         if w.is_empty() || matches!(w, "for" | "of" | "and" | "&" | "|" | "-" | "–") {
+            after_for = w == "for";
             continue;
         }
         let first = w.chars().next().unwrap_or(' ');
@@ -232,11 +262,131 @@ pub(super) fn looks_like_name(text: &str) -> bool {
         let camel = first.is_lowercase() && w.chars().skip(1).any(char::is_uppercase);
         if first.is_uppercase() || camel {
             capital = true;
-        } else if !number {
+        } else if !(number || after_for && capital) {
             return false;
         }
+        after_for = false;
     }
     capital
+}
+
+/// A label and a value that is not prose, as in DNS record and endpoint
+/// tables: `Alias: lyncdiscover`, `Microsoft Cloud Germany: 51.4.231.136,
+/// 51.5.243.223`, `Worldwide Commercial & GCC: *.store.core.windows.net`.
+/// The label is a name and the value host names, addresses or one
+/// lowercase identifier: nothing a translator translates.
+fn is_labelled_value(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    if !looks_like_name(label) || value.is_empty() {
+        return false;
+    }
+    let identifier = !value.contains(char::is_whitespace)
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
+    identifier || crate::align::is_verbatim_text(value, &[])
+}
+
+/// Whether `text` is written in the translation's language rather than
+/// the source's: then the source file holds text that was never in the
+/// source language (a German alt text left in an English file), and the
+/// translation that repeats it is not a forgotten translation. whatlang
+/// (trigrams) decides between the two languages only, which it does well
+/// even on a short caption where an open guess among 70 languages is
+/// unreliable; a single word, or a language pair it does not know, counts
+/// as the source language (the finding stays).
+pub fn in_target_language(text: &str, source_lang: &str, target_lang: &str) -> bool {
+    // ISO 639-1 → whatlang's languages.
+    fn lang(tag: &str) -> Option<whatlang::Lang> {
+        use whatlang::Lang::*;
+        Some(match tag {
+            "en" => Eng,
+            "de" => Deu,
+            "fr" => Fra,
+            "es" => Spa,
+            "it" => Ita,
+            "pt" => Por,
+            "nl" => Nld,
+            "ru" => Rus,
+            "ja" => Jpn,
+            "zh" => Cmn,
+            "ko" => Kor,
+            _ => return None,
+        })
+    }
+    let (Some(s), Some(t)) = (lang(source_lang), lang(target_lang)) else {
+        return false;
+    };
+    if text.split_whitespace().count() < 2 {
+        return false;
+    }
+    let detector = whatlang::Detector::with_allowlist(vec![s, t]);
+    detector.detect_lang(text) == Some(t)
+}
+
+/// The words a marked translation uses in its translations and in its
+/// English halves: a text whose words come from the first and not the
+/// second is in the translation's language, whatever whatlang guesses
+/// (German captions made of compounds and product names, which its
+/// trigrams take for English).
+struct Vocabulary {
+    target: std::collections::HashSet<String>,
+    english: std::collections::HashSet<String>,
+}
+
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 2)
+        .map(str::to_lowercase)
+}
+
+impl Vocabulary {
+    fn of(doc: &Document) -> Self {
+        let mut v = Vocabulary {
+            target: Default::default(),
+            english: Default::default(),
+        };
+        for s in &doc.segments {
+            v.target.extend(words(&s.target_text));
+            v.english.extend(words(&s.source_text));
+        }
+        v
+    }
+
+    /// More of the text's words are the translation's own than the
+    /// English's, in a text of two words or more. Quoted labels (`"Common"`)
+    /// are names of UI elements and left out.
+    fn is_target(&self, text: &str) -> bool {
+        let unquoted: String = text.split('"').step_by(2).collect::<Vec<_>>().join(" ");
+        if words(text).count() < 2 {
+            return false;
+        }
+        let (mut t, mut e) = (0, 0);
+        for w in words(&unquoted) {
+            match (self.target.contains(&w), self.english.contains(&w)) {
+                (true, false) => t += 1,
+                (false, true) => e += 1,
+                _ => {}
+            }
+        }
+        t > e
+    }
+}
+
+/// A single lowercase word set in bold on its own (`**character**`,
+/// `**length**` in a table of a tool's error types): a keyword or value
+/// the page defines, which the tool shows in English.
+fn is_bold_keyword(markdown: Option<&str>) -> bool {
+    let Some(md) = markdown else {
+        return false;
+    };
+    let md = md.trim();
+    md.strip_prefix("**")
+        .and_then(|m| m.strip_suffix("**"))
+        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// A PowerShell parameter and its value (`-Department "<department name>"`):
@@ -258,7 +408,7 @@ pub(super) fn is_untranslated(english: &str, target: &str, terms: &[String]) -> 
     if a.abs_diff(b) > a.max(b) / 4 + 4 || norm(english) != norm(target) {
         return false;
     }
-    if looks_like_name(english) || is_parameter(english) {
+    if looks_like_name(english) || is_parameter(english) || is_labelled_value(english) {
         return false;
     }
     let mut rest = english.to_string();
@@ -330,7 +480,15 @@ fn english_of(al: &ArticleAlignment, p: &Pair) -> (String, String) {
 /// Server 2016 Datacenter`), not a forgotten translation. Needs at least
 /// two other locales, so a site with one translation reports everything.
 fn kept_in_most_locales(al: &ArticleAlignment, locale: usize, p: &Pair, current: &str) -> bool {
-    let squash = |t: &str| norm(t).split_whitespace().collect::<Vec<_>>().join(" ");
+    // Case aside: `Length` in one locale and `length` in another are both
+    // the English word kept.
+    let squash = |t: &str| {
+        norm(t)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     let want = squash(current);
     let (mut kept, mut total) = (0usize, 0usize);
     for (l, other) in &al.locales {
@@ -355,9 +513,10 @@ pub(super) fn locale_checks(
     (src_path, _src): (&PathBuf, &Document),
     al: &ArticleAlignment,
     la: &LocaleAlignment,
-    (path, _doc): (&PathBuf, &Document),
+    (path, doc): (&PathBuf, &Document),
     out: &mut Vec<Finding>,
 ) {
+    let vocabulary = std::cell::OnceCell::new();
     let tag = &ctx.site.locales[la.locale].tag;
     let loc = Loc {
         ctx,
@@ -373,7 +532,8 @@ pub(super) fn locale_checks(
     };
     let terms = &ctx.cfg.do_not_translate;
     let src_lang = ctx.site.locales[ctx.site.source].id.language;
-    let same_language = ctx.site.locales[la.locale].id.language == src_lang;
+    let tgt_lang = ctx.site.locales[la.locale].id.language;
+    let same_language = tgt_lang == src_lang;
     for &u in &la.missing {
         let unit = &al.units[u];
         if unit.verbatim_ok {
@@ -448,7 +608,12 @@ pub(super) fn locale_checks(
             && !verbatim_ok
             && (is_untranslated(&current, target, terms)
                 || is_untranslated(&english, target, terms))
-            && !kept_in_most_locales(al, la.locale, p, &current);
+            && !kept_in_most_locales(al, la.locale, p, &current)
+            && !is_bold_keyword(p.english_markdown.as_deref())
+            && !in_target_language(&current, src_lang.as_str(), tgt_lang.as_str())
+            && !vocabulary
+                .get_or_init(|| Vocabulary::of(doc))
+                .is_target(&current);
         if untranslated {
             out.push(
                 loc.finding(
@@ -552,7 +717,10 @@ pub(super) fn locale_checks(
             .as_str()
             .to_ascii_lowercase();
         if is_cjk_language(tag) {
-            let bad = ascii_punct_in_cjk_for(&lang, target);
+            let bad: Vec<(char, char)> = ascii_punct_in_cjk_for(&lang, target)
+                .into_iter()
+                .filter(|(c, _)| !ascii_punct_copied(&english, target, *c))
+                .collect();
             if !bad.is_empty() {
                 let list: Vec<String> = bad.iter().map(|(a, f)| format!("`{a}` → `{f}`")).collect();
                 out.push(loc.finding(
@@ -570,8 +738,14 @@ pub(super) fn locale_checks(
             }
         }
         let cjk_stop = is_cjk_language(tag) && target.trim_end().ends_with('。');
-        if let Some((s, t)) =
-            final_punct_mismatch_for(&lang, &english, target).filter(|_| !cjk_stop)
+        // A heading or a table cell is a title or a label, not a sentence:
+        // `Required?` becomes `Obligatorio`, `How do you know this
+        // worked?` an Italian indirect question, in any locale.
+        let title = al.units[p.units.clone()]
+            .iter()
+            .all(|u| matches!(u.kind, "heading" | "table-cell"));
+        if let Some((s, t)) = final_punct_mismatch_for(&lang, &english, target)
+            .filter(|m| !(cjk_stop || title && *m == ('?', None)))
         {
             out.push(loc.finding(
                 "punctuation",
@@ -611,6 +785,26 @@ pub(super) fn pair_keys(al: &ArticleAlignment) -> std::collections::BTreeMap<usi
         .collect()
 }
 
+/// What two translations of the same English must share to count as the
+/// same translation: the text without case, spaces or the kind of dash.
+/// `RFC 2822 .` (a link's space left before the period) and `RFC 2822.`,
+/// `Modulo` and `modulo`, `2013 - Notfall…` and `2013 – Notfall…` read
+/// the same to a reader; a changed word or punctuation mark does not.
+fn translation_key(target: &str) -> String {
+    norm(target)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| {
+            if matches!(c, '–' | '—' | '‑') {
+                '-'
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// The site-wide checks' view of one pair: only single-unit pairs whose
 /// unit may not stay verbatim take part; the grouping needs three or more
 /// English words and a trusted, current pair; the length ratio 30 or more
@@ -633,7 +827,7 @@ fn pair_key(al: &ArticleAlignment, p: &Pair) -> PairKey {
     let group = (english.split_whitespace().nth(2).is_some()
         && p.status != Status::Stale
         && p.confidence >= 0.6)
-        .then(|| (group_key(english), norm(&p.target_text)));
+        .then(|| (group_key(english), translation_key(&p.target_text)));
     let el = english.chars().filter(|c| !c.is_whitespace()).count();
     let tl = p.target_text.chars().filter(|c| !c.is_whitespace()).count();
     // A translation that keeps the English and adds a gloss in parentheses
@@ -932,5 +1126,87 @@ mod tests {
             "Click Save to keep your changes.",
             &[]
         ));
+    }
+
+    #[test]
+    fn labelled_values_keywords_and_longer_names_are_not_untranslated() {
+        for same in [
+            "Alias: lyncdiscover",
+            "Microsoft Cloud Germany: 51.4.231.136, 51.5.243.223",
+            "Worldwide Commercial & GCC: *.store.core.windows.net; asl.configure.office.com",
+            "Microsoft Support and Recovery Assistant for Office 365",
+            "Microsoft 365 Apps for enterprise",
+            "Office 365 Worldwide (+GCC)",
+        ] {
+            assert!(!is_untranslated(same, same, &[]), "{same}");
+        }
+        // Prose after a label, and lowercase words not after `for`, stay.
+        for prose in [
+            "Note: click Save to keep your changes.",
+            "Microsoft 365 Video services",
+            "Planning with Microsoft 365 FastTrack",
+        ] {
+            assert!(is_untranslated(prose, prose, &[]), "{prose}");
+        }
+        assert!(is_bold_keyword(Some("**length**")));
+        assert!(!is_bold_keyword(Some("**Length error**")));
+        assert!(!is_bold_keyword(Some("length")));
+    }
+
+    #[test]
+    fn source_text_in_the_target_language() {
+        assert!(in_target_language(
+            "Konfiguration eines geteilten VPN-Tunnels mit den Standardeinstellungen",
+            "en",
+            "de"
+        ));
+        assert!(!in_target_language(
+            "Configuration of a split VPN tunnel with the default settings",
+            "en",
+            "de"
+        ));
+        // One word, or a language whatlang is not asked about: no verdict.
+        assert!(!in_target_language("Konfiguration", "en", "de"));
+        assert!(!in_target_language(
+            "Konfiguration eines Tunnels",
+            "en",
+            "xx"
+        ));
+    }
+
+    #[test]
+    fn ascii_punctuation_of_a_copied_english_title_is_accepted() {
+        let en = "In the Administrator: Windows PowerShell command window, run this command:";
+        assert!(ascii_punct_copied(
+            en,
+            "在\"管理员: Windows PowerShell\"命令窗口中，运行以下命令：",
+            ':'
+        ));
+        // A semicolon between two Chinese clauses is not copied English.
+        assert!(!ascii_punct_copied(
+            "a; however, b",
+            "最常见的配置;但是，有些区域",
+            ';'
+        ));
+    }
+
+    #[test]
+    fn translations_that_differ_in_spacing_case_or_dash_are_the_same() {
+        assert_eq!(
+            translation_key("formato [RFC 2822] ."),
+            translation_key("formato [RFC 2822].")
+        );
+        assert_eq!(
+            translation_key("Usare il Modulo"),
+            translation_key("Usare il modulo")
+        );
+        assert_eq!(
+            translation_key("SharePoint Server 2013 - Notfall"),
+            translation_key("SharePoint Server 2013 – Notfall")
+        );
+        assert_ne!(
+            translation_key("次に例を示します："),
+            translation_key("次に例を示します。")
+        );
     }
 }
