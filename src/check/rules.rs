@@ -127,7 +127,7 @@ pub(super) fn ascii_punct_in_cjk(text: &str) -> Vec<(char, char)> {
 /// localized Windows writes with an ASCII colon. The piece is `c` and the
 /// Latin text after it, up to the next CJK character or quote; it must
 /// hold a letter and occur in the English.
-pub fn ascii_punct_copied(english: &str, target: &str, c: char) -> bool {
+pub(super) fn ascii_punct_copied(english: &str, target: &str, c: char) -> bool {
     let mut any = false;
     for (i, _) in target.match_indices(c) {
         let before = target[..i].trim_end().chars().last();
@@ -298,7 +298,7 @@ fn is_labelled_value(text: &str) -> bool {
 /// even on a short caption where an open guess among 70 languages is
 /// unreliable; a single word, or a language pair it does not know, counts
 /// as the source language (the finding stays).
-pub fn in_target_language(text: &str, source_lang: &str, target_lang: &str) -> bool {
+pub(super) fn in_target_language(text: &str, source_lang: &str, target_lang: &str) -> bool {
     // ISO 639-1 → whatlang's languages.
     fn lang(tag: &str) -> Option<whatlang::Lang> {
         use whatlang::Lang::*;
