@@ -433,6 +433,11 @@ fn sarif_passes_the_multitool_with_the_github_rules() {
             dir.path().to_path_buf(),
             vec!["--path-prefix", "docs/help"],
         ),
+        (
+            "docs-url",
+            dir.path().to_path_buf(),
+            vec!["--docs-url", "https://docs.example.org/stele/check.md"],
+        ),
     ] {
         let root_s = root.to_string_lossy().into_owned();
         let mut args = vec!["check", "--root", &root_s, "--format", "sarif"];
@@ -468,4 +473,36 @@ fn sarif_passes_the_multitool_with_the_github_rules() {
         problems.iter().any(|p| p.contains("GH2012")),
         "{problems:#?}"
     );
+}
+
+/// The rules' `helpUri` points only where the user says the reference is
+/// published (`--docs-url`), at an anchor that `docs/check.md` has; without
+/// it there is no `helpUri` (no made-up address) and the help names the
+/// shipped file.
+#[test]
+fn help_uris_point_at_the_shipped_check_reference() {
+    let docs = std::fs::read_to_string(repo().join("docs/check.md")).expect("docs/check.md");
+    let dir = basic_with_unused_suppression();
+    let (_, plain) = report(dir.path(), "sarif", &[]);
+    let driver = &plain["runs"][0]["tool"]["driver"];
+    assert_eq!(driver["informationUri"], "docs/check.md");
+    for r in driver["rules"].as_array().expect("rules") {
+        assert!(r.get("helpUri").is_none(), "{r}");
+        let md = r["help"]["markdown"].as_str().expect("help");
+        assert!(md.contains("docs/check.md"), "{md}");
+    }
+    let base = "https://docs.example.org/stele/check.md";
+    let (_, linked) = report(dir.path(), "sarif", &["--docs-url", base]);
+    let driver = &linked["runs"][0]["tool"]["driver"];
+    assert_eq!(driver["informationUri"], base);
+    let rules = driver["rules"].as_array().expect("rules");
+    assert!(rules.len() >= 15);
+    for r in rules {
+        let id = r["id"].as_str().expect("id");
+        assert_eq!(r["helpUri"], format!("{base}#{id}"));
+        assert!(
+            docs.contains(&format!("<a id=\"{id}\"></a>")),
+            "docs/check.md has no anchor for {id}"
+        );
+    }
 }

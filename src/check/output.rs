@@ -12,9 +12,11 @@ use std::path::Path;
 /// `summary.suppressed` and `unused-suppression` were added compatibly.)
 pub const JSON_SCHEMA_VERSION: u32 = 1;
 
-/// Where each rule's `helpUri` points: the check reference, one anchor per
-/// check. Overridable with `stele check --docs-url`, for a fork or a mirror.
-pub const DOCS_URL: &str = "https://github.com/stele-help/stele/blob/main/docs/check.md";
+/// Where the check reference lives in Stele's own sources; each check has
+/// an anchor of its name there (`docs/check.md#missing-segment`). A site's
+/// report cannot know where a copy of it is published, so the rules carry a
+/// `helpUri` only when `stele check --docs-url` says so.
+pub const DOCS_PATH: &str = "docs/check.md";
 
 /// How the reports name files and link to the docs.
 #[derive(Debug, Clone, Default)]
@@ -22,7 +24,8 @@ pub struct ReportOptions {
     /// Prepended to every `file` (`docs/help/`), so that paths are relative
     /// to the repository rather than to `--root`.
     pub path_prefix: Option<String>,
-    /// Base of the rules' `helpUri`; [`DOCS_URL`] when `None`.
+    /// Base of the rules' `helpUri` (`URL#<check>`); without it the rules
+    /// have no `helpUri` and their help names [`DOCS_PATH`].
     pub docs_url: Option<String>,
 }
 
@@ -283,24 +286,43 @@ fn sarif_result(f: &Finding, opts: &ReportOptions) -> Value {
 /// `--format sarif`: one run, one rule per check, one result per finding;
 /// suppressed findings are results with an accepted external suppression.
 pub fn sarif(report: &Report, opts: &ReportOptions) -> Value {
-    let docs = opts.docs_url.as_deref().unwrap_or(DOCS_URL);
+    let docs = opts.docs_url.as_deref().map(|u| u.trim_end_matches('#'));
     let rules: Vec<Value> = CHECKS
         .iter()
         .map(|c| {
             let (full, help) = rule_help(c.name).unwrap_or((c.description, c.description));
-            let uri = format!("{docs}#{}", c.name);
-            json!({
+            let uri = docs.map(|d| format!("{d}#{}", c.name));
+            let (text, markdown) = match &uri {
+                Some(uri) => (
+                    format!("{help} See {uri}"),
+                    format!(
+                        "{help}\n\nSee [`{}` in the check reference]({uri}).",
+                        c.name
+                    ),
+                ),
+                None => (
+                    format!(
+                        "{help} See `{}` in Stele's check reference, {DOCS_PATH}.",
+                        c.name
+                    ),
+                    format!(
+                        "{help}\n\nSee `{}` in Stele's check reference, `{DOCS_PATH}`.",
+                        c.name
+                    ),
+                ),
+            };
+            let mut rule = json!({
                 "id": c.name,
                 "name": pascal(c.name),
                 "shortDescription": { "text": c.description },
                 "fullDescription": { "text": full },
-                "help": {
-                    "text": format!("{help} See {uri}"),
-                    "markdown": format!("{help}\n\nSee [`{}` in the check reference]({uri}).", c.name),
-                },
-                "helpUri": uri,
+                "help": { "text": text, "markdown": markdown },
                 "defaultConfiguration": { "level": sarif_level(c.default) },
-            })
+            });
+            if let Some(uri) = uri {
+                rule["helpUri"] = json!(uri);
+            }
+            rule
         })
         .collect();
     let mut results: Vec<Value> = report
@@ -325,16 +347,20 @@ pub fn sarif(report: &Report, opts: &ReportOptions) -> Value {
     if let Some(uri) = srcroot(&report.root, opts).as_deref().and_then(folder_uri) {
         base["uri"] = json!(uri);
     }
+    let mut driver = json!({
+        "name": "stele",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rules": rules,
+    });
+    // The tool's page: the published reference, else its path in Stele's
+    // sources (a relative reference, which SARIF allows here; the SARIF
+    // rule set warns about a driver without one).
+    driver["informationUri"] = json!(docs.unwrap_or(DOCS_PATH));
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": { "driver": {
-                "name": "stele",
-                "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": docs,
-                "rules": rules,
-            }},
+            "tool": { "driver": driver },
             "originalUriBaseIds": { "SRCROOT": base },
             "columnKind": "unicodeCodePoints",
             "results": results,

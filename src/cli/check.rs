@@ -78,8 +78,9 @@ pub struct CheckArgs {
     /// tools find the files; paths are relative to --root without it.
     #[arg(long, value_name = "PATH")]
     pub path_prefix: Option<String>,
-    /// Base URL of the check reference (docs/check.md) for the SARIF rules'
-    /// helpUri, e.g. where your fork publishes it.
+    /// Where a copy of Stele's check reference (docs/check.md) is
+    /// published: the SARIF rules' helpUri is URL#<check>. Without it the
+    /// rules have no helpUri (their help names docs/check.md).
     #[arg(long, value_name = "URL")]
     pub docs_url: Option<String>,
 }
