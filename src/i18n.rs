@@ -1,7 +1,8 @@
 //! UI strings from Fluent files (`locales/<locale>/*.ftl`), looked up along a
 //! unic-langid fallback chain so that `zh-TW` uses `zh`, then `en`.
 //!
-//! Stele ships built-in strings for en, de, zh, it and ja; a site's own
+//! Stele ships built-in strings for en, de, zh (Simplified), it, ja, fr,
+//! es, pt-BR, ru, ko, ar and zh-Hant (Traditional); a site's own
 //! `locales/` folder adds locales and overrides single messages.
 
 use crate::content::{fallback_chain, parse_locale};
@@ -19,6 +20,13 @@ pub const BUILTIN_FTL: &[(&str, &str)] = &[
     ("zh", include_str!("../locales/zh/ui.ftl")),
     ("it", include_str!("../locales/it/ui.ftl")),
     ("ja", include_str!("../locales/ja/ui.ftl")),
+    ("fr", include_str!("../locales/fr/ui.ftl")),
+    ("es", include_str!("../locales/es/ui.ftl")),
+    ("pt-BR", include_str!("../locales/pt-BR/ui.ftl")),
+    ("ru", include_str!("../locales/ru/ui.ftl")),
+    ("ko", include_str!("../locales/ko/ui.ftl")),
+    ("ar", include_str!("../locales/ar/ui.ftl")),
+    ("zh-Hant", include_str!("../locales/zh-Hant/ui.ftl")),
 ];
 
 /// All UI bundles of a site.
@@ -174,6 +182,20 @@ impl I18n {
     /// Looks a message up along the fallback chain of `lang`; returns the ID
     /// itself when no bundle has it, so a missing string is visible, not blank.
     pub fn msg(&self, lang: &LanguageIdentifier, id: &str, args: Option<&FluentArgs>) -> String {
+        self.msg_lang(lang, id, args).0
+    }
+
+    /// [`I18n::msg`], and the locale the text is in when that is another
+    /// language than `lang`'s (a string that fell back along the chain), so
+    /// that the page can mark it with `lang` for screen readers. A regional
+    /// or script variant of the same language (`zh-Hant` for `zh-TW`) is
+    /// the same language.
+    pub fn msg_lang(
+        &self,
+        lang: &LanguageIdentifier,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> (String, Option<LanguageIdentifier>) {
         let available: Vec<LanguageIdentifier> =
             self.bundles.iter().map(|(l, _)| l.clone()).collect();
         for l in fallback_chain(lang, &available, &self.default) {
@@ -182,12 +204,30 @@ impl I18n {
             };
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle
+                let text = bundle
                     .format_pattern(pattern, args, &mut errors)
                     .into_owned();
+                let other = (l.language != lang.language).then_some(l);
+                return (text, other);
             }
         }
-        id.to_string()
+        (id.to_string(), None)
+    }
+
+    /// [`I18n::msg`] as HTML text: escaped, and wrapped in
+    /// `<span lang="…">` when it fell back to another language.
+    pub fn msg_html(
+        &self,
+        lang: &LanguageIdentifier,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> String {
+        let (text, other) = self.msg_lang(lang, id, args);
+        let text = crate::util::html_escape(&text);
+        match other {
+            Some(l) => format!("<span lang=\"{l}\">{text}</span>"),
+            None => text,
+        }
     }
 }
 
@@ -204,17 +244,62 @@ mod tests {
             "Deutsch"
         );
         assert_eq!(
-            i18n.msg(&"zh-TW".parse().unwrap(), "language-name", None),
+            i18n.msg(&"zh-CN".parse().unwrap(), "language-name", None),
             "中文"
         );
         assert_eq!(
-            i18n.msg(&"fr".parse().unwrap(), "language-name", None),
+            i18n.msg(&"zh-TW".parse().unwrap(), "toc-label", None),
+            "目錄",
+            "zh-TW reads Traditional Chinese (zh-Hant) before Simplified"
+        );
+        assert_eq!(
+            i18n.msg(&"sv".parse().unwrap(), "language-name", None),
             "English"
         );
         assert_eq!(
             i18n.msg(&"de".parse().unwrap(), "no-such-message", None),
             "no-such-message"
         );
+    }
+
+    #[test]
+    fn fallen_back_strings_name_their_language() {
+        let (i18n, _) = I18n::load(None, &"en".parse().unwrap());
+        let sv = "sv".parse().unwrap();
+        assert_eq!(
+            i18n.msg_html(&sv, "toc-label", None),
+            "<span lang=\"en\">Contents</span>"
+        );
+        assert_eq!(
+            i18n.msg_html(&"fr".parse().unwrap(), "toc-label", None),
+            "Sommaire"
+        );
+        // Same language, another script: not marked.
+        assert_eq!(
+            i18n.msg_lang(&"zh-TW".parse().unwrap(), "toc-label", None)
+                .1,
+            None
+        );
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let (i18n, _) = I18n::load(None, &"en".parse().unwrap());
+        let count = |lang: &str, n: f64| {
+            let mut a = FluentArgs::new();
+            a.set("count", n);
+            i18n.msg(&lang.parse().unwrap(), "search-count", Some(&a))
+        };
+        assert_eq!(count("ru", 1.0), "1 результат");
+        assert_eq!(count("ru", 3.0), "3 результата");
+        assert_eq!(count("ru", 5.0), "5 результатов");
+        assert_eq!(count("ru", 21.0), "21 результат");
+        assert_eq!(count("ar", 2.0), "نتيجتان");
+        assert_eq!(count("ar", 4.0), "4 نتائج");
+        assert_eq!(count("ar", 11.0), "11 نتيجة");
+        assert_eq!(count("fr", 2.0), "2 résultats");
+        assert_eq!(count("pt-BR", 1.0), "1 resultado");
+        assert_eq!(count("ko", 7.0), "결과 7개");
     }
 
     #[test]

@@ -241,6 +241,46 @@ fn no_sideways_scroll_lookup_inside_viewport_and_no_layout_shift() {
     }
     set_dark(&tab, false);
     drop(rtl);
+
+    // A site with a TOC.md: the sidebar is a closed disclosure on phones
+    // and open beside the article (not over it) on wide screens; with the
+    // heading links and previous/next, axe finds nothing in either state.
+    let nav_out = tmp.path().join("nav");
+    build(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site"),
+        &nav_out,
+    );
+    let nav = StaticServer::start(&nav_out);
+    let nav_base = format!("http://127.0.0.1:{}/", nav.port);
+    for width in [320u32, 1440] {
+        set_width(&tab, width);
+        for page in ["en/guide/", "de/setup/install/"] {
+            open(&tab, &format!("{nav_base}{page}"));
+            let o = json(&tab, OVERFLOW);
+            if o["scroll"].as_f64() > o["width"].as_f64() {
+                failures.push(format!("{page} at {width}px scrolls sideways: {o}"));
+            }
+            let s = json(
+                &tab,
+                "(function(){var d=document.querySelector('details[data-sidebar]'),\
+                 n=document.querySelector('.sidebar').getBoundingClientRect(),\
+                 m=document.querySelector('article').getBoundingClientRect();\
+                 return {open:d.open,apart:n.right<=m.left||n.bottom<=m.top}})()",
+            );
+            if s["open"].as_bool() != Some(width > 1312) || s["apart"].as_bool() != Some(true) {
+                failures.push(format!(
+                    "{page} at {width}px: the sidebar should be {} and beside or above the article: {s}",
+                    if width > 1312 { "open" } else { "closed" }
+                ));
+            }
+            for dark in [false, true] {
+                set_dark(&tab, dark);
+                run_axe(&tab, &format!("{page} at {width}px"), dark, &mut failures);
+            }
+            set_dark(&tab, false);
+        }
+    }
+    drop(nav);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

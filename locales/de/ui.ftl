@@ -81,3 +81,10 @@ copied = Kopiert
 video-link = Video ansehen
 breadcrumbs = Navigationspfad
 search-more = Weitere Ergebnisse anzeigen
+# Navigation: the sidebar from TOC.md, previous/next, heading links.
+toc-label = Inhalt
+pager-label = Vorheriger und nächster Artikel
+previous-page = Zurück
+next-page = Weiter
+edit-page = Diese Seite bearbeiten
+heading-link = Link zum Abschnitt „{ $heading }“

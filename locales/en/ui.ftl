@@ -83,4 +83,11 @@ copy-code = Copy
 copied = Copied
 video-link = Watch the video
 breadcrumbs = Breadcrumbs
+# Navigation: the sidebar from TOC.md, previous/next, heading links.
+toc-label = Contents
+pager-label = Previous and next article
+previous-page = Previous
+next-page = Next
+edit-page = Edit this page
+heading-link = Link to the section “{ $heading }”
 search-more = Show more results

@@ -81,3 +81,10 @@ copied = Copiato
 video-link = Guarda il video
 breadcrumbs = Percorso
 search-more = Mostra altri risultati
+# Navigation: the sidebar from TOC.md, previous/next, heading links.
+toc-label = Sommario
+pager-label = Articolo precedente e successivo
+previous-page = Precedente
+next-page = Successivo
+edit-page = Modifica questa pagina
+heading-link = Link alla sezione “{ $heading }”

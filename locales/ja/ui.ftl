@@ -75,3 +75,10 @@ copied = コピーしました
 video-link = ビデオを見る
 breadcrumbs = 階層リンク
 search-more = さらに表示
+# Navigation: the sidebar from TOC.md, previous/next, heading links.
+toc-label = 目次
+pager-label = 前後の記事
+previous-page = 前へ
+next-page = 次へ
+edit-page = このページを編集
+heading-link = セクション「{ $heading }」へのリンク

@@ -75,3 +75,10 @@ copied = 已复制
 video-link = 观看视频
 breadcrumbs = 导航路径
 search-more = 显示更多结果
+# Navigation: the sidebar from TOC.md, previous/next, heading links.
+toc-label = 目录
+pager-label = 上一篇和下一篇文章
+previous-page = 上一篇
+next-page = 下一篇
+edit-page = 编辑此页
+heading-link = 指向“{ $heading }”一节的链接

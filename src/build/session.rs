@@ -105,7 +105,7 @@ impl Session {
         let tocs = parse_all(&site.tocs, &mut diags);
         let (policies, mut d) = policy::compile(&site, &i18n);
         diags.append(&mut d);
-        let renderer = SiteRenderer::new(site, i18n, templates, includes);
+        let renderer = SiteRenderer::new(site, i18n, templates, includes).with_tocs(&tocs);
         Ok((
             Session {
                 renderer,

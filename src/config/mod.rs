@@ -21,6 +21,11 @@ pub struct Config {
     pub source_locale: String,
     /// Restricts and orders the locales; default: every folder in `content/`.
     pub locales: Option<Vec<String>>,
+    /// The "edit this page" link of every article: a URL with `{locale}`
+    /// (the locale folder) and `{path}` (the file's path inside it, with
+    /// `.md`), e.g. `https://github.com/org/repo/edit/main/content/{locale}/{path}`.
+    /// No link when unset.
+    pub edit_url: Option<String>,
     /// `[check]`: severities, do-not-translate terms and suppressions of
     /// `stele check` (see `docs/check.md`).
     pub check: CheckConfig,
@@ -47,6 +52,7 @@ impl Default for Config {
             base_url: None,
             source_locale: "en".into(),
             locales: None,
+            edit_url: None,
             check: Default::default(),
             build: Default::default(),
         }

@@ -4,6 +4,7 @@
 //!
 //! The same relative path under two locale folders is the same article.
 
+pub mod git;
 mod locale;
 
 pub use locale::{fallback_chain, parse_locale};
@@ -70,6 +71,9 @@ pub struct Site {
     /// The files of `static/`: path relative to it (`/`-separated) and
     /// absolute path, copied to the site root as they are.
     pub statics: Vec<(String, PathBuf)>,
+    /// Last commit date of each content file (by `SourceFile::display`)
+    /// when the site is in a git repository; see [`git`].
+    pub git_dates: BTreeMap<PathBuf, String>,
 }
 
 impl Site {
@@ -99,6 +103,9 @@ impl Site {
 pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let config = load_config(root)?;
+    // git reads the history while the folders are walked.
+    let git_root = root.to_path_buf();
+    let git = std::thread::spawn(move || git::last_commit_dates(&git_root));
     let content = root.join("content");
     let entries = std::fs::read_dir(&content).map_err(|e| {
         vec![Diagnostic::error("no-content", "content", format!("cannot read the content folder {}: {e}", content.display()))
@@ -198,6 +205,7 @@ pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
         tocs: BTreeMap::new(),
         assets: Vec::new(),
         statics: Vec::new(),
+        git_dates: BTreeMap::new(),
     };
     for li in 0..site.locales.len() {
         let tag = site.locales[li].tag.clone();
@@ -236,6 +244,7 @@ pub fn load(root: &Path) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
             Err(d) => diags.push(d),
         }
     }
+    site.git_dates = git.join().unwrap_or_default();
     Ok((site, diags))
 }
 

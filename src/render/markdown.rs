@@ -14,6 +14,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::markup::{self, AlertKind, BlockKind, Document, SEG_CLOSE, SEG_INDEX_BASE, SEG_OPEN};
 use crate::util::{html_escape, percent_decode};
+use fluent_bundle::FluentArgs;
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
 use unic_langid::LanguageIdentifier;
@@ -42,6 +43,9 @@ pub struct BodyCtx<'a> {
     /// Bytes of include files this body may still pull in, nested ones
     /// counted: [`MAX_INCLUDE_BYTES`] for an article's own body.
     pub include_budget: usize,
+    /// Whether h2 and h3 get a link to their section (articles: yes; the
+    /// home page's `TOC.md`, whose headings are links already: no).
+    pub heading_links: bool,
 }
 
 /// How many bytes of include files one article may expand to, all levels
@@ -540,11 +544,11 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                         break;
                     }
                 }
-                let label = ctx.i18n.msg(ctx.lang, "video-link", None);
+                let label = ctx.i18n.msg_html(ctx.lang, "video-link", None);
                 r.out.push(Event::Html(CowStr::from(format!(
                     "<p class=\"video\"><a href=\"{}\">{}</a> <span class=\"video-host\">({})</span></p>\n",
                     html_escape(url),
-                    html_escape(&label),
+                    label,
                     html_escape(url.split('/').nth(2).unwrap_or(url))
                 ))));
             }
@@ -569,6 +573,10 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 let explicit = id
                     .map(|i| i.to_string())
                     .or_else(|| anchors.get(&range.start).map(|s| s.to_string()));
+                if ctx.heading_links && anchored(level as u8) {
+                    r.out
+                        .push(Event::Html(CowStr::Borrowed("<div class=\"hx\">")));
+                }
                 heading = Some((
                     level as u8,
                     explicit.unwrap_or_default(),
@@ -601,13 +609,27 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                             attrs,
                         });
                     }
+                    r.out.push(Event::End(TagEnd::Heading(level)));
+                    if ctx.heading_links && anchored(lvl) {
+                        // A link to the section beside its heading, not in
+                        // it: inside, its name would join the heading's.
+                        let mut args = FluentArgs::new();
+                        args.set("heading", text.clone());
+                        let label = ctx.i18n.msg(ctx.lang, "heading-link", Some(&args));
+                        r.out.push(Event::Html(CowStr::from(format!(
+                            "<a class=\"heading-anchor\" href=\"#{}\" aria-label=\"{}\">#</a></div>\n",
+                            html_escape(&id),
+                            html_escape(&label)
+                        ))));
+                    }
                     r.headings.push(Heading {
                         level: lvl,
                         id,
                         text,
                     });
+                } else {
+                    r.out.push(Event::End(TagEnd::Heading(level)));
                 }
-                r.out.push(Event::End(TagEnd::Heading(level)));
             }
             Event::InlineHtml(h)
                 if heading.is_some() && crate::markup::anchor_name(&h).is_some() =>
@@ -667,11 +689,10 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 let kind = AlertKind::from(kind);
                 let title = ctx
                     .i18n
-                    .msg(ctx.lang, &format!("alert-{}", kind.name()), None);
+                    .msg_html(ctx.lang, &format!("alert-{}", kind.name()), None);
                 r.out.push(Event::Html(CowStr::from(format!(
-                    "<div class=\"alert alert-{}\" role=\"note\"><p class=\"alert-title\">{}</p>\n",
+                    "<div class=\"alert alert-{}\" role=\"note\"><p class=\"alert-title\">{title}</p>\n",
                     kind.name(),
-                    html_escape(&title)
                 ))));
             }
             Event::End(TagEnd::BlockQuote(Some(_))) => {
@@ -733,6 +754,12 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
     }
 }
 
+/// Whether headings of this level get a link to their section (h2, h3:
+/// the outline's levels; h1 is the page itself).
+fn anchored(level: u8) -> bool {
+    matches!(level, 2 | 3)
+}
+
 /// The https URL of a DocFX `[!VIDEO https://…]` paragraph.
 fn video_url(p: &str) -> Option<&str> {
     let inner = p.trim().strip_prefix("[!VIDEO")?.strip_suffix(']')?.trim();
@@ -755,7 +782,7 @@ pub const RESERVED_IDS: &[&str] = &[
 ];
 
 /// Removes segment markers from text collected for headings.
-fn markup_text(s: &str) -> String {
+pub(crate) fn markup_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars();
     while let Some(c) = chars.next() {

@@ -6,6 +6,7 @@
 
 pub mod highlight;
 pub mod markdown;
+pub mod nav;
 pub mod sanitize;
 pub mod templates;
 pub mod translation;
@@ -185,6 +186,9 @@ pub struct SiteRenderer {
     pub chains: Vec<Vec<usize>>,
     /// Adds the live-reload script to pages (`stele serve`).
     pub live_reload: bool,
+    /// Each `TOC.md` read as navigation, by its locale; a locale without
+    /// one uses the first along its fallback chain, like its home page.
+    pub navs: BTreeMap<usize, nav::Nav>,
 }
 
 /// What one article contributes to the locale home pages and the sitemap.
@@ -209,7 +213,74 @@ impl SiteRenderer {
             includes,
             chains,
             live_reload: false,
+            navs: BTreeMap::new(),
         }
+    }
+
+    /// Reads the parsed `TOC.md` of each locale as the articles' sidebar
+    /// and previous/next order.
+    pub fn with_tocs(mut self, tocs: &BTreeMap<usize, Parsed>) -> Self {
+        self.navs = tocs
+            .iter()
+            .map(|(l, p)| (*l, nav::Nav::from_toc(&p.doc, &self.site)))
+            .collect();
+        self
+    }
+
+    /// The navigation of locale `l` and the locale it is written in.
+    fn nav(&self, l: usize) -> Option<(usize, &nav::Nav)> {
+        self.chains[l]
+            .iter()
+            .find_map(|c| self.navs.get(c).map(|n| (*c, n)))
+    }
+
+    /// The sidebar, previous/next and "edit this page" of article `key`
+    /// in locale `l`, whose content comes from locale `cl`.
+    fn insert_navigation(&self, c: &mut Context, l: usize, cl: usize, key: &str, root: &str) {
+        #[derive(Serialize)]
+        struct Link {
+            title: String,
+            href: String,
+        }
+        let mut sidebar = String::new();
+        let mut sidebar_lang = String::new();
+        let (mut prev, mut next) = (None, None);
+        if let Some((tl, nav)) = self.nav(l) {
+            sidebar = nav.html(key, self.tag(l), root);
+            if tl != l {
+                sidebar_lang = self.tag(tl).to_string();
+            }
+            let link = |k: &str| Link {
+                title: nav.title_of(k).unwrap_or(k).to_string(),
+                href: format!("{root}{}", article_url(self.tag(l), k)),
+            };
+            let (p, n) = nav.neighbours(key);
+            prev = p.map(link);
+            next = n.map(link);
+        }
+        c.insert("sidebar_html", &sidebar);
+        c.insert("sidebar_lang", &sidebar_lang);
+        c.insert("prev", &prev);
+        c.insert("next", &next);
+        let edit = self
+            .site
+            .config
+            .edit_url
+            .as_deref()
+            .zip(self.site.articles.get(key).and_then(|f| f.get(&cl)))
+            .map(|(pattern, file)| {
+                let tag = self.tag(cl);
+                let shown = std::path::Path::new("content").join(tag);
+                let path = file
+                    .display
+                    .strip_prefix(&shown)
+                    .unwrap_or(&file.display)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                pattern.replace("{locale}", tag).replace("{path}", &path)
+            })
+            .unwrap_or_default();
+        c.insert("edit_href", &edit);
     }
 
     pub fn lang(&self, l: usize) -> &LanguageIdentifier {
@@ -277,21 +348,26 @@ impl SiteRenderer {
         // The source view names the source locale, whatever it is.
         let src = self.site.source;
         c.insert("source_lang", self.tag(src));
-        let (label, show) = if self.lang(src).language.as_str() == "en" {
+        let (label, (show, show_lang)) = if self.lang(src).language.as_str() == "en" {
             (
                 self.i18n.msg(self.lang(l), "english-source", None),
-                self.i18n.msg(self.lang(l), "show-english", None),
+                self.i18n.msg_lang(self.lang(l), "show-english", None),
             )
         } else {
             let mut args = FluentArgs::new();
             args.set("language", self.language_name(src));
             (
                 self.i18n.msg(self.lang(l), "source-text", Some(&args)),
-                self.i18n.msg(self.lang(l), "show-source", Some(&args)),
+                self.i18n.msg_lang(self.lang(l), "show-source", Some(&args)),
             )
         };
         c.insert("source_label", &label);
         c.insert("show_source", &show);
+        // The toggle's text when it fell back to another language.
+        c.insert(
+            "show_source_lang",
+            &show_lang.map(|l| l.to_string()).unwrap_or_default(),
+        );
         c.insert("search_counts", &self.search_counts(l));
         c
     }
@@ -455,6 +531,7 @@ impl SiteRenderer {
                 includes: &self.includes,
                 depth: 0,
                 include_budget: markdown::MAX_INCLUDE_BYTES,
+                heading_links: true,
             };
             let body = render_body(&parsed.doc, &parsed.text, &ctx);
             // Link warnings are about the file, so report them once, for the locale that owns it.
@@ -469,13 +546,17 @@ impl SiteRenderer {
             }
             c.insert("content", &html);
             let fm = &parsed.doc.front_matter;
+            // The front matter's date when it has one (the author's word),
+            // else the file's last commit.
             c.insert(
                 "updated",
                 &fm.text("ms.date")
                     .or_else(|| fm.text("date"))
                     .and_then(iso_date)
+                    .or_else(|| self.site.git_dates.get(&parsed.doc.path).cloned())
                     .unwrap_or_default(),
             );
+            self.insert_navigation(&mut c, l, cl, key, &root);
             // DocFX marks machine translations `ms.translationtype: MT`;
             // readers get a banner and a link to the source article.
             let src = self.site.source;
@@ -707,6 +788,7 @@ impl SiteRenderer {
                 includes: &self.includes,
                 depth: 0,
                 include_budget: markdown::MAX_INCLUDE_BYTES,
+                heading_links: false,
             };
             let body = render_body(&p.doc, &p.text, &ctx);
             if tl == l {

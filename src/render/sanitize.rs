@@ -84,7 +84,10 @@ fn builder() -> &'static ammonia::Builder<'static> {
         .add_tag_attributes("ol", ["start", "type"])
         .add_tag_attributes("img", ["loading"])
         .url_schemes(URL_SCHEMES.iter().copied().collect::<HashSet<_>>())
-        .link_rel(Some("noopener"))
+        // No `rel` added: `target` is not allowed, so no link opens a
+        // window that `noopener` would protect, and a `rel` left on an `<a>`
+        // whose unsafe `href` was removed is invalid HTML (vnu).
+        .link_rel(None)
         .strip_comments(true);
         b
     })
@@ -121,6 +124,8 @@ mod tests {
         assert!(out.contains(r#"href="irc://x.org/c""#), "{out}");
         assert!(out.contains(r#"href="sms:+123""#), "{out}");
         assert!(!out.contains("vbscript"), "{out}");
+        // The unsafe link is left a placeholder `<a>`: valid without href.
+        assert!(out.contains("<a>v</a>"), "{out}");
         assert!(keeps_url("ftp://x") && keeps_url("a.md") && !keeps_url("javascript:x"));
         assert!(!keeps_url("custom-app:open"));
     }

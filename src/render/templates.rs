@@ -69,7 +69,7 @@ pub struct Templates {
 fn fluent_args(args: &HashMap<String, Value>) -> FluentArgs<'static> {
     let mut fa = FluentArgs::new();
     for (k, v) in args {
-        if k == "key" || k == "lang" {
+        if k == "key" || k == "lang" || k == "html" {
             continue;
         }
         match v {
@@ -150,15 +150,17 @@ impl Templates {
             let lang = args.get("lang").and_then(Value::as_str).unwrap_or("en");
             let id = lang.parse().unwrap_or_default();
             let fa = fluent_args(args);
-            Ok(Value::String(i18n_fn.msg(
-                &id,
-                key,
-                if fa.iter().next().is_some() {
-                    Some(&fa)
-                } else {
-                    None
-                },
-            )))
+            let fa = if fa.iter().next().is_some() {
+                Some(&fa)
+            } else {
+                None
+            };
+            // `html=true`: escaped text for element content (`| safe`), marked
+            // with its language when it fell back to another one.
+            if args.get("html").and_then(Value::as_bool) == Some(true) {
+                return Ok(Value::String(i18n_fn.msg_html(&id, key, fa)));
+            }
+            Ok(Value::String(i18n_fn.msg(&id, key, fa)))
         });
         Ok(Templates { tera, origin })
     }

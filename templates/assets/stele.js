@@ -224,9 +224,27 @@
     }
   }
 
+  // The sidebar is closed in the page (phones see the article first) and
+  // opened here where there is room beside the article.
+  function setupSidebar() {
+    var d = document.querySelector("details[data-sidebar]");
+    if (d && window.matchMedia && window.matchMedia("(min-width: 82rem)").matches) d.open = true;
+  }
+
+  // A code block or table that scrolls sideways must be reachable from
+  // the keyboard (WCAG 2.1.1): only those that overflow become tab stops.
+  function focusableScrollers() {
+    var boxes = document.querySelectorAll("article pre.code, article .table-wrap");
+    for (var i = 0; i < boxes.length; i++) {
+      if (boxes[i].scrollWidth > boxes[i].clientWidth + 1) boxes[i].setAttribute("tabindex", "0");
+    }
+  }
+
   function start() {
     fixFileLinks(document);
     setupCopy();
+    focusableScrollers();
+    setupSidebar();
     if (doc.getAttribute("data-page") === "root") rootRedirect();
     setupSegments();
   }

@@ -1,0 +1,235 @@
+//! The reader's navigation, through the binary on fixtures: the sidebar
+//! from `TOC.md`, previous/next in TOC order, heading links, "edit this
+//! page" from `stele.toml`, and "last updated" from git.
+
+use scraper::{Html, Selector};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn build(root: &Path, out: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args(["build", "--root"])
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run stele")
+}
+
+fn page(out: &Path, rel: &str) -> Html {
+    let p = out.join(rel);
+    Html::parse_document(
+        &std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())),
+    )
+}
+
+fn attrs(doc: &Html, sel: &str, attr: &str) -> Vec<String> {
+    doc.select(&Selector::parse(sel).unwrap())
+        .filter_map(|e| e.value().attr(attr).map(str::to_string))
+        .collect()
+}
+
+fn texts(doc: &Html, sel: &str) -> Vec<String> {
+    doc.select(&Selector::parse(sel).unwrap())
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from) {
+        let e = e.unwrap();
+        let dest = to.join(e.path().strip_prefix(from).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// The fixture site copied outside the repository (so git knows nothing
+/// of it), with `extra` appended to its `stele.toml`.
+fn fixture_copy(extra: &str) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    copy_dir(&repo().join("tests/fixtures/site"), &root);
+    let toml = root.join("stele.toml");
+    let mut cfg = std::fs::read_to_string(&toml).unwrap();
+    cfg.push_str(extra);
+    std::fs::write(&toml, cfg).unwrap();
+    (tmp, root)
+}
+
+fn built(root: &Path, out: &Path) {
+    let o = build(root, out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn sidebar_pager_and_heading_links_follow_the_toc() {
+    let (tmp, root) = fixture_copy("");
+    let out = tmp.path().join("public");
+    built(&root, &out);
+    let guide = page(&out, "en/guide/index.html");
+    // The sidebar is the whole TOC, nested, with this page marked.
+    assert_eq!(
+        attrs(&guide, "nav.sidebar details[data-sidebar] a", "href"),
+        ["../../en/guide/", "../../en/setup/install/"]
+    );
+    assert_eq!(
+        attrs(&guide, ".sidebar a[aria-current=page]", "href"),
+        ["../../en/guide/"]
+    );
+    assert_eq!(texts(&guide, ".sidebar li li a"), ["Install"]);
+    assert_eq!(texts(&guide, ".sidebar summary"), ["Contents"]);
+    // Previous/next in TOC order: the first article has no "previous".
+    assert!(attrs(&guide, ".pager a[rel=prev]", "href").is_empty());
+    assert_eq!(
+        attrs(&guide, ".pager a[rel=next]", "href"),
+        ["../../en/setup/install/"]
+    );
+    assert_eq!(texts(&guide, ".pager-next .pager-title"), ["Install"]);
+    // Each h2/h3 has a link to itself beside it, named after it.
+    assert_eq!(
+        attrs(&guide, ".hx > h2 + a.heading-anchor", "href"),
+        ["#main-1"]
+    );
+    assert_eq!(
+        attrs(&guide, "a.heading-anchor", "aria-label"),
+        ["Link to the section “Main”"]
+    );
+    // No edit link without `edit_url`, and no date without front matter or git.
+    assert!(texts(&guide, ".edit-page").is_empty());
+    assert!(texts(&guide, ".updated").is_empty());
+    // German pages use the English TOC (no German one): German UI, links
+    // to the German pages, the English titles marked as English.
+    let install = page(&out, "de/setup/install/index.html");
+    assert_eq!(
+        attrs(&install, ".sidebar a[aria-current=page]", "href"),
+        ["../../../de/setup/install/"]
+    );
+    assert_eq!(attrs(&install, ".sidebar-list", "lang"), ["en"]);
+    assert_eq!(
+        attrs(&install, ".pager a[rel=prev]", "href"),
+        ["../../../de/guide/"]
+    );
+    assert_eq!(attrs(&install, ".pager-prev .pager-title", "lang"), ["en"]);
+    assert!(attrs(&install, ".pager a[rel=next]", "href").is_empty());
+}
+
+#[test]
+fn edit_link_follows_the_configured_pattern() {
+    let (tmp, root) =
+        fixture_copy("edit_url = \"https://git.example/help/edit/main/content/{locale}/{path}\"\n");
+    let out = tmp.path().join("public");
+    built(&root, &out);
+    let de = page(&out, "de/setup/install/index.html");
+    assert_eq!(
+        attrs(&de, "a.edit-page", "href"),
+        ["https://git.example/help/edit/main/content/de/setup/install.md"]
+    );
+    // A fallback page edits the file it shows.
+    let zh = page(&out, "zh/setup/install/index.html");
+    assert_eq!(
+        attrs(&zh, "a.edit-page", "href"),
+        ["https://git.example/help/edit/main/content/en/setup/install.md"]
+    );
+}
+
+fn git(root: &Path, args: &[&str]) -> bool {
+    Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .env("GIT_AUTHOR_DATE", "2021-03-04T12:00:00Z")
+        .env("GIT_COMMITTER_DATE", "2021-03-04T12:00:00Z")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn last_updated_comes_from_git_when_the_front_matter_has_no_date() {
+    let (tmp, root) = fixture_copy("");
+    // A dated translation: the front matter wins over git.
+    let install = root.join("content/de/setup/install.md");
+    let text = std::fs::read_to_string(&install).unwrap();
+    let dated = text.replacen("---\n", "---\nms.date: 05/06/2019\n", 1);
+    assert_ne!(dated, text, "the fixture starts with front matter");
+    std::fs::write(&install, dated).unwrap();
+    if !git(&root, &["init", "-q"]) {
+        if std::env::var_os("CI").is_some() {
+            panic!("git is needed in CI");
+        }
+        eprintln!("skipped: no git");
+        return;
+    }
+    assert!(git(&root, &["add", "-A"]) && git(&root, &["commit", "-qm", "site"]));
+    let out = tmp.path().join("public");
+    built(&root, &out);
+    let guide = page(&out, "en/guide/index.html");
+    assert_eq!(attrs(&guide, ".updated time", "datetime"), ["2021-03-04"]);
+    let de = page(&out, "de/setup/install/index.html");
+    assert_eq!(attrs(&de, ".updated time", "datetime"), ["2019-05-06"]);
+}
+
+#[test]
+fn arabic_pages_get_arabic_ui_right_to_left() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    built(&repo().join("tests/fixtures/rtl"), &out);
+    let ar = page(&out, "ar/welcome/index.html");
+    assert_eq!(attrs(&ar, "html", "dir"), ["rtl"]);
+    assert_eq!(attrs(&ar, "html", "lang"), ["ar"]);
+    assert_eq!(texts(&ar, "a.skip"), ["الانتقال إلى المحتوى"]);
+    assert_eq!(texts(&ar, ".alert-note .alert-title"), ["ملاحظة"]);
+    assert_eq!(texts(&ar, ".toggle-en"), ["إظهار النص الإنجليزي الأصلي"]);
+    // Nothing on the page fell back, so nothing is marked as English.
+    assert!(attrs(
+        &ar,
+        "main [lang=en], header form [lang=en], footer [lang=en]",
+        "lang"
+    )
+    .is_empty());
+    // The switcher names the languages in their own scripts.
+    assert!(texts(&ar, ".lang-switch a").contains(&"العربية".to_string()));
+}
+
+#[test]
+fn strings_that_fall_back_are_marked_with_their_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    for (tag, body) in [
+        ("en", "# Hello\n\nText.\n\n> [!NOTE]\n> Careful.\n"),
+        ("sv", "# Hej\n\nText.\n\n> [!NOTE]\n> Försiktigt.\n"),
+        ("fr", "# Bonjour\n\nTexte.\n\n> [!NOTE]\n> Attention.\n"),
+    ] {
+        std::fs::create_dir_all(root.join("content").join(tag)).unwrap();
+        std::fs::write(root.join("content").join(tag).join("a.md"), body).unwrap();
+    }
+    let out = tmp.path().join("public");
+    built(&root, &out);
+    // Swedish has no built-in strings: the English ones say so.
+    let sv = page(&out, "sv/a/index.html");
+    assert_eq!(attrs(&sv, ".alert-title span", "lang"), ["en"]);
+    assert_eq!(texts(&sv, ".alert-title span[lang=en]"), ["Note"]);
+    assert_eq!(attrs(&sv, "a.skip span", "lang"), ["en"]);
+    assert_eq!(attrs(&sv, ".site-footer span", "lang"), ["en"]);
+    // French has its own.
+    let fr = page(&out, "fr/a/index.html");
+    assert_eq!(texts(&fr, ".alert-title"), ["Remarque"]);
+    assert!(attrs(
+        &fr,
+        ".alert-title span, a.skip span, .site-footer span",
+        "lang"
+    )
+    .is_empty());
+    assert_eq!(texts(&fr, "a.skip"), ["Aller au contenu"]);
+}
