@@ -309,3 +309,81 @@ fn diagnostics_print_control_characters_escaped() {
         "raw control characters: {out:?} {err:?}"
     );
 }
+
+/// `stele check --format json`'s summary.
+fn check_summary(root: &Path) -> serde_json::Value {
+    let o = stele(&["check", "--format", "json"], root);
+    let (out, err) = no_panic("stele check", &o);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
+    v["summary"].clone()
+}
+
+/// Deep nesting costs nothing in the source: `- - - … x` is a list item
+/// per dash, and a list indented level by level is a few KB. Every
+/// enclosing item copied the text inside it (a 100 KB line under a
+/// thousand dashes took 13 s and 400 MB), and the alignment compared
+/// every item with every other through their nested links and numbers
+/// (`stele check` on a 2,000-deep list: 11 s). Now each piece of text is
+/// held by at most `TEXT_NESTING` blocks; the test shows that the deepest
+/// words still reach the page, the search index and the alignment.
+#[test]
+fn deep_nesting_is_built_checked_and_searchable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut md = String::from("---\ntitle: Deep\n---\n# Deep\n\n");
+    md.push_str(&"- ".repeat(2000));
+    md.push_str(&"deepword ".repeat(2000));
+    md.push_str("bottomword\n\n");
+    for d in 0..500 {
+        md.push_str(&format!(
+            "{}- level{d} see [x](https://x.example/{d})\n",
+            "  ".repeat(d)
+        ));
+    }
+    write(dir.path(), "content/en/deep.md", &md);
+    write(dir.path(), "content/de/deep.md", &md);
+
+    let summary = check_summary(dir.path());
+    assert_eq!(summary["errors"], 0, "{summary}");
+    assert!(
+        summary["units"].as_u64().is_some_and(|u| u > 500),
+        "{summary}"
+    );
+    assert_eq!(summary["aligned_units"], summary["units"], "{summary}");
+
+    let o = stele(&["build", "--quiet"], dir.path());
+    let (_, err) = no_panic("stele build", &o);
+    assert!(o.status.success(), "{err}");
+    let page = std::fs::read_to_string(dir.path().join("public/de/deep/index.html")).expect("page");
+    assert!(page.contains("bottomword") && page.contains("level499"));
+    for word in ["bottomword", "level499", "level3"] {
+        let o = stele(
+            &["search", word, "--lang", "de", "--format", "json"],
+            dir.path(),
+        );
+        let (out, err) = no_panic("stele search", &o);
+        assert!(out.contains("de/deep/"), "{word} not found: {out}{err}");
+    }
+}
+
+/// A 1 MB segment, the same text on both sides (an untranslated block),
+/// and a different one: `stele build` and `stele check` go through them
+/// (they took over 60 s: word similarity and the word diff were quadratic).
+#[test]
+fn megabyte_segments_are_built_and_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let en: String = "Server connection mail flow rule tenant 5.7.1 ".repeat(22_000);
+    let de: String = "Serververbindung Nachrichtenfluss Regel Mandant 5.7.1 ".repeat(20_000);
+    bilingual_site(dir.path(), &[(&en, &en), (&de, &en)]);
+    let summary = check_summary(dir.path());
+    assert_eq!(summary["aligned_units"], summary["units"], "{summary}");
+    assert!(
+        summary["by_check"]["untranslated"].as_u64() >= Some(1),
+        "{summary}"
+    );
+    let o = stele(&["build", "--quiet"], dir.path());
+    let (_, err) = no_panic("stele build", &o);
+    assert!(o.status.success(), "{err}");
+    let page =
+        std::fs::read_to_string(dir.path().join("public/de/codes/index.html")).expect("page");
+    assert!(page.len() > 2_000_000 && page.contains("Nachrichtenfluss"));
+}

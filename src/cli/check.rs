@@ -270,6 +270,10 @@ fn render(
         .unwrap_or(head)
 }
 
+/// The byte range to underline: from the finding's column, at most 60
+/// characters, within its line. The line comes from codespan's own table
+/// of line starts (built once per file), so a file with thousands of
+/// findings costs no more than one pass over it.
 fn line_range(
     files: &SimpleFiles<String, String>,
     id: usize,
@@ -277,21 +281,25 @@ fn line_range(
     col: u32,
 ) -> std::ops::Range<usize> {
     use codespan_reporting::files::Files;
-    let Ok(src) = files.source(id) else {
+    let (Ok(src), Ok(whole)) = (
+        files.source(id),
+        files.line_range(id, line.saturating_sub(1) as usize),
+    ) else {
         return 0..0;
     };
-    let li = crate::diag::LineIndex::new(src);
-    let start = li.line_start(line);
-    let end = src[start..]
-        .find('\n')
-        .map(|i| start + i)
-        .unwrap_or(src.len());
-    let at = src[start..end]
+    let Some(text) = src.get(whole.clone()) else {
+        return 0..0;
+    };
+    let (start, text) = (whole.start, text.trim_end_matches(['\n', '\r']));
+    let end = start + text.len();
+    let at = text
         .char_indices()
         .nth(col.saturating_sub(1) as usize)
         .map(|(i, _)| start + i)
         .unwrap_or(start);
-    let stop = src[at..end]
+    let stop = text
+        .get(at - start..)
+        .unwrap_or("")
         .char_indices()
         .nth(60)
         .map(|(i, _)| at + i)

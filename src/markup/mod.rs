@@ -34,7 +34,7 @@ use std::path::Path;
 
 pub use crate::source::decode;
 pub(crate) use blocks::anchor_name;
-pub use blocks::{AlertKind, Block, BlockKind};
+pub use blocks::{text_levels, AlertKind, Block, BlockKind, TEXT_NESTING};
 use front_matter::parse_front_matter;
 use marked::{align, edge_delimiters, neutralize_marker_refs, push_inline, push_piece, Piece};
 pub use model::{Document, FrontMatter, FrontMatterValue, Parsed, Segment, SegmentId};

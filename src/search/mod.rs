@@ -11,7 +11,7 @@ pub mod engine;
 mod segment;
 pub mod stage;
 
-use crate::markup::{BlockKind, Document};
+use crate::markup::{text_levels, BlockKind, Document, TEXT_NESTING};
 use crate::search_reader::write::{analyze, chunk_tokens_for, PageTerms, Posting};
 use crate::tokenize;
 
@@ -33,34 +33,20 @@ pub struct IndexDoc {
     pub terms: PageTerms,
 }
 
-/// Whether a block's text already holds its children's text.
-fn collects(kind: &BlockKind) -> bool {
-    !matches!(
-        kind,
-        BlockKind::List { .. } | BlockKind::Table | BlockKind::BlockQuote | BlockKind::Alert { .. }
-    )
-}
-
 /// Extracts the indexable text of a parsed page. Each block's text is taken
-/// once: a block whose ancestor already gathered its text is skipped.
+/// once: a block whose ancestor already gathered its text is skipped
+/// (`markup::text_levels`: blocks nested past `TEXT_NESTING` levels start
+/// a text of their own).
 pub fn index_doc(doc: &Document, title: &str, url: &str, locale: &str) -> IndexDoc {
     let mut body = String::new();
     let mut headings = Vec::new();
-    for b in &doc.blocks {
+    let levels = text_levels(&doc.blocks);
+    for (i, b) in doc.blocks.iter().enumerate() {
         if matches!(b.kind, BlockKind::Include { .. }) || b.text.trim().is_empty() {
             continue;
         }
-        let mut parent = b.parent;
-        let mut nested = false;
-        while let Some(p) = parent {
-            let Some(pb) = doc.blocks.get(p) else { break };
-            if collects(&pb.kind) {
-                nested = true;
-                break;
-            }
-            parent = pb.parent;
-        }
-        if nested {
+        // Held by an enclosing block's text already.
+        if levels.get(i).is_some_and(|l| l % TEXT_NESTING != 0) {
             continue;
         }
         if matches!(b.kind, BlockKind::Heading { .. }) {
