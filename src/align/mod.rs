@@ -487,280 +487,356 @@ fn find_from(
     None
 }
 
-/// Aligns a marked translation to the units by ID and English text.
+/// Aligns a marked translation with the source's units, in passes from the
+/// most to the least certain rule (see [`Marked`]).
 fn align_marked(
     src: &[structure::Container],
     units: &[Unit],
     locale: usize,
     doc: &Document,
 ) -> LocaleAlignment {
-    let segs: Vec<usize> = (0..doc.segments.len()).collect();
-    let seg_norm: Vec<String> = doc.segments.iter().map(|s| norm(&s.source_text)).collect();
-    let unit_norm: Vec<String> = units.iter().map(|u| norm(&u.text)).collect();
-    let mut unit_done = vec![false; units.len()];
-    let mut seg_done = vec![false; segs.len()];
-    let mut pairs: Vec<Pair> = Vec::new();
-    let by_id: HashMap<&str, Vec<usize>> = units.iter().enumerate().fold(
-        HashMap::new(),
-        |mut m: HashMap<&str, Vec<usize>>, (i, u)| {
-            m.entry(u.id.as_str()).or_default().push(i);
-            m
-        },
-    );
-    let fm_ok = |u: &Unit, s: &crate::markup::Segment| u.front_matter_key == s.front_matter_key;
+    let mut m = Marked::new(units, doc);
+    m.same_id_same_english();
+    m.same_english_other_id();
+    m.joined_units();
+    m.joined_segments();
+    m.same_id_changed_english();
+    m.similar_english_nearby();
+    // The passes below look at the translation's blocks, which only a
+    // translation with units left over needs.
+    let conts = if m.unit_done.iter().all(|d| *d) {
+        Vec::new()
+    } else {
+        structure::containers(doc)
+    };
+    m.verbatim(&conts);
+    m.unmarked_by_structure(src, &conts);
+    m.finish(locale)
+}
 
-    // 1. Same ID, same English.
-    for (si, s) in doc.segments.iter().enumerate() {
-        if let Some(us) = by_id.get(s.id.suffix.as_str()) {
-            if let Some(&u) = us
+/// Whether a unit and a segment sit in the same place: both in the body, or
+/// both in the same front-matter value.
+fn same_part(u: &Unit, s: &crate::markup::Segment) -> bool {
+    u.front_matter_key == s.front_matter_key
+}
+
+/// The state of aligning one marked translation: which units and segments
+/// are taken, and the pairs so far. Each pass takes what its rule matches
+/// among what the passes before it left.
+struct Marked<'a> {
+    units: &'a [Unit],
+    doc: &'a Document,
+    seg_norm: Vec<String>,
+    unit_norm: Vec<String>,
+    unit_done: Vec<bool>,
+    seg_done: Vec<bool>,
+    pairs: Vec<Pair>,
+    /// Units by the numbering part of their translation ID.
+    by_id: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Marked<'a> {
+    fn new(units: &'a [Unit], doc: &'a Document) -> Self {
+        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, u) in units.iter().enumerate() {
+            by_id.entry(u.id.as_str()).or_default().push(i);
+        }
+        Marked {
+            units,
+            doc,
+            seg_norm: doc.segments.iter().map(|s| norm(&s.source_text)).collect(),
+            unit_norm: units.iter().map(|u| norm(&u.text)).collect(),
+            unit_done: vec![false; units.len()],
+            seg_done: vec![false; doc.segments.len()],
+            pairs: Vec::new(),
+            by_id,
+        }
+    }
+
+    /// Pairs units `us` with segments `segs` and marks them taken.
+    fn take(
+        &mut self,
+        us: Range<usize>,
+        segs: Vec<usize>,
+        status: Status,
+        method: Method,
+        confidence: f32,
+    ) {
+        self.unit_done[us.clone()]
+            .iter_mut()
+            .for_each(|d| *d = true);
+        for &si in &segs {
+            self.seg_done[si] = true;
+        }
+        self.pairs
+            .push(pair(self.doc, us, segs, status, method, confidence));
+    }
+
+    /// 1. Same ID, same English.
+    fn same_id_same_english(&mut self) {
+        let doc = self.doc;
+        for (si, s) in doc.segments.iter().enumerate() {
+            let Some(us) = self.by_id.get(s.id.suffix.as_str()) else {
+                continue;
+            };
+            let found = us.iter().copied().find(|&u| {
+                !self.unit_done[u]
+                    && self.unit_norm[u] == self.seg_norm[si]
+                    && same_part(&self.units[u], s)
+            });
+            if let Some(u) = found {
+                self.take(u..u + 1, vec![si], Status::Current, Method::Id, 1.0);
+            }
+        }
+    }
+
+    /// 2. Same English, other ID: the nearest free unit by position.
+    fn same_english_other_id(&mut self) {
+        for si in 0..self.seg_done.len() {
+            if self.seg_done[si] || self.seg_norm[si].is_empty() {
+                continue;
+            }
+            let s = &self.doc.segments[si];
+            let want = expected_unit(&self.pairs, si, self.units.len());
+            let best = (0..self.units.len())
+                .filter(|&u| {
+                    !self.unit_done[u]
+                        && self.unit_norm[u] == self.seg_norm[si]
+                        && same_part(&self.units[u], s)
+                })
+                .min_by_key(|&u| u.abs_diff(want));
+            if let Some(u) = best {
+                self.take(u..u + 1, vec![si], Status::Current, Method::Text, 0.95);
+            }
+        }
+    }
+
+    /// 3a. One segment holds several consecutive units (up to six).
+    fn joined_units(&mut self) {
+        for si in 0..self.seg_done.len() {
+            if self.seg_done[si] || self.doc.segments[si].front_matter_key.is_some() {
+                continue;
+            }
+            'units: for u in 0..self.units.len() {
+                if self.unit_done[u] || !self.seg_norm[si].starts_with(&self.unit_norm[u]) {
+                    continue;
+                }
+                let mut joined = self.unit_norm[u].clone();
+                for v in u + 1..self.units.len().min(u + 6) {
+                    if self.unit_done[v] {
+                        break;
+                    }
+                    joined = format!("{joined} {}", self.unit_norm[v]);
+                    if joined == self.seg_norm[si] {
+                        self.take(u..v + 1, vec![si], Status::Current, Method::Merge, 0.9);
+                        break 'units;
+                    }
+                }
+            }
+        }
+    }
+
+    /// 3b. One unit is split over several consecutive segments (up to six).
+    fn joined_segments(&mut self) {
+        let n_segs = self.seg_done.len();
+        for u in 0..self.units.len() {
+            if self.unit_done[u] || self.units[u].front_matter_key.is_some() {
+                continue;
+            }
+            'segs: for si in 0..n_segs {
+                if self.seg_done[si]
+                    || !self.unit_norm[u].starts_with(&self.seg_norm[si])
+                    || self.seg_norm[si].is_empty()
+                {
+                    continue;
+                }
+                let mut joined = self.seg_norm[si].clone();
+                for sj in si + 1..n_segs.min(si + 6) {
+                    if self.seg_done[sj] {
+                        break;
+                    }
+                    joined = format!("{joined} {}", self.seg_norm[sj]);
+                    if joined == self.unit_norm[u] {
+                        self.take(
+                            u..u + 1,
+                            (si..=sj).collect(),
+                            Status::Current,
+                            Method::Merge,
+                            0.9,
+                        );
+                        break 'segs;
+                    }
+                }
+            }
+        }
+    }
+
+    /// 4. Same ID, changed English: translated from an older source.
+    fn same_id_changed_english(&mut self) {
+        let doc = self.doc;
+        for (si, s) in doc.segments.iter().enumerate() {
+            if self.seg_done[si] {
+                continue;
+            }
+            let Some(us) = self.by_id.get(s.id.suffix.as_str()) else {
+                continue;
+            };
+            let found = us
                 .iter()
-                .find(|&&u| !unit_done[u] && unit_norm[u] == seg_norm[si] && fm_ok(&units[u], s))
-            {
-                unit_done[u] = true;
-                seg_done[si] = true;
-                pairs.push(pair(
-                    doc,
-                    u..u + 1,
-                    vec![si],
-                    Status::Current,
-                    Method::Id,
-                    1.0,
-                ));
-            }
-        }
-    }
-    // 2. Same English, other ID: the nearest free unit by position.
-    for si in 0..segs.len() {
-        if seg_done[si] || seg_norm[si].is_empty() {
-            continue;
-        }
-        let s = &doc.segments[si];
-        let want = expected_unit(&pairs, si, units.len());
-        let best = (0..units.len())
-            .filter(|&u| !unit_done[u] && unit_norm[u] == seg_norm[si] && fm_ok(&units[u], s))
-            .min_by_key(|&u| u.abs_diff(want));
-        if let Some(u) = best {
-            unit_done[u] = true;
-            seg_done[si] = true;
-            pairs.push(pair(
-                doc,
-                u..u + 1,
-                vec![si],
-                Status::Current,
-                Method::Text,
-                0.95,
-            ));
-        }
-    }
-    // 3. Joins: one segment = several consecutive units, or the reverse.
-    for si in 0..segs.len() {
-        if seg_done[si] || doc.segments[si].front_matter_key.is_some() {
-            continue;
-        }
-        'units: for u in 0..units.len() {
-            if unit_done[u] || !seg_norm[si].starts_with(&unit_norm[u]) {
-                continue;
-            }
-            let mut joined = unit_norm[u].clone();
-            for v in u + 1..units.len().min(u + 6) {
-                if unit_done[v] {
-                    break;
-                }
-                joined = format!("{joined} {}", unit_norm[v]);
-                if joined == seg_norm[si] {
-                    unit_done[u..=v].iter_mut().for_each(|d| *d = true);
-                    seg_done[si] = true;
-                    pairs.push(pair(
-                        doc,
-                        u..v + 1,
-                        vec![si],
-                        Status::Current,
-                        Method::Merge,
-                        0.9,
-                    ));
-                    break 'units;
-                }
-            }
-        }
-    }
-    for u in 0..units.len() {
-        if unit_done[u] || units[u].front_matter_key.is_some() {
-            continue;
-        }
-        'segs: for si in 0..segs.len() {
-            if seg_done[si] || !unit_norm[u].starts_with(&seg_norm[si]) || seg_norm[si].is_empty() {
-                continue;
-            }
-            let mut joined = seg_norm[si].clone();
-            for sj in si + 1..segs.len().min(si + 6) {
-                if seg_done[sj] {
-                    break;
-                }
-                joined = format!("{joined} {}", seg_norm[sj]);
-                if joined == unit_norm[u] {
-                    seg_done[si..=sj].iter_mut().for_each(|d| *d = true);
-                    unit_done[u] = true;
-                    pairs.push(pair(
-                        doc,
-                        u..u + 1,
-                        (si..=sj).collect(),
-                        Status::Current,
-                        Method::Merge,
-                        0.9,
-                    ));
-                    break 'segs;
-                }
-            }
-        }
-    }
-    // 4. Same ID, changed English: translated from an older source.
-    for (si, s) in doc.segments.iter().enumerate() {
-        if seg_done[si] {
-            continue;
-        }
-        if let Some(us) = by_id.get(s.id.suffix.as_str()) {
-            if let Some(&u) = us.iter().find(|&&u| !unit_done[u] && fm_ok(&units[u], s)) {
-                let sim = similarity(&unit_norm[u], &seg_norm[si]);
+                .copied()
+                .find(|&u| !self.unit_done[u] && same_part(&self.units[u], s));
+            if let Some(u) = found {
+                let sim = similarity(&self.unit_norm[u], &self.seg_norm[si]);
                 if sim >= 0.3 {
-                    unit_done[u] = true;
-                    seg_done[si] = true;
-                    pairs.push(pair(
-                        doc,
+                    self.take(
                         u..u + 1,
                         vec![si],
                         Status::Stale,
                         Method::IdStale,
                         0.5 + 0.4 * sim,
-                    ));
+                    );
                 }
             }
         }
     }
-    // 5. Similar English near the expected position: shifted and changed.
-    for si in 0..segs.len() {
-        if seg_done[si] || seg_norm[si].is_empty() {
-            continue;
-        }
-        let s = &doc.segments[si];
-        let want = expected_unit(&pairs, si, units.len());
-        let best = (0..units.len())
-            .filter(|&u| !unit_done[u] && fm_ok(&units[u], s) && u.abs_diff(want) <= 12)
-            .map(|u| (u, similarity(&unit_norm[u], &seg_norm[si])))
-            .filter(|(_, sim)| *sim >= 0.6)
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((u, sim)) = best {
-            unit_done[u] = true;
-            seg_done[si] = true;
-            pairs.push(pair(
-                doc,
-                u..u + 1,
-                vec![si],
-                Status::Stale,
-                Method::Fuzzy,
-                0.8 * sim,
-            ));
-        }
-    }
-    // 6. Units the translation holds verbatim outside any segment (code-like
-    //    lines, or text left untranslated without markup).
-    let conts = if unit_done.iter().all(|d| *d) {
-        Vec::new()
-    } else {
-        structure::containers(doc)
-    };
-    for u in 0..units.len() {
-        if unit_done[u] || units[u].front_matter_key.is_some() || unit_norm[u].is_empty() {
-            continue;
-        }
-        if let Some(c) = conts.iter().find(|c| c.norm.contains(&unit_norm[u])) {
-            unit_done[u] = true;
-            pairs.push(Pair {
-                units: u..u + 1,
-                segments: Vec::new(),
-                target_text: units[u].text.clone(),
-                target_markdown: None,
-                english: None,
-                english_markdown: None,
-                status: Status::Unknown,
-                method: Method::Verbatim,
-                confidence: 0.9,
-                line: c.line,
-                col: c.col,
-            });
-        }
-    }
-    // 7. Translated text without markup: image alt text and captions, which
-    //    translation tools translate but do not mark. A missing unit whose
-    //    source block has link or image targets is aligned by structure to
-    //    the translation's block of the same kind with the same targets,
-    //    when that block holds no segment.
-    // Whether a block holds a segment is decided by position: a test on
-    // text (the block contains a segment's translation) is true for a short
-    // segment such as `Azure` inside any translated caption.
-    let holds_segment = |c: &structure::Container| {
-        let r = &doc.blocks[c.block].range;
-        doc.segments
-            .iter()
-            .any(|s| s.front_matter_key.is_none() && r.contains(&s.range.start))
-    };
-    let mut used_conts = vec![false; conts.len()];
-    for u in 0..units.len() {
-        if unit_done[u] {
-            continue;
-        }
-        let Some(sc) = units[u].container.and_then(|c| src.get(c)) else {
-            continue;
-        };
-        if sc.links.is_empty() {
-            continue;
-        }
-        let found = conts.iter().enumerate().find(|(ci, c)| {
-            !used_conts[*ci]
-                && c.kind.name() == sc.kind.name()
-                && c.links == sc.links
-                && !c.norm.is_empty()
-                && !holds_segment(c)
-        });
-        if let Some((ci, c)) = found {
-            used_conts[ci] = true;
-            unit_done[u] = true;
-            pairs.push(Pair {
-                units: u..u + 1,
-                segments: Vec::new(),
-                target_text: c.text.trim().to_string(),
-                target_markdown: None,
-                english: None,
-                english_markdown: None,
-                status: Status::Unknown,
-                method: Method::Structure,
-                confidence: 0.7,
-                line: c.line,
-                col: c.col,
-            });
-        }
-    }
-    pairs.sort_by_key(|p| p.units.start);
-    let missing = (0..units.len()).filter(|&u| !unit_done[u]).collect();
-    let extra = (0..segs.len())
-        .filter(|&si| !seg_done[si] && doc.segments[si].front_matter_key.is_none())
-        .map(|si| {
-            let s = &doc.segments[si];
-            Extra {
-                id: s.id.suffix.clone(),
-                text: s.target_text.clone(),
-                english: Some(s.source_text.clone()),
-                segment: Some(si),
-                line: s.line,
-                col: s.col,
+
+    /// 5. Similar English near the expected position: shifted and changed.
+    fn similar_english_nearby(&mut self) {
+        for si in 0..self.seg_done.len() {
+            if self.seg_done[si] || self.seg_norm[si].is_empty() {
+                continue;
             }
-        })
-        .collect();
-    LocaleAlignment {
-        locale,
-        marked: true,
-        pairs,
-        missing,
-        extra,
+            let s = &self.doc.segments[si];
+            let want = expected_unit(&self.pairs, si, self.units.len());
+            let best = (0..self.units.len())
+                .filter(|&u| {
+                    !self.unit_done[u] && same_part(&self.units[u], s) && u.abs_diff(want) <= 12
+                })
+                .map(|u| (u, similarity(&self.unit_norm[u], &self.seg_norm[si])))
+                .filter(|(_, sim)| *sim >= 0.6)
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((u, sim)) = best {
+                self.take(u..u + 1, vec![si], Status::Stale, Method::Fuzzy, 0.8 * sim);
+            }
+        }
+    }
+
+    /// 6. Units the translation holds verbatim outside any segment
+    ///    (code-like lines, or text left untranslated without markup).
+    fn verbatim(&mut self, conts: &[structure::Container]) {
+        for u in 0..self.units.len() {
+            if self.unit_done[u]
+                || self.units[u].front_matter_key.is_some()
+                || self.unit_norm[u].is_empty()
+            {
+                continue;
+            }
+            if let Some(c) = conts.iter().find(|c| c.norm.contains(&self.unit_norm[u])) {
+                self.unit_done[u] = true;
+                self.pairs.push(Pair {
+                    units: u..u + 1,
+                    segments: Vec::new(),
+                    target_text: self.units[u].text.clone(),
+                    target_markdown: None,
+                    english: None,
+                    english_markdown: None,
+                    status: Status::Unknown,
+                    method: Method::Verbatim,
+                    confidence: 0.9,
+                    line: c.line,
+                    col: c.col,
+                });
+            }
+        }
+    }
+
+    /// 7. Translated text without markup: image alt text and captions, which
+    ///    translation tools translate but do not mark. A missing unit whose
+    ///    source block has link or image targets is aligned by structure to
+    ///    the translation's block of the same kind with the same targets,
+    ///    when that block holds no segment.
+    fn unmarked_by_structure(
+        &mut self,
+        src: &[structure::Container],
+        conts: &[structure::Container],
+    ) {
+        // Whether a block holds a segment is decided by position: a test on
+        // text (the block contains a segment's translation) is true for a short
+        // segment such as `Azure` inside any translated caption.
+        let doc = self.doc;
+        let holds_segment = |c: &structure::Container| {
+            let r = &doc.blocks[c.block].range;
+            doc.segments
+                .iter()
+                .any(|s| s.front_matter_key.is_none() && r.contains(&s.range.start))
+        };
+        let mut used_conts = vec![false; conts.len()];
+        for u in 0..self.units.len() {
+            if self.unit_done[u] {
+                continue;
+            }
+            let Some(sc) = self.units[u].container.and_then(|c| src.get(c)) else {
+                continue;
+            };
+            if sc.links.is_empty() {
+                continue;
+            }
+            let found = conts.iter().enumerate().find(|(ci, c)| {
+                !used_conts[*ci]
+                    && c.kind.name() == sc.kind.name()
+                    && c.links == sc.links
+                    && !c.norm.is_empty()
+                    && !holds_segment(c)
+            });
+            if let Some((ci, c)) = found {
+                used_conts[ci] = true;
+                self.unit_done[u] = true;
+                self.pairs.push(Pair {
+                    units: u..u + 1,
+                    segments: Vec::new(),
+                    target_text: c.text.trim().to_string(),
+                    target_markdown: None,
+                    english: None,
+                    english_markdown: None,
+                    status: Status::Unknown,
+                    method: Method::Structure,
+                    confidence: 0.7,
+                    line: c.line,
+                    col: c.col,
+                });
+            }
+        }
+    }
+
+    /// The alignment: pairs in source order, units left missing, segments
+    /// left extra (front-matter segments without a unit are not extra).
+    fn finish(mut self, locale: usize) -> LocaleAlignment {
+        self.pairs.sort_by_key(|p| p.units.start);
+        let doc = self.doc;
+        let missing = (0..self.units.len())
+            .filter(|&u| !self.unit_done[u])
+            .collect();
+        let extra = (0..self.seg_done.len())
+            .filter(|&si| !self.seg_done[si] && doc.segments[si].front_matter_key.is_none())
+            .map(|si| {
+                let s = &doc.segments[si];
+                Extra {
+                    id: s.id.suffix.clone(),
+                    text: s.target_text.clone(),
+                    english: Some(s.source_text.clone()),
+                    segment: Some(si),
+                    line: s.line,
+                    col: s.col,
+                }
+            })
+            .collect();
+        LocaleAlignment {
+            locale,
+            marked: true,
+            pairs: self.pairs,
+            missing,
+            extra,
+        }
     }
 }
 
