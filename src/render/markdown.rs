@@ -148,6 +148,11 @@ struct Renderer<'a, 'b> {
     included: usize,
     /// The include budget ran out (and that was reported once).
     over_budget: bool,
+    /// Inside a fenced or indented code block: its language and text so
+    /// far (highlighted as a whole at its end).
+    code: Option<(Option<String>, String)>,
+    /// Inside a heading: its level, id, text so far and its start in `out`.
+    heading: Option<(u8, String, String, usize)>,
 }
 
 impl<'a> Renderer<'a, '_> {
@@ -456,6 +461,10 @@ impl<'a> Renderer<'a, '_> {
 }
 
 /// Renders the body of `doc` to (unsanitized) HTML.
+///
+/// One pass over pulldown-cmark's events of the marked body: each event
+/// either goes to `out` as it is or is handed to the [`Renderer`] method
+/// for its kind (segments, headings, code, links, directives, alerts).
 pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
     let includes: HashMap<usize, &str> = doc
         .blocks
@@ -488,162 +497,53 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
         orphan_closes: 0,
         included: 0,
         over_budget: false,
+        code: None,
+        heading: None,
     };
     let mut iter = Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter();
-    let mut code: Option<(Option<String>, String)> = None;
-    let mut heading: Option<(u8, String, String, usize)> = None; // level, id, text, out index
     while let Some((ev, range)) = iter.next() {
-        if let Some((_, buf)) = code.as_mut() {
-            match ev {
-                Event::Text(t) => buf.push_str(&t),
-                Event::End(TagEnd::CodeBlock) => {
-                    let (lang, buf) = code.take().unwrap_or_default();
-                    r.out
-                        .push(Event::Html(CowStr::from(code_block(&buf, lang.as_deref()))));
-                }
-                _ => {}
-            }
+        if r.code.is_some() {
+            r.code_event(ev);
             continue;
         }
-        match &ev {
-            Event::Start(
-                Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Link { .. }
-                | Tag::Image { .. },
-            ) => r.inline_start(),
-            Event::End(
-                TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Link
-                | TagEnd::Image,
-            ) => r.inline_end(),
-            _ => {}
-        }
+        r.track_inline(&ev);
         match ev {
             Event::Start(Tag::Paragraph) if includes.contains_key(&range.start) => {
-                let path = includes[&range.start];
-                // Skip the directive's own events.
-                for (ev, _) in iter.by_ref() {
-                    if matches!(ev, Event::End(TagEnd::Paragraph)) {
-                        break;
-                    }
-                }
-                r.include(path, range.start);
+                skip_paragraph(&mut iter);
+                r.include(includes[&range.start], range.start);
             }
             Event::Start(Tag::Paragraph)
                 if video_url(&doc.marked_body[range.clone()]).is_some() =>
             {
-                // DocFX's `[!VIDEO url]`: a link, not an embed, so no
-                // third-party player loads (and the CSP stays closed).
-                let url = video_url(&doc.marked_body[range.clone()]).unwrap_or_default();
-                for (ev, _) in iter.by_ref() {
-                    if matches!(ev, Event::End(TagEnd::Paragraph)) {
-                        break;
-                    }
-                }
-                let label = ctx.i18n.msg_html(ctx.lang, "video-link", None);
-                r.out.push(Event::Html(CowStr::from(format!(
-                    "<p class=\"video\"><a href=\"{}\">{}</a> <span class=\"video-host\">({})</span></p>\n",
-                    html_escape(url),
-                    label,
-                    html_escape(url.split('/').nth(2).unwrap_or(url))
-                ))));
+                skip_paragraph(&mut iter);
+                r.video(video_url(&doc.marked_body[range]).unwrap_or_default());
             }
-            Event::Start(Tag::CodeBlock(kind)) => {
-                r.close_open_segment();
-                let lang = match kind {
-                    pulldown_cmark::CodeBlockKind::Fenced(l) => l
-                        .split_whitespace()
-                        .next()
-                        .map(str::to_string)
-                        .filter(|l| !l.is_empty()),
-                    pulldown_cmark::CodeBlockKind::Indented => None,
-                };
-                code = Some((lang, String::new()));
-            }
+            Event::Start(Tag::CodeBlock(kind)) => r.code_start(kind),
             Event::Start(Tag::Heading {
                 level,
                 id,
                 classes,
                 attrs,
             }) => {
-                let explicit = id
+                let id = id
                     .map(|i| i.to_string())
                     .or_else(|| anchors.get(&range.start).map(|s| s.to_string()));
-                if ctx.heading_links && anchored(level as u8) {
-                    r.out
-                        .push(Event::Html(CowStr::Borrowed("<div class=\"hx\">")));
-                }
-                heading = Some((
-                    level as u8,
-                    explicit.unwrap_or_default(),
-                    String::new(),
-                    r.out.len(),
-                ));
-                r.out.push(Event::Start(Tag::Heading {
-                    level,
-                    id: None,
-                    classes,
-                    attrs,
-                }));
+                r.heading_start(level, id, classes, attrs);
             }
-            Event::End(TagEnd::Heading(level)) => {
-                r.close_open_segment();
-                if let Some((lvl, id, text, idx)) = heading.take() {
-                    let text = markup_text(&text);
-                    let id = r.unique_id(if id.is_empty() { slugify(&text) } else { id });
-                    if let Some(Event::Start(Tag::Heading {
-                        level,
-                        classes,
-                        attrs,
-                        ..
-                    })) = r.out.get(idx).cloned()
-                    {
-                        r.out[idx] = Event::Start(Tag::Heading {
-                            level,
-                            id: Some(CowStr::from(id.clone())),
-                            classes,
-                            attrs,
-                        });
-                    }
-                    r.out.push(Event::End(TagEnd::Heading(level)));
-                    if ctx.heading_links && anchored(lvl) {
-                        // A link to the section beside its heading, not in
-                        // it: inside, its name would join the heading's.
-                        let mut args = FluentArgs::new();
-                        args.set("heading", text.clone());
-                        let label = ctx.i18n.msg(ctx.lang, "heading-link", Some(&args));
-                        r.out.push(Event::Html(CowStr::from(format!(
-                            "<a class=\"heading-anchor\" href=\"#{}\" aria-label=\"{}\">#</a></div>\n",
-                            html_escape(&id),
-                            html_escape(&label)
-                        ))));
-                    }
-                    r.headings.push(Heading {
-                        level: lvl,
-                        id,
-                        text,
-                    });
-                } else {
-                    r.out.push(Event::End(TagEnd::Heading(level)));
-                }
-            }
+            Event::End(TagEnd::Heading(level)) => r.heading_end(level),
             Event::InlineHtml(h)
-                if heading.is_some() && crate::markup::anchor_name(&h).is_some() =>
+                if r.heading.is_some() && crate::markup::anchor_name(&h).is_some() =>
             {
                 // The `<a name>` anchor became the heading's id.
             }
             Event::Text(t) => {
-                if let Some((_, _, text, _)) = heading.as_mut() {
+                if let Some((_, _, text, _)) = r.heading.as_mut() {
                     text.push_str(&t);
                 }
                 r.text(t);
             }
             Event::Code(t) => {
-                if let Some((_, _, text, _)) = heading.as_mut() {
+                if let Some((_, _, text, _)) = r.heading.as_mut() {
                     text.push_str(&t);
                 }
                 r.out.push(Event::Code(t));
@@ -685,16 +585,7 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                     id,
                 }));
             }
-            Event::Start(Tag::BlockQuote(Some(kind))) => {
-                let kind = AlertKind::from(kind);
-                let title = ctx
-                    .i18n
-                    .msg_html(ctx.lang, &format!("alert-{}", kind.name()), None);
-                r.out.push(Event::Html(CowStr::from(format!(
-                    "<div class=\"alert alert-{}\" role=\"note\"><p class=\"alert-title\">{title}</p>\n",
-                    kind.name(),
-                ))));
-            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => r.alert_start(AlertKind::from(kind)),
             Event::End(TagEnd::BlockQuote(Some(_))) => {
                 r.close_open_segment();
                 r.out.push(Event::Html(CowStr::Borrowed("</div>\n")));
@@ -730,27 +621,194 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
             ev => r.out.push(ev),
         }
     }
-    r.close_open_segment();
-    let mut html = String::with_capacity(doc.marked_body.len() + doc.marked_body.len() / 2);
-    pulldown_cmark::html::push_html(&mut html, r.out.into_iter());
-    // Table column alignment: the HTML writer puts it in a style attribute,
-    // which the sanitizer and the CSP (no inline styles) would drop.
-    if html.contains(" style=\"text-align: ") {
-        for cell in ["th", "td"] {
-            for side in ["left", "center", "right"] {
-                html = html.replace(
-                    &format!("<{cell} style=\"text-align: {side}\">"),
-                    &format!("<{cell} class=\"align-{side}\">"),
-                );
-            }
+    r.finish()
+}
+
+/// Skips the events of a directive's paragraph (an include, a video): the
+/// directive is rendered in their place.
+fn skip_paragraph<'e>(iter: &mut impl Iterator<Item = (Event<'e>, std::ops::Range<usize>)>) {
+    for (ev, _) in iter.by_ref() {
+        if matches!(ev, Event::End(TagEnd::Paragraph)) {
+            break;
         }
     }
-    RenderedBody {
-        html,
-        headings: r.headings,
-        diagnostics: r.diagnostics,
-        included: r.included,
-        over_budget: r.over_budget,
+}
+
+impl<'a> Renderer<'a, '_> {
+    /// Keeps `inline_starts` up to date: segments that start inside an
+    /// inline container are closed and reopened around its end.
+    fn track_inline(&mut self, ev: &Event<'a>) {
+        match ev {
+            Event::Start(
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. },
+            ) => self.inline_start(),
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => self.inline_end(),
+            _ => {}
+        }
+    }
+
+    fn code_start(&mut self, kind: pulldown_cmark::CodeBlockKind<'a>) {
+        self.close_open_segment();
+        let lang = match kind {
+            pulldown_cmark::CodeBlockKind::Fenced(l) => l
+                .split_whitespace()
+                .next()
+                .map(str::to_string)
+                .filter(|l| !l.is_empty()),
+            pulldown_cmark::CodeBlockKind::Indented => None,
+        };
+        self.code = Some((lang, String::new()));
+    }
+
+    /// An event inside a code block: its text is collected and the whole
+    /// block highlighted at its end.
+    fn code_event(&mut self, ev: Event<'a>) {
+        let Some((_, buf)) = self.code.as_mut() else {
+            return;
+        };
+        match ev {
+            Event::Text(t) => buf.push_str(&t),
+            Event::End(TagEnd::CodeBlock) => {
+                let (lang, buf) = self.code.take().unwrap_or_default();
+                self.out
+                    .push(Event::Html(CowStr::from(code_block(&buf, lang.as_deref()))));
+            }
+            _ => {}
+        }
+    }
+
+    fn heading_start(
+        &mut self,
+        level: pulldown_cmark::HeadingLevel,
+        explicit: Option<String>,
+        classes: Vec<CowStr<'a>>,
+        attrs: Vec<(CowStr<'a>, Option<CowStr<'a>>)>,
+    ) {
+        if self.ctx.heading_links && anchored(level as u8) {
+            self.out
+                .push(Event::Html(CowStr::Borrowed("<div class=\"hx\">")));
+        }
+        self.heading = Some((
+            level as u8,
+            explicit.unwrap_or_default(),
+            String::new(),
+            self.out.len(),
+        ));
+        self.out.push(Event::Start(Tag::Heading {
+            level,
+            id: None,
+            classes,
+            attrs,
+        }));
+    }
+
+    /// Ends a heading: its id (explicit, `<a name>`, or from its text,
+    /// made unique), its link, and its entry in the outline.
+    fn heading_end(&mut self, level: pulldown_cmark::HeadingLevel) {
+        self.close_open_segment();
+        let Some((lvl, id, text, idx)) = self.heading.take() else {
+            self.out.push(Event::End(TagEnd::Heading(level)));
+            return;
+        };
+        let text = markup_text(&text);
+        let id = self.unique_id(if id.is_empty() { slugify(&text) } else { id });
+        if let Some(Event::Start(Tag::Heading {
+            level,
+            classes,
+            attrs,
+            ..
+        })) = self.out.get(idx).cloned()
+        {
+            self.out[idx] = Event::Start(Tag::Heading {
+                level,
+                id: Some(CowStr::from(id.clone())),
+                classes,
+                attrs,
+            });
+        }
+        self.out.push(Event::End(TagEnd::Heading(level)));
+        if self.ctx.heading_links && anchored(lvl) {
+            // A link to the section beside its heading, not in
+            // it: inside, its name would join the heading's.
+            let mut args = FluentArgs::new();
+            args.set("heading", text.clone());
+            let label = self
+                .ctx
+                .i18n
+                .msg(self.ctx.lang, "heading-link", Some(&args));
+            self.out.push(Event::Html(CowStr::from(format!(
+                "<a class=\"heading-anchor\" href=\"#{}\" aria-label=\"{}\">#</a></div>\n",
+                html_escape(&id),
+                html_escape(&label)
+            ))));
+        }
+        self.headings.push(Heading {
+            level: lvl,
+            id,
+            text,
+        });
+    }
+
+    /// DocFX's `[!VIDEO url]`: a link, not an embed, so no third-party
+    /// player loads (and the CSP stays closed).
+    fn video(&mut self, url: &str) {
+        let label = self.ctx.i18n.msg_html(self.ctx.lang, "video-link", None);
+        self.out.push(Event::Html(CowStr::from(format!(
+            "<p class=\"video\"><a href=\"{}\">{}</a> <span class=\"video-host\">({})</span></p>\n",
+            html_escape(url),
+            label,
+            html_escape(url.split('/').nth(2).unwrap_or(url))
+        ))));
+    }
+
+    /// `> [!NOTE]` and its kin: a titled box, the title in the page's
+    /// language.
+    fn alert_start(&mut self, kind: AlertKind) {
+        let title = self
+            .ctx
+            .i18n
+            .msg_html(self.ctx.lang, &format!("alert-{}", kind.name()), None);
+        self.out.push(Event::Html(CowStr::from(format!(
+            "<div class=\"alert alert-{}\" role=\"note\"><p class=\"alert-title\">{title}</p>\n",
+            kind.name(),
+        ))));
+    }
+
+    /// Writes the events as HTML.
+    fn finish(mut self) -> RenderedBody {
+        self.close_open_segment();
+        let len = self.doc.marked_body.len();
+        let mut html = String::with_capacity(len + len / 2);
+        pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
+        // Table column alignment: the HTML writer puts it in a style attribute,
+        // which the sanitizer and the CSP (no inline styles) would drop.
+        if html.contains(" style=\"text-align: ") {
+            for cell in ["th", "td"] {
+                for side in ["left", "center", "right"] {
+                    html = html.replace(
+                        &format!("<{cell} style=\"text-align: {side}\">"),
+                        &format!("<{cell} class=\"align-{side}\">"),
+                    );
+                }
+            }
+        }
+        RenderedBody {
+            html,
+            headings: self.headings,
+            diagnostics: self.diagnostics,
+            included: self.included,
+            over_budget: self.over_budget,
+        }
     }
 }
 
