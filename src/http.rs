@@ -344,6 +344,30 @@ fn check_head(req: &httparse::Request, len: usize, port: u16) -> Result<Head, Re
     })
 }
 
+/// The head at the start of `buf`: `None` while it is incomplete (and
+/// under [`MAX_HEAD`]), else the checked head or the answer that refuses
+/// it (after which the connection closes).
+fn head_of(buf: &[u8], port: u16) -> Option<Result<Head, Response>> {
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut req = httparse::Request::new(&mut headers);
+    match req.parse(buf) {
+        Ok(httparse::Status::Complete(n)) => Some(check_head(&req, n, port)),
+        Ok(httparse::Status::Partial) if buf.len() > MAX_HEAD => {
+            Some(Err(plain(431, "request head too large")))
+        }
+        Ok(httparse::Status::Partial) => None,
+        Err(_) => Some(Err(plain(400, "bad request"))),
+    }
+}
+
+/// What the server makes of the first bytes of a connection on `port`:
+/// `None` while the head is incomplete, else the request its handler
+/// would see or the refusal. The same code as the connection loop's; the
+/// cargo-fuzz target `http_head` feeds it arbitrary bytes.
+pub fn parse_head(buf: &[u8], port: u16) -> Option<Result<Request, Response>> {
+    head_of(buf, port).map(|r| r.map(|h| h.request))
+}
+
 /// Reads more bytes into `buf`, waiting at most until `deadline`.
 /// `Ok(false)` when the peer closed; a `TimedOut` error past the deadline.
 fn read_more(
@@ -412,32 +436,15 @@ fn connection(
         };
         // Read until a whole request head parses.
         let head = loop {
-            let mut headers = [httparse::EMPTY_HEADER; 64];
-            let mut req = httparse::Request::new(&mut headers);
-            match req.parse(&buf) {
-                Ok(httparse::Status::Complete(n)) => match check_head(&req, n, port) {
-                    Ok(head) => break head,
-                    Err(answer) => return send(&mut stream, &answer, false, false),
+            match head_of(&buf, port) {
+                Some(Ok(head)) => break head,
+                Some(Err(answer)) => return send(&mut stream, &answer, false, false),
+                None => match read_more(&mut stream, &mut buf, &mut chunk, deadline) {
+                    Ok(true) => {}
+                    Ok(false) => return Ok(()),
+                    Err(e) if e.kind() == io::ErrorKind::TimedOut => return timed_out(&mut stream),
+                    Err(e) => return Err(e),
                 },
-                Ok(httparse::Status::Partial) if buf.len() > MAX_HEAD => {
-                    return send(
-                        &mut stream,
-                        &plain(431, "request head too large"),
-                        false,
-                        false,
-                    );
-                }
-                Ok(httparse::Status::Partial) => {
-                    match read_more(&mut stream, &mut buf, &mut chunk, deadline) {
-                        Ok(true) => {}
-                        Ok(false) => return Ok(()),
-                        Err(e) if e.kind() == io::ErrorKind::TimedOut => {
-                            return timed_out(&mut stream)
-                        }
-                        Err(e) => return Err(e),
-                    }
-                }
-                Err(_) => return send(&mut stream, &plain(400, "bad request"), false, false),
             }
         };
         if head.body_len > MAX_BODY {
