@@ -34,6 +34,13 @@ pub fn percent_decode(s: &str) -> String {
     }
 }
 
+/// Whether a link target is a whole web address (`https://…`, `http://…`)
+/// rather than a path inside the site: such links are written as they are,
+/// never prefixed with the site's root or base URL.
+pub fn is_web_address(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
 /// Writes `bytes` to `base/rel`, creating parent folders.
 ///
 /// The folders are created only when the first write says they are

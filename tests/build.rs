@@ -448,6 +448,140 @@ fn init_scaffolds_a_site_that_builds() {
     assert_eq!(again.status.code(), Some(2));
 }
 
+/// The link targets of a page.
+fn hrefs(html: &str) -> Vec<String> {
+    let sel = Selector::parse("a[href]").unwrap();
+    Html::parse_document(html)
+        .select(&sel)
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect()
+}
+
+/// `stele init` ships the Exchange Online policy pack: the new site (which
+/// has none of the demo's articles) builds without policy errors, and its
+/// lookup answers `550 5.7.750` with Microsoft Learn's page, in the CLI,
+/// on the offline errors page and in the rules the page's wasm reads.
+#[test]
+fn init_gives_a_lookup_that_answers_exchange_codes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("new-site");
+    assert!(stele(&["init", dir.to_str().unwrap()]).status.success());
+    let o = build(&dir, &dir.join("public"));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains("policies/"),
+        "no policy diagnostics: {stderr}"
+    );
+    let learn = "https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750";
+    let o = stele(&[
+        "lookup",
+        "--root",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+        "550 5.7.750",
+    ]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["matches"][0]["rule"], "unregistered-domains", "{v}");
+    assert_eq!(v["matches"][0]["url"], learn, "{v}");
+    let o = stele(&[
+        "lookup",
+        "--root",
+        dir.to_str().unwrap(),
+        "--lang",
+        "de",
+        "550 5.7.750",
+    ]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains(&format!("   {learn}\n")),
+        "as written: {text}"
+    );
+    assert!(text.contains("Domänen"), "answered in German: {text}");
+    let errors = hrefs(&read(&dir.join("public/en/errors/index.html")));
+    assert!(errors.iter().any(|h| h == learn), "{errors:?}");
+    assert!(dir.join("public/_stele/lookup-rules.bin").is_file());
+}
+
+/// `stele init --policies` adds the pack to an existing site, never over
+/// the site's own files; a build of a site without policies says how.
+#[test]
+fn policy_pack_joins_an_existing_site() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    std::fs::create_dir_all(site.join("content/en")).unwrap();
+    std::fs::write(site.join("content/en/a.md"), "# A\n\nText.\n").unwrap();
+    let o = build(&site, &site.join("public"));
+    assert!(o.status.success());
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("stele init --policies"), "{stderr}");
+    let o = stele(&["init", "--policies", site.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(site.join("content/policies/tenant-blocks.toml").is_file());
+    let o = build(&site, &site.join("public"));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(!stderr.contains("stele init --policies"), "{stderr}");
+    // The site's edits are never overwritten.
+    std::fs::write(site.join("content/policies/tenant-blocks.toml"), "# mine\n").unwrap();
+    let again = stele(&["init", "--policies", site.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(
+        read(&site.join("content/policies/tenant-blocks.toml")),
+        "# mine\n"
+    );
+}
+
+/// `url` must be a whole web address; with it, a missing article is no
+/// error, and the site's article still wins where it exists.
+#[test]
+fn policy_urls_are_checked_and_articles_win() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    std::fs::create_dir_all(site.join("content/en")).unwrap();
+    std::fs::create_dir_all(site.join("content/policies")).unwrap();
+    std::fs::create_dir_all(site.join("locales/en")).unwrap();
+    std::fs::write(site.join("content/en/here.md"), "# Here\n\nText.\n").unwrap();
+    std::fs::write(
+        site.join("locales/en/policies.ftl"),
+        "r1 = One\n    .meaning = First.\nr2 = Two\n    .meaning = Second.\nr3 = Three\n    .meaning = Third.\n",
+    )
+    .unwrap();
+    let policy = |body: &str| {
+        std::fs::write(site.join("content/policies/p.toml"), body).unwrap();
+        let o = build(&site, &site.join("public"));
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    let (code, err) = policy(
+        "[[rule]]\nid = \"a\"\ncodes = \"5.7.701\"\nmessage = \"r1\"\narticle = \"gone\"\nurl = \"https://example.org/a\"\nanchor = \"x\"\n\n\
+         [[rule]]\nid = \"b\"\ncodes = \"5.7.702\"\nmessage = \"r2\"\narticle = \"here\"\nurl = \"https://example.org/b\"\n\n\
+         [[rule]]\nid = \"c\"\ncodes = \"5.7.703\"\nmessage = \"r3\"\nurl = \"https://example.org/c\"\n",
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let errors = hrefs(&read(&site.join("public/en/errors/index.html")));
+    let has = |h: &str| errors.iter().any(|x| x == h);
+    assert!(has("https://example.org/a"), "{errors:?}");
+    assert!(
+        !has("https://example.org/b"),
+        "the article wins: {errors:?}"
+    );
+    assert!(has("../../en/here/"), "{errors:?}");
+    assert!(has("https://example.org/c"), "{errors:?}");
+    let (code, err) = policy(
+        "[[rule]]\nid = \"a\"\ncodes = \"5.7.701\"\nmessage = \"r1\"\nurl = \"example.org/a\"\n",
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("content/policies/p.toml:5:") && err.contains("not an absolute web address"),
+        "{err}"
+    );
+}
+
 /// A `&#xE000;` reference (pulldown-cmark decodes it after Stele's parser
 /// ran) must not open a phantom segment span, and a stray `&#xE001;` must
 /// not close a real one: both show as U+FFFD, and the real segments keep

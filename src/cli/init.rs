@@ -1,6 +1,8 @@
 //! `stele init DIR`: a new site that builds straight away, with one article
 //! in English and its German translation in bilingual markup, so that a new
-//! user sees every feature on their own content from the first build.
+//! user sees every feature on their own content from the first build, and
+//! the Exchange Online policy pack, so that its lookup answers bounce codes
+//! from the start. `stele init --policies DIR` adds only the pack.
 
 use std::io;
 use std::path::Path;
@@ -62,5 +64,25 @@ pub(super) fn init(dir: &Path) -> io::Result<()> {
         crate::util::write_file(dir, rel, text.as_bytes())?;
     }
     std::fs::write(dir.join(".gitignore"), "/public\n/.stele\n")?;
+    add_policies(dir)
+}
+
+/// Writes the Exchange Online policy pack ([`crate::policy::pack`]) into
+/// the site at `dir`; refuses, before writing anything, when one of its
+/// files is there already (the site's own edits are never overwritten).
+pub(super) fn add_policies(dir: &Path) -> io::Result<()> {
+    let pack = crate::policy::pack::EXCHANGE_ONLINE;
+    if let Some((rel, _)) = pack.iter().find(|(rel, _)| dir.join(rel).exists()) {
+        return Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!(
+                "{} already exists; the pack was not added (move the site's own file away first)",
+                dir.join(rel).display()
+            ),
+        ));
+    }
+    for (rel, text) in pack {
+        crate::util::write_file(dir, rel, text.as_bytes())?;
+    }
     Ok(())
 }

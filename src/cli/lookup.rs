@@ -173,7 +173,9 @@ fn as_text(v: &Value, base_url: Option<&str>) -> String {
             }
         }
         let url = s(&m["url"]);
-        if !url.is_empty() {
+        if crate::util::is_web_address(&url) {
+            out.push_str(&format!("   {url}\n"));
+        } else if !url.is_empty() {
             out.push_str(&format!("   {}{url}\n", base.as_deref().unwrap_or("")));
         }
     }

@@ -114,8 +114,13 @@ pub enum Command {
     },
     /// Create a new site in DIR that builds straight away.
     Init {
-        /// The folder to create (must not exist or be empty).
+        /// The folder to create (must not exist or be empty); with
+        /// --policies, an existing site.
         dir: PathBuf,
+        /// Only add the Exchange Online policy pack (content/policies/ and
+        /// locales/*/policies.ftl) to the existing site DIR.
+        #[arg(long)]
+        policies: bool,
     },
 }
 
@@ -145,6 +150,12 @@ pub fn run() -> ExitCode {
                         } else {
                             errln!("{}", report.summary());
                         }
+                    }
+                    if !quiet && !crate::policy::has_policies(&root) {
+                        errln!(
+                            "note: the error-code lookup knows only the standard meanings of codes: this site has no content/policies/\n  = hint: `stele init --policies {}` adds the Exchange Online pack (docs/lookup.md)",
+                            root.display()
+                        );
                     }
                     if report.out.is_some() {
                         ExitCode::SUCCESS
@@ -226,7 +237,15 @@ pub fn run() -> ExitCode {
                 ExitCode::from(EXIT_USAGE)
             }
         },
-        Command::Init { dir } => match init::init(&dir) {
+        Command::Init { dir, policies } => match if policies {
+            init::add_policies(&dir)
+        } else {
+            init::init(&dir)
+        } {
+            Ok(()) if policies => {
+                outln!("added the Exchange Online policy pack to {}", dir.display());
+                ExitCode::SUCCESS
+            }
             Ok(()) => {
                 outln!("created a new Stele site in {}", dir.display());
                 outln!("next: stele build --root {}", dir.display());

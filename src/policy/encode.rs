@@ -86,7 +86,8 @@ pub(super) fn outcome_texts(site: &Site, i18n: &I18n, l: usize, v: &Validated) -
                     }
                     (url, site.locales[cl].tag.clone())
                 }
-                None => (String::new(), String::new()),
+                // An external page: linked as written, language unknown.
+                None => (o.url.clone().unwrap_or_default(), String::new()),
             };
             Texts {
                 title: get(None),

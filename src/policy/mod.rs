@@ -11,6 +11,7 @@
 mod encode;
 mod index;
 mod overlaps;
+pub mod pack;
 mod schema;
 mod validate;
 
@@ -132,6 +133,15 @@ pub fn compile(site: &Site, i18n: &I18n) -> (Compiled, Vec<Diagnostic>) {
         compiled.index.push(index::entries(&valid.rules, &texts));
     }
     (compiled, diags)
+}
+
+/// Whether the site has policy files of its own (without them the lookup
+/// knows only the RFC 3463 meanings of codes).
+pub fn has_policies(site_root: &Path) -> bool {
+    std::fs::read_dir(site_root.join("content").join(POLICY_DIR)).is_ok_and(|rd| {
+        rd.flatten()
+            .any(|e| e.path().extension().is_some_and(|x| x == "toml"))
+    })
 }
 
 /// The `.toml` files of `content/policies/`, in name order.

@@ -26,6 +26,9 @@ impl<T: Clone> OneOrMany<T> {
 pub(super) struct FileToml {
     /// Default article of the file's rules.
     pub(super) article: Option<Spanned<String>>,
+    /// Default external page of the file's rules, for sites without the
+    /// article (see [`RuleToml::url`]).
+    pub(super) url: Option<Spanned<String>>,
     #[serde(default)]
     pub(super) rule: Vec<RuleToml>,
 }
@@ -44,6 +47,10 @@ pub(super) struct RuleToml {
     pub(super) fix: Option<Spanned<String>>,
     pub(super) severity: Option<Spanned<String>>,
     pub(super) article: Option<Spanned<String>>,
+    /// An absolute `https://` page the answer links to when the site has
+    /// no `article` (a policy pack shared by sites that do not all carry
+    /// the same articles).
+    pub(super) url: Option<Spanned<String>>,
     pub(super) anchor: Option<Spanned<String>>,
     pub(super) question: Option<QuestionToml>,
 }

@@ -20,6 +20,8 @@ pub(super) struct OutcomeSrc {
     pub(super) message: String,
     pub(super) article: Option<String>,
     pub(super) anchor: Option<String>,
+    /// The external page, when there is no article.
+    pub(super) url: Option<String>,
 }
 
 /// A question after validation: its ID, text index, and per answer the
@@ -136,10 +138,21 @@ impl<'a> Validator<'a> {
             "severity",
             &mut ok,
         );
-        let article = self.article(src, r.article.as_ref().or(file.article.as_ref()), &mut ok);
-        ok &= self.anchor(src, &article, &r.anchor);
-        for a in r.question.iter().flat_map(|q| &q.answers) {
-            ok &= self.anchor(src, &article, &a.anchor);
+        let url = self.url(src, r.url.as_ref().or(file.url.as_ref()), &mut ok);
+        let article = self.article(
+            src,
+            r.article.as_ref().or(file.article.as_ref()),
+            url.is_some(),
+            &mut ok,
+        );
+        // Anchors are headings of the site's article: with the external
+        // page instead, they do not apply.
+        let url = if article.is_some() { None } else { url };
+        if url.is_none() {
+            ok &= self.anchor(src, &article, &r.anchor);
+            for a in r.question.iter().flat_map(|q| &q.answers) {
+                ok &= self.anchor(src, &article, &a.anchor);
+            }
         }
         ok &= self.message(src, &r.message, &["meaning"]);
         if let Some(q) = &r.question {
@@ -149,7 +162,7 @@ impl<'a> Validator<'a> {
             return;
         }
         let anchor = r.anchor.as_ref().map(|a| a.get_ref().as_str());
-        let outcome = self.outcome(r.message.get_ref(), &article, anchor);
+        let outcome = self.outcome(r.message.get_ref(), &article, anchor, &url);
         let question = r.question.as_ref().map(|q| {
             let answers: Vec<(String, u32, u8)> = q
                 .answers
@@ -160,6 +173,7 @@ impl<'a> Validator<'a> {
                         a.message.get_ref(),
                         &article,
                         anchor.map(|x| x.get_ref().as_str()),
+                        &url,
                     );
                     let f = parse_name(&a.fix, &FIX_NAMES, fix).unwrap_or(fix);
                     (a.value.get_ref().clone(), o, f)
@@ -323,15 +337,45 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// The rule's article key (its own, else the file's), which must exist.
+    /// The rule's external page (its own, else the file's): an absolute
+    /// `https://` or `http://` URL.
+    fn url(&mut self, src: &Src, url: Option<&Spanned<String>>, ok: &mut bool) -> Option<String> {
+        let u = url?;
+        let text = u.get_ref();
+        let scheme_ok = text.starts_with("https://") || text.starts_with("http://");
+        if !scheme_ok
+            || text.len() < 10
+            || text.contains(|c: char| c.is_whitespace() || c == '"' || c == '<')
+        {
+            self.diags.push(
+                src.err(
+                    "invalid-policy",
+                    format!("`url = \"{text}\"` is not an absolute web address"),
+                    u.span(),
+                )
+                .hint("write the whole address, such as \"https://learn.microsoft.com/...\""),
+            );
+            *ok = false;
+            return None;
+        }
+        Some(text.clone())
+    }
+
+    /// The rule's article key (its own, else the file's), which must exist
+    /// unless the rule has an external `url` to link to instead (then a
+    /// missing article is `None`, not an error).
     fn article(
         &mut self,
         src: &Src,
         article: Option<&Spanned<String>>,
+        has_url: bool,
         ok: &mut bool,
     ) -> Option<String> {
         let site = self.site;
         if let Some(a) = article {
+            if has_url && !site.articles.contains_key(a.get_ref().as_str()) {
+                return None;
+            }
             if !site.articles.contains_key(a.get_ref().as_str()) {
                 self.diags.push(
                     src.err("unknown-article", format!("article `{}` does not exist", a.get_ref()), a.span())
@@ -447,11 +491,18 @@ impl<'a> Validator<'a> {
     }
 
     /// Records an outcome's texts and returns its index.
-    fn outcome(&mut self, message: &str, article: &Option<String>, anchor: Option<&str>) -> u32 {
+    fn outcome(
+        &mut self,
+        message: &str,
+        article: &Option<String>,
+        anchor: Option<&str>,
+        url: &Option<String>,
+    ) -> u32 {
         self.out.outcomes.push(OutcomeSrc {
             message: message.to_string(),
             article: article.clone(),
             anchor: anchor.map(str::to_string),
+            url: url.clone(),
         });
         (self.out.outcomes.len() - 1) as u32
     }

@@ -445,8 +445,8 @@ impl SiteRenderer {
             .map(|e| Entry {
                 codes: &e.codes,
                 title: &e.title,
-                href: if e.url.is_empty() {
-                    String::new()
+                href: if e.url.is_empty() || crate::util::is_web_address(&e.url) {
+                    e.url.clone()
                 } else {
                     format!("{root}{}", e.url)
                 },

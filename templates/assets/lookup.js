@@ -88,6 +88,8 @@
 
   // Site-relative URL to a link from this page; over file:// folders need index.html.
   function href(url) {
+    // A policy pack's external page (`url = "https://…"`): as written.
+    if (/^https?:\/\//.test(url)) return url;
     var cut = url.indexOf("#");
     var path = cut < 0 ? url : url.slice(0, cut);
     var frag = cut < 0 ? "" : url.slice(cut);

@@ -1,0 +1,49 @@
+//! The Exchange Online NDR policy pack: the rules for Exchange Online's
+//! bounce codes and their texts in en, de, zh, it and ja, as any site can
+//! use them. `stele init` writes it into a new site, `stele init
+//! --policies` into an existing one; the site then owns the files and
+//! extends or overrides them like its own.
+//!
+//! The pack is the demo site's own policies (one source, no copy to drift):
+//! each rule names the demo's article and, for sites without it, the same
+//! page on Microsoft Learn (`url`).
+
+/// Each file of the pack: its path in a site, and its text.
+pub const EXCHANGE_ONLINE: &[(&str, &str)] = &[
+    (
+        "content/policies/delivery.toml",
+        include_str!("../../content/policies/delivery.toml"),
+    ),
+    (
+        "content/policies/reputation.toml",
+        include_str!("../../content/policies/reputation.toml"),
+    ),
+    (
+        "content/policies/security.toml",
+        include_str!("../../content/policies/security.toml"),
+    ),
+    (
+        "content/policies/tenant-blocks.toml",
+        include_str!("../../content/policies/tenant-blocks.toml"),
+    ),
+    (
+        "locales/en/policies.ftl",
+        include_str!("../../locales/en/policies.ftl"),
+    ),
+    (
+        "locales/de/policies.ftl",
+        include_str!("../../locales/de/policies.ftl"),
+    ),
+    (
+        "locales/zh/policies.ftl",
+        include_str!("../../locales/zh/policies.ftl"),
+    ),
+    (
+        "locales/it/policies.ftl",
+        include_str!("../../locales/it/policies.ftl"),
+    ),
+    (
+        "locales/ja/policies.ftl",
+        include_str!("../../locales/ja/policies.ftl"),
+    ),
+];
