@@ -41,6 +41,29 @@ pub fn is_web_address(url: &str) -> bool {
     url.starts_with("https://") || url.starts_with("http://")
 }
 
+/// What [`percent_encode_path`] escapes: controls, space, non-ASCII
+/// (always), and the characters that end or change a URL path or its
+/// HTML attribute (`"`, `#`, `%`, `<`, `>`, `?`, `` ` ``, `{`, `}`).
+const PATH: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
+
+/// Encodes a decoded URL path (from [`percent_decode`]) for a link. A
+/// literal `%` becomes `%25`: left for the HTML writer, which keeps `%` as
+/// the start of an escape, `完成100%中.png` was written `100%%E4%B8%AD.png`
+/// and named no file.
+pub fn percent_encode_path(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, PATH).to_string()
+}
+
 /// Writes `bytes` to `base/rel`, creating parent folders.
 ///
 /// The folders are created only when the first write says they are
@@ -88,5 +111,17 @@ mod tests {
         assert_eq!(percent_decode("%aé.md"), "%aé.md");
         assert_eq!(percent_decode("/%0é"), "/%0é");
         assert_eq!(percent_decode("a%20"), "a ");
+    }
+
+    #[test]
+    fn percent_encoding_of_decoded_paths() {
+        assert_eq!(
+            percent_encode_path("images/完成100%中.png"),
+            "images/%E5%AE%8C%E6%88%90100%25%E4%B8%AD.png"
+        );
+        assert_eq!(percent_encode_path("a b#c?.png"), "a%20b%23c%3F.png");
+        for p in ["images/完成100%中.png", "%aé.md", "a%20b", "100%"] {
+            assert_eq!(percent_decode(&percent_encode_path(p)), p);
+        }
     }
 }

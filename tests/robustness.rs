@@ -135,7 +135,15 @@ fn percent_next_to_multibyte_characters_in_paths() {
     assert!(err.contains("broken-link"), "{err}");
     assert!(err.contains("content/zh/a.md:8:1"), "{err}");
     let page = std::fs::read_to_string(dir.path().join("public/zh/a/index.html")).expect("page");
-    assert!(page.contains("<img src=\"../../zh/images/"), "{page}");
+    // The literal `%` is `%25` in the URL (it was `100%%E4…`, which names
+    // no file), and the URL leads to the copied image.
+    let src = "images/%E5%AE%8C%E6%88%90100%25%E4%B8%AD.png";
+    assert!(
+        page.contains(&format!("<img src=\"../../zh/{src}\"")),
+        "{page}"
+    );
+    let file = stele::util::percent_decode(src);
+    assert!(dir.path().join("public/zh").join(file).is_file());
 }
 
 /// Kills the server when the test ends, even on a failed assertion.

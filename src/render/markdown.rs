@@ -13,7 +13,7 @@ use crate::content::{article_url, Site};
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
 use crate::markup::{self, AlertKind, BlockKind, Document, SEG_CLOSE, SEG_INDEX_BASE, SEG_OPEN};
-use crate::util::{html_escape, percent_decode};
+use crate::util::{html_escape, percent_decode, percent_encode_path};
 use fluent_bundle::FluentArgs;
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 use std::collections::{HashMap, HashSet};
@@ -373,8 +373,15 @@ impl<'a> Renderer<'a, '_> {
             );
             return None;
         }
-        // Other relative files (images, downloads) are copied beside the pages.
-        Some(format!("{}{}/{}{}", self.ctx.root, tag, resolved, frag))
+        // Other relative files (images, downloads) are copied beside the
+        // pages; `resolved` is decoded, so it is encoded again here.
+        Some(format!(
+            "{}{}/{}{}",
+            self.ctx.root,
+            tag,
+            percent_encode_path(&resolved),
+            frag
+        ))
     }
 
     fn unique_id(&mut self, base: String) -> String {
