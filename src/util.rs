@@ -64,6 +64,36 @@ pub fn percent_encode_path(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, PATH).to_string()
 }
 
+/// Runs `sweep` (the removal of what killed runs left in `dir`) only when
+/// no other run is using `dir`, and keeps the returned lock until the
+/// caller is done with it. Every run takes a shared `flock` on `dir` for
+/// as long as it writes there; whoever gets it exclusively first sweeps,
+/// then downgrades, so a folder still being written is never taken for a
+/// leftover. Where folders cannot be locked (not Linux), it sweeps
+/// without a lock.
+pub fn lock_and_sweep(dir: &Path, sweep: impl FnOnce()) -> Option<std::fs::File> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{flock, FlockOperation};
+        if let Ok(file) = std::fs::File::open(dir) {
+            match flock(&file, FlockOperation::NonBlockingLockExclusive) {
+                Ok(()) => {
+                    sweep();
+                    // Downgrade: other runs may now start, but not sweep.
+                    let _ = flock(&file, FlockOperation::LockShared);
+                }
+                Err(rustix::io::Errno::WOULDBLOCK) => {
+                    let _ = flock(&file, FlockOperation::LockShared);
+                }
+                Err(_) => sweep(),
+            }
+            return Some(file);
+        }
+    }
+    sweep();
+    None
+}
+
 /// Writes `bytes` to `base/rel`, creating parent folders.
 ///
 /// The folders are created only when the first write says they are

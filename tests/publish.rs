@@ -309,6 +309,33 @@ fn killed_builds_leave_a_complete_site_and_no_leftovers() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(snapshot(&out) == b);
     assert_eq!(names(&tmp.path().join("out")), ["public"], "leftovers");
+    let staged: Vec<String> = names(&root.join(".stele"))
+        .into_iter()
+        .filter(|n| n.starts_with("index-new-"))
+        .collect();
+    assert!(staged.is_empty(), "search index leftovers: {staged:?}");
+}
+
+/// A build killed while it wrote the search index leaves its staged
+/// `.stele/index-new-*` folder (the whole index, megabytes per build); the
+/// next build removes it, as it removes the output's leftovers.
+#[test]
+fn the_next_build_removes_staged_search_indexes_of_killed_builds() {
+    let (tmp, root) = site();
+    let out = tmp.path().join("out/public");
+    let leftover = root.join(".stele/index-new-Xk3j9a");
+    std::fs::create_dir_all(leftover.join("de")).unwrap();
+    std::fs::write(leftover.join("de/meta.json"), "{}").unwrap();
+    // Not a staging folder: kept.
+    std::fs::write(root.join(".stele/index-new-note.txt"), "mine").unwrap();
+    let o = build(&root, &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        !leftover.exists(),
+        "the staged index of a killed build is still there"
+    );
+    assert!(root.join(".stele/index-new-note.txt").is_file());
+    assert!(root.join(".stele/index").is_dir());
 }
 
 /// Runs `stele` with both output pipes closed before it writes a byte,

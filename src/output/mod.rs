@@ -176,26 +176,7 @@ fn swap_by_renames(staged: &Path, target: &Path) -> io::Result<PathBuf> {
 /// folder is never mistaken for a leftover. Where folders cannot be
 /// locked (not Linux) leftovers are removed without it.
 fn lock_and_sweep(parent: &Path, name: &str) -> Option<File> {
-    #[cfg(target_os = "linux")]
-    {
-        use rustix::fs::{flock, FlockOperation};
-        if let Ok(file) = File::open(parent) {
-            match flock(&file, FlockOperation::NonBlockingLockExclusive) {
-                Ok(()) => {
-                    sweep(parent, name);
-                    // Downgrade: other builds may now start, but not sweep.
-                    let _ = flock(&file, FlockOperation::LockShared);
-                }
-                Err(rustix::io::Errno::WOULDBLOCK) => {
-                    let _ = flock(&file, FlockOperation::LockShared);
-                }
-                Err(_) => sweep(parent, name),
-            }
-            return Some(file);
-        }
-    }
-    sweep(parent, name);
-    None
+    crate::util::lock_and_sweep(parent, || sweep(parent, name))
 }
 
 /// Removes this output's leftovers in `parent` (see [`lock_and_sweep`]).

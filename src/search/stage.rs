@@ -24,8 +24,9 @@ pub fn stage<'a>(
     let final_dir = engine::index_root(root);
     let parent = final_dir.parent().unwrap_or(root).to_path_buf();
     std::fs::create_dir_all(&parent)?;
+    let lock = crate::util::lock_and_sweep(&parent, || sweep(&parent));
     let tmp = tempfile::Builder::new()
-        .prefix("index-new-")
+        .prefix(STAGING_PREFIX)
         .tempdir_in(&parent)?;
     let mut todo = Vec::new();
     for (tag, docs) in locales {
@@ -52,11 +53,36 @@ pub fn stage<'a>(
         std::cmp::Reverse((fp.is_some(), tokens))
     });
     Ok(IndexStage {
-        staged: StagedIndex { tmp, final_dir },
+        staged: StagedIndex {
+            tmp,
+            final_dir,
+            _lock: lock,
+        },
         todo,
         browser_out: browser_out.map(Path::to_path_buf),
         next: std::sync::atomic::AtomicUsize::new(0),
     })
+}
+
+/// The prefix of a staged index folder in `.stele/`.
+const STAGING_PREFIX: &str = "index-new-";
+
+/// Removes the staged index folders that killed builds left in `.stele/`
+/// (called only when no other build holds the folder's lock).
+fn sweep(parent: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let leftover = e
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(STAGING_PREFIX))
+            && e.file_type().is_ok_and(|t| t.is_dir());
+        if leftover {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 /// Where a locale's index fingerprint is kept, beside its index folder.
@@ -110,6 +136,9 @@ impl IndexStage<'_> {
 pub struct StagedIndex {
     tmp: tempfile::TempDir,
     final_dir: PathBuf,
+    /// The shared lock on `.stele/` (see [`crate::util::lock_and_sweep`]):
+    /// while it is held, no other build takes this folder for a leftover.
+    _lock: Option<std::fs::File>,
 }
 
 impl StagedIndex {
