@@ -309,3 +309,45 @@ fn built_in_locales_translate_every_rule() {
         missing.join("\n")
     );
 }
+
+/// The JSON says which language each answer's texts are in: the page's
+/// where the locale has them, the fallback's where it does not (a French
+/// locale whose site translated no policy text).
+#[test]
+fn texts_that_fall_back_say_their_language() {
+    let o = lookup(&["--format", "json", "--lang", "de", "550 5.7.750"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["lang"], "de");
+    assert_eq!(v["matches"][0]["text_lang"], "de", "{v}");
+
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path();
+    for (rel, text) in [
+        ("content/en/a.md", "# A\n\nText.\n"),
+        ("content/fr/a.md", "# A\n\nTexte.\n"),
+        (
+            "content/policies/p.toml",
+            "article = \"a\"\n[[rule]]\nid = \"r\"\ncodes = \"5.7.701\"\nmessage = \"r1\"\n",
+        ),
+        (
+            "locales/en/policies.ftl",
+            "r1 = Blocked\n    .meaning = Your tenant is blocked.\n",
+        ),
+    ] {
+        std::fs::create_dir_all(site.join(rel).parent().unwrap()).unwrap();
+        std::fs::write(site.join(rel), text).unwrap();
+    }
+    let root = site.to_str().unwrap();
+    let o = stele(&[
+        "lookup", "--root", root, "--lang", "fr", "--format", "json", "5.7.701",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["lang"], "fr", "{v}");
+    assert_eq!(v["matches"][0]["meaning"], "Your tenant is blocked.", "{v}");
+    assert_eq!(v["matches"][0]["text_lang"], "en", "{v}");
+    let o = stele(&[
+        "lookup", "--root", root, "--lang", "en", "--format", "json", "5.7.701",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["matches"][0]["text_lang"], "en", "{v}");
+}

@@ -299,6 +299,9 @@ fn every_row_of_the_ndr_table_is_covered() {
     let module = Wasm::module(&engine);
     let mut w = Wasm::new(&engine, &module, &c.rules, &c.strings[en]);
     let mut rows = 0;
+    // Codes with more than one meaning (5.4.1, 5.7.1): each row's text
+    // must pick its own rule first.
+    let mut first_rule: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for line in table.lines().skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
         let (code, text) = (cols[0], cols[1]);
@@ -318,7 +321,21 @@ fn every_row_of_the_ndr_table_is_covered() {
                 "row `{code}` only gets the fallback"
             );
         }
+        first_rule
+            .entry(code.to_string())
+            .or_default()
+            .push(r[0].to_string());
         rows += 1;
     }
     assert_eq!(rows, 77);
+    let variants: Vec<_> = first_rule.iter().filter(|(_, v)| v.len() > 1).collect();
+    assert!(variants.len() >= 2, "{variants:?}");
+    for (code, firsts) in variants {
+        let distinct: std::collections::BTreeSet<_> = firsts.iter().collect();
+        assert_eq!(
+            distinct.len(),
+            firsts.len(),
+            "`{code}`: each meaning its own rule first: {firsts:?}"
+        );
+    }
 }

@@ -49,6 +49,10 @@ pub(super) struct Texts {
     pub(super) url: String,
     /// The locale of the article the URL leads to.
     lang: String,
+    /// The language the texts are in: the page's tag, or the language
+    /// they fell back to (a Fluent bundle's language) where the page's
+    /// locale lacks the message.
+    text_lang: String,
 }
 
 /// The texts of every outcome in locale `l`, in outcome order.
@@ -89,7 +93,23 @@ pub(super) fn outcome_texts(site: &Site, i18n: &I18n, l: usize, v: &Validated) -
                 // An external page: linked as written, language unknown.
                 None => (o.url.clone().unwrap_or_default(), String::new()),
             };
+            let text_lang = i18n
+                .chain(lang)
+                .iter()
+                .find(|cl| {
+                    i18n.get(cl, &o.message, Some("meaning")).is_some()
+                        || i18n.get(cl, &o.message, None).is_some()
+                })
+                .map(|cl| {
+                    if cl == lang {
+                        tag.clone()
+                    } else {
+                        cl.to_string()
+                    }
+                })
+                .unwrap_or_default();
             Texts {
+                text_lang,
                 title: get(None),
                 meaning: get(Some("meaning")),
                 cause: get(Some("cause")),
@@ -145,6 +165,7 @@ pub(super) fn strings(
                 steps: t.steps.iter().map(String::as_str).collect(),
                 url: &t.url,
                 article_lang: &t.lang,
+                text_lang: &t.text_lang,
             })
             .collect(),
         questions: qtexts

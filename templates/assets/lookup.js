@@ -124,16 +124,25 @@
     function renderMatch(m, i) {
       var sec = el("section", "lookup-match");
       sec.setAttribute("data-rule", m.rule);
-      var h = el("h2", null, m.title);
+      // Texts this locale has no translation of come in another language:
+      // they carry it (for screen readers and fonts) and the answer says so.
+      var other = m.text_lang && m.text_lang !== lang;
+      function inText(e) {
+        if (other) e.setAttribute("lang", m.text_lang);
+        return e;
+      }
+      var h = el("h2");
+      h.appendChild(inText(el("span", null, m.title)));
       h.appendChild(el("span", "codes", m.codes));
       sec.appendChild(h);
       var sev = el("span", "lookup-sev lookup-sev-" + m.severity, m.severity_label);
       sec.appendChild(sev);
-      if (m.meaning) sec.appendChild(el("p", "lookup-meaning", m.meaning));
+      if (other) sec.appendChild(el("p", "lookup-other lookup-text-other", ui["other-language"]));
+      if (m.meaning) sec.appendChild(inText(el("p", "lookup-meaning", m.meaning)));
       if (m.cause) {
         var c = el("p", "lookup-cause");
         c.appendChild(el("strong", null, ui["cause"] + ": "));
-        c.appendChild(document.createTextNode(m.cause));
+        c.appendChild(inText(el("span", null, m.cause)));
         sec.appendChild(c);
       }
       var who = el("p", "lookup-fix");
@@ -162,7 +171,7 @@
       }
       if (m.steps.length) {
         sec.appendChild(el("h3", null, ui["steps"]));
-        var ol = el("ol", "lookup-steps");
+        var ol = inText(el("ol", "lookup-steps"));
         m.steps.forEach(function (s, k) {
           var li = el("li");
           var lab = el("label");

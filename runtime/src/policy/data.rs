@@ -90,6 +90,9 @@ pub struct Outcome<'a> {
     /// The language the linked article is written in (differs from the
     /// page's when the article falls back).
     pub article_lang: &'a str,
+    /// The language the texts are in (differs from the page's when the
+    /// locale has no translation of them and they fall back).
+    pub text_lang: &'a str,
 }
 
 /// A question's text and its option labels (in answer order).
@@ -176,6 +179,7 @@ pub fn encode_strings(s: &Strings<'_>) -> Vec<u8> {
         }
         put_s(&mut o, oc.url);
         put_s(&mut o, oc.article_lang);
+        put_s(&mut o, oc.text_lang);
     }
     put_u(&mut o, s.questions.len() as u32);
     for q in &s.questions {
@@ -336,6 +340,7 @@ pub fn decode_strings(b: &[u8]) -> Result<Strings<'_>, DataError> {
         }
         let url = r.s()?;
         let article_lang = r.s()?;
+        let text_lang = r.s()?;
         outcomes.push(Outcome {
             title,
             meaning,
@@ -343,6 +348,7 @@ pub fn decode_strings(b: &[u8]) -> Result<Strings<'_>, DataError> {
             steps,
             url,
             article_lang,
+            text_lang,
         });
     }
     let nq = r.count()?;

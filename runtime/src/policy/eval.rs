@@ -417,6 +417,9 @@ fn write_match(p: &Policies<'_>, r: &Rule<'_>, score: u32, answers: &str, out: &
     json::key(out, "article_lang");
     json::str(out, lang);
     out.push(',');
+    json::key(out, "text_lang");
+    json::str(out, or_base(oc.text_lang, base.text_lang));
+    out.push(',');
     json::key(out, "score");
     json::uint(out, score);
     out.push(',');
