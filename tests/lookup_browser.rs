@@ -130,3 +130,76 @@ fn german_bounce_is_explained_from_file_url() {
     );
     assert_eq!(hidden, "true");
 }
+
+/// A French page of a site that translated no policy text: the answer's
+/// texts carry `lang="en"` and a note says they are not translated; the
+/// rule's external page (`url`, the site lacks the article) is linked as
+/// written, not under the site's root.
+#[test]
+fn untranslated_answers_say_so_and_external_pages_link_out() {
+    let Some(chrome) = chrome::required_chromium("tests/lookup_browser.rs") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    for (rel, text) in [
+        ("content/en/a.md", "# A\n\nText.\n"),
+        ("content/fr/a.md", "# A\n\nTexte.\n"),
+        (
+            "content/policies/p.toml",
+            "[[rule]]\nid = \"r\"\ncodes = \"5.7.701\"\nmessage = \"r1\"\narticle = \"gone\"\nurl = \"https://example.org/r1\"\n",
+        ),
+        (
+            "locales/en/policies.ftl",
+            "r1 = Blocked tenant\n    .meaning = Your tenant is blocked.\n",
+        ),
+    ] {
+        std::fs::create_dir_all(site.join(rel).parent().unwrap()).unwrap();
+        std::fs::write(site.join(rel), text).unwrap();
+    }
+    let out = tmp.path().join("public");
+    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args([
+            "build",
+            "--root",
+            site.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let profile = tmp.path().join("profile");
+    std::fs::create_dir_all(&profile).unwrap();
+    let browser = chrome::launch(&chrome, &profile, "fr");
+    let tab = browser.new_tab().unwrap();
+    let url = format!("file://{}", out.join("fr/a/index.html").display());
+    tab.navigate_to(&url)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    let input = tab.wait_for_element("#lookup-q").unwrap();
+    input.click().unwrap();
+    tab.call_method(Input::InsertText {
+        text: "550 5.7.701".to_string(),
+    })
+    .unwrap();
+    let meaning_lang = wait_for(
+        &tab,
+        "(document.querySelector('#lookup-results .lookup-meaning')||{getAttribute(){return ''}}).getAttribute('lang')||''",
+        "the meaning's lang",
+    );
+    assert_eq!(meaning_lang, "en");
+    let note = wait_for(
+        &tab,
+        "(document.querySelector('#lookup-results .lookup-text-other')||{}).textContent||''",
+        "the not-translated note",
+    );
+    assert!(note.contains("traduit"), "in French: {note}");
+    let link = wait_for(
+        &tab,
+        "(document.querySelector('#lookup-results .lookup-article')||{}).href||''",
+        "the external link",
+    );
+    assert_eq!(link, "https://example.org/r1");
+}
