@@ -9,30 +9,18 @@ use std::process::Command;
 use stele::search_reader::write::CHUNK_OVERLAP;
 use stele::search_reader::Reader;
 
+mod common;
+
+use common::cli::{copy_dir, demo_site, repo};
+
 fn stele() -> Command {
     Command::new(env!("CARGO_BIN_EXE_stele"))
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from).into_iter().flatten() {
-        let rel = e.path().strip_prefix(from).expect("under from");
-        let dest = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).expect("mkdir");
-        } else {
-            std::fs::copy(e.path(), &dest).expect("copy");
-        }
-    }
-}
-
 /// Builds the bundled demo into a temporary site folder.
 fn demo() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     // The demo site is the repository root: content, strings, configuration.
-    copy_tree(&here.join("content"), &dir.path().join("content"));
-    copy_tree(&here.join("locales"), &dir.path().join("locales"));
-    std::fs::copy(here.join("stele.toml"), dir.path().join("stele.toml")).expect("stele.toml");
+    let dir = demo_site();
     let st = stele()
         .args(["build", "--quiet", "--root"])
         .arg(dir.path())
@@ -44,25 +32,10 @@ fn demo() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn b64(s: &str) -> Vec<u8> {
-    let val = |c: u8| match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'+' => 62,
-        _ => 63,
-    };
-    let bytes: Vec<u8> = s.bytes().filter(|&c| c != b'=').collect();
-    let mut out = Vec::new();
-    for ch in bytes.chunks(4) {
-        let mut n = 0u32;
-        for (i, &c) in ch.iter().enumerate() {
-            n |= (val(c) as u32) << (18 - 6 * i);
-        }
-        for i in 0..ch.len().saturating_sub(1) {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(s)
+        .expect("base64 payload")
 }
 
 /// The payload of an index script: `__steleSearch("k","de",0,PAYLOAD);`.
@@ -642,10 +615,7 @@ fn grep_fold(text: &str) -> String {
 fn recall_per_locale_equals_grep() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
-    copy_tree(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/recall"),
-        root,
-    );
+    copy_dir(&repo().join("tests/fixtures/recall"), root);
     let st = stele()
         .args(["build", "--quiet", "--root"])
         .arg(root)
