@@ -11,8 +11,10 @@
 //! article checks collected.
 
 pub mod export;
+pub mod glossary;
 pub mod import;
 pub mod output;
+mod recall;
 mod rules;
 pub mod tokens;
 pub mod view;
@@ -53,6 +55,11 @@ pub const CHECKS: &[CheckInfo] = &[
     CheckInfo { name: "whitespace", default: Level::Info, description: "Double, leading or trailing spaces that the source does not have." },
     CheckInfo { name: "length-ratio", default: Level::Info, description: "The translation is much longer or shorter than is usual for this locale." },
     CheckInfo { name: "parse", default: Level::Error, description: "The file cannot be read or parsed (encoding, front matter, unbalanced spans, malformed IDs)." },
+    CheckInfo { name: "doubled-word", default: Level::Warning, description: "A word of the translation is written twice in a row (`the the`), and the English does not double it." },
+    CheckInfo { name: "paired-punctuation", default: Level::Warning, description: "A bracket or quotation mark of the translation (by the locale's quotes: „…“, «…», 「…」) is not paired, where the English pairs its own." },
+    CheckInfo { name: "acronym-case", default: Level::Warning, description: "An acronym of the English (`VPN`) is written with another case in the translation (`Vpn`)." },
+    CheckInfo { name: "terminology", default: Level::Warning, description: "A glossary term of the English is not translated with the glossary's term for this locale." },
+    CheckInfo { name: "custom-rule", default: Level::Warning, description: "A `[[check.rule]]` of stele.toml matches the translation." },
     CheckInfo { name: "unused-suppression", default: Level::Warning, description: "A `[[check.suppress]]` entry of stele.toml matches no finding." },
 ];
 
@@ -199,6 +206,8 @@ pub struct Ctx<'a> {
     pub cfg: &'a CheckConfig,
     /// Locale indices to check (never the source).
     pub targets: Vec<usize>,
+    /// `[check] glossary`, read by [`run`]; empty in a build's view.
+    pub glossary: glossary::Glossary,
 }
 
 impl<'a> Ctx<'a> {
@@ -211,6 +220,7 @@ impl<'a> Ctx<'a> {
             targets: (0..site.locales.len())
                 .filter(|&l| l != site.source)
                 .collect(),
+            glossary: glossary::Glossary::default(),
         }
     }
 
@@ -301,10 +311,16 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
                 .any(|t| site.locales[l].tag.eq_ignore_ascii_case(t))
         });
     }
+    let glossary = match &site.config.check.glossary {
+        Some(path) => glossary::Glossary::load(&opts.root, path, &site.locales[site.source].tag)
+            .map_err(|d| vec![d])?,
+        None => glossary::Glossary::default(),
+    };
     let ctx = Ctx {
         site: &site,
         cfg: &site.config.check,
         targets,
+        glossary,
     };
     let all: Vec<(&String, &BTreeMap<usize, SourceFile>)> =
         site.articles.iter().chain(site.includes.iter()).collect();

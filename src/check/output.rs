@@ -128,6 +128,7 @@ fn pascal(name: &str) -> String {
         "punctuation" => "punctuation-mismatch",
         "whitespace" => "extra-whitespace",
         "parse" => "parse-error",
+        "terminology" => "glossary-term",
         other => other,
     };
     name.split('-')
@@ -166,7 +167,7 @@ pub fn rule_help(name: &str) -> Option<(&'static str, &'static str)> {
             "Translate the segment. If the text is a name that stays in English, add it to `do_not_translate` in the `[check]` table of `stele.toml`.",
         ),
         "protected-token" => (
-            "An SMTP status code, URL, inline code, placeholder, number or do-not-translate term of the English is missing from the translation or changed; a token counts only when it is whole (`550 5.7.750-Dienst` breaks `550 5.7.750`).",
+            "An SMTP status code, URL, inline code, placeholder, e-mail address, file name or extension (`setup.exe`, `.pst`), path (`C:\\Certs`, `/etc/hosts`), number (with its unit: `50ms`) or do-not-translate term of the English is missing from the translation or changed; a token counts only when it is whole (`550 5.7.750-Dienst` breaks `550 5.7.750`, `SSL. pfx` breaks `SSL.pfx`).",
             "Copy the token exactly as the English has it. Numbers may use the locale's digits and separators; codes, URLs and placeholders never change.",
         ),
         "markup" => (
@@ -186,7 +187,7 @@ pub fn rule_help(name: &str) -> Option<(&'static str, &'static str)> {
             "Use one translation for the sentence everywhere; the finding names the other occurrence.",
         ),
         "punctuation" => (
-            "ASCII punctuation right after CJK text in a Chinese or Japanese translation, or final punctuation that differs from the English in a way the locale's conventions do not explain.",
+            "ASCII punctuation right after CJK text in a Chinese or Japanese translation, or final punctuation that differs from the English in a way the locale's conventions do not explain: changed, dropped, or added where the English ends with a letter or digit (a heading, label or list item).",
             "Use the locale's punctuation (`，` `：` `。` in Chinese and Japanese) and end the sentence as the English does.",
         ),
         "whitespace" => (
@@ -200,6 +201,26 @@ pub fn rule_help(name: &str) -> Option<(&'static str, &'static str)> {
         "parse" => (
             "The file cannot be read or parsed: invalid UTF-8 or YAML front matter, an unbalanced or unclosed span, a malformed ID. `stele build` fails on the same errors.",
             "Fix the file at the line and column given; the message says what the parser expected.",
+        ),
+        "doubled-word" => (
+            "A word of the translation is written twice in a row (`le le`, `десятью десятью`) where the English has no such pair. Pairs that grammar allows are not reported: French reflexives (`vous vous`), German relative pronoun and article (`die die`, `Sie sie`), Dutch `dat dat`; nor words that differ in case (`escriba Y y`).",
+            "Delete the repeated word.",
+        ),
+        "paired-punctuation" => (
+            "A bracket or quotation mark of the translation has no partner, by the locale's own quotes (`„…“` in German, `«…»` in French and Russian, `「…」` in Japanese and Chinese, `“…”` elsewhere; full-width brackets pair like ASCII ones), where the English pairs its own. A German `„` closed with an ASCII `\"` is reported too.",
+            "Close the bracket or quotation with its partner, in the locale's style.",
+        ),
+        "acronym-case" => (
+            "An acronym of the English (two to six capitals, digits allowed: `VPN`, `EOP`, `M365`) is written with another case in the translation (`Vpn`, `EoP`) and nowhere as in the English. Key names in title case (`Enter`), alert labels (`Note`) and file types in lowercase (`csv`) are conventions, not errors; a two-letter acronym in lowercase counts only with the English's neighbour (`ad FS`, `\"fr\"`), since it is often a word (`ad esempio`).",
+            "Write the acronym as the English does.",
+        ),
+        "terminology" => (
+            "The English uses a term of the site's glossary (`[check] glossary` in `stele.toml`, TBX or CSV) and the translation uses none of the glossary's translations of it for this locale.",
+            "Use the glossary's term, or add the translation you used to the glossary.",
+        ),
+        "custom-rule" => (
+            "A `[[check.rule]]` of `stele.toml` matched the translation (and its `source_pattern` the English): the message names the rule and what matched.",
+            "Follow the rule's hint, or change the rule in stele.toml.",
         ),
         "unused-suppression" => (
             "A `[[check.suppress]]` entry of `stele.toml` matches no finding: the problem was fixed, or the entry has a typo and silences nothing.",

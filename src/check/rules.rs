@@ -670,6 +670,26 @@ pub(super) fn locale_checks(
                 Some(format!("copy `{}` from the English exactly", b.token)),
             ));
         }
+        let lang = ctx.site.locales[la.locale]
+            .id
+            .language
+            .as_str()
+            .to_ascii_lowercase();
+        for h in
+            super::recall::pair_checks(&lang, &english, target, &ctx.glossary, &ctx.cfg.rule, tag)
+        {
+            out.push(loc.finding(
+                h.check,
+                h.level,
+                id,
+                line,
+                col,
+                h.message,
+                Some(&english),
+                Some(target),
+                Some(h.hint),
+            ));
+        }
         if let (Some(smd), Some(tmd)) = (&p.english_markdown, &p.target_markdown) {
             let s = markup_counts(smd);
             let mut t = markup_counts(tmd);
@@ -711,11 +731,6 @@ pub(super) fn locale_checks(
                 ));
             }
         }
-        let lang = ctx.site.locales[la.locale]
-            .id
-            .language
-            .as_str()
-            .to_ascii_lowercase();
         if is_cjk_language(tag) {
             let bad: Vec<(char, char)> = ascii_punct_in_cjk_for(&lang, target)
                 .into_iter()
@@ -761,8 +776,49 @@ pub(super) fn locale_checks(
                 Some(target),
                 Some("end the translation like the English".into()),
             ));
+        } else if let Some(t) =
+            final_punct_added(&english, target).filter(|_| !is_cjk_language(tag))
+        {
+            out.push(loc.finding(
+                "punctuation",
+                Level::Warning,
+                id,
+                line,
+                col,
+                format!("the translation ends with `{t}`, the English has no final punctuation"),
+                Some(&english),
+                Some(target),
+                Some("end the translation like the English".into()),
+            ));
         }
     }
+}
+
+/// A final period, full stop or exclamation mark that the translation adds
+/// where the English ends with a letter or digit (a heading, a label, a
+/// list item without one): pofilter's `endpunc` class. An abbreviation
+/// that ends the translation (`usw.`, `etc.`, `z. B.`) is not added
+/// punctuation.
+pub(super) fn final_punct_added(english: &str, target: &str) -> Option<char> {
+    if !english.trim_end().chars().last()?.is_alphanumeric() {
+        return None;
+    }
+    let t = target.trim_end();
+    let last = t.chars().last()?;
+    if !matches!(last, '.' | '。' | '．' | '!' | '！') || t.ends_with("..") {
+        return None;
+    }
+    let body = &t[..t.len() - last.len_utf8()];
+    let word: String = body
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let abbreviation = last == '.' && word.chars().count() <= 3 && body.len() > word.len() && {
+        // `z. B.`, `usw.`, `etc.`: a short lowercase word or a letter run.
+        word.chars().all(|c| c.is_lowercase()) || word.chars().count() == 1
+    };
+    (!abbreviation).then_some(last)
 }
 
 /// What the site-wide checks read of one aligned pair (see

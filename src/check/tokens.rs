@@ -19,6 +19,12 @@ pub enum TokenKind {
     Placeholder,
     Number,
     Term,
+    /// An e-mail address (`admin@contoso.com`).
+    Email,
+    /// A file name or extension (`setup.exe`, `.pst`).
+    File,
+    /// A file system path (`C:\Program Files`, `/etc/hosts`, `\\server\share`).
+    Path,
 }
 
 impl TokenKind {
@@ -30,6 +36,9 @@ impl TokenKind {
             TokenKind::Placeholder => "placeholder",
             TokenKind::Number => "number",
             TokenKind::Term => "do-not-translate term",
+            TokenKind::Email => "e-mail address",
+            TokenKind::File => "file name",
+            TokenKind::Path => "path",
         }
     }
 }
@@ -78,6 +87,39 @@ fn placeholder_re() -> &'static Regex {
     R.get_or_init(|| {
         Regex::new(r"\{\{\s*[\w.]+\s*\}\}|\{\d+\}|%(?:\d+\$)?[sdif]\b|<[A-Z][A-Za-z]*>")
             .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+    })
+}
+
+fn email_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+            .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+    })
+}
+
+/// File names with an extension Windows and Office users meet, and such an
+/// extension alone (`.pst` files). A list, not `\w+\.\w+`: that would take
+/// `e.g` and every host name for a file.
+fn file_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"(?i)(?:\b[\w][\w-]*(?:\.[\w-]+)*|(?:^|[\s(])\*?)\.(?:exe|msi|dll|ps1|psm1|psd1|xml|json|csv|txt|config|cfg|ini|log|zip|cab|bat|cmd|sh|html?|js|css|png|jpe?g|gif|svg|pdf|docx?|xlsx?|pptx?|pst|ost|cer|pfx|crt|pem|reg|vhdx?|iso|ya?ml|tbx|xlf|md)\b",
+        )
+        .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
+    })
+}
+
+/// Windows (`C:\…`), UNC (`\\server\share`) and absolute Unix paths
+/// (`/etc/hosts`, `~/.ssh/config`); a Windows path ends at a space.
+fn path_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r#"\b[A-Za-z]:\\[^\s"'<>|*?()]*[^\s"'<>|*?().,;:]|\\\\[\w.-]+(?:\\[^\s"'<>|*?()\\]+)+|(?:^|\s)~?(?:/[\w.-]+){2,}"#,
+        )
+        .unwrap_or_else(|e| panic!("built-in pattern: {e}"))
     })
 }
 
@@ -207,7 +249,8 @@ fn free_numbers(text: &str) -> Vec<String> {
         }
         let glued = (start > 0 && chars[start - 1].is_ascii_alphabetic())
             || (chars.get(i).is_some_and(|c| c.is_ascii_alphabetic())
-                && !ordinal_suffix(&chars[i..]));
+                && !ordinal_suffix(&chars[i..])
+                && !unit_suffix(&chars[i..]));
         if !glued {
             let mut value = value_of(&run);
             let zeros = match chars.get(i) {
@@ -235,6 +278,19 @@ fn ordinal_suffix(rest: &[char]) -> bool {
                 && rest[..n].iter().copied().eq(suf.chars())
                 && !rest.get(n).is_some_and(|c| c.is_alphabetic())
         })
+}
+
+/// A unit of measure right after a number (`50ms`, `10GB`, `2.4GHz`): the
+/// number is a value that must survive (`20 to 50ms` → `20 à MS` lost it),
+/// not part of a name such as `Office 365anmelden`.
+fn unit_suffix(rest: &[char]) -> bool {
+    const UNITS: &[&str] = &[
+        "ms", "s", "sec", "min", "h", "hrs", "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "hz",
+        "khz", "mhz", "ghz", "px", "pt", "cm", "mm", "km", "kg",
+    ];
+    let n = rest.iter().take_while(|c| c.is_alphabetic()).count();
+    let word: String = rest[..n].iter().collect::<String>().to_ascii_lowercase();
+    UNITS.contains(&word.as_str())
 }
 
 /// A digit string without its leading zeros (`05` is `5`, `0` stays).
@@ -426,6 +482,44 @@ pub fn broken_tokens(
                     .iter()
                     .map(|d| value_of(d)),
             );
+        }
+    }
+    // E-mail addresses, file names and paths, outside URLs and inline code
+    // (which were checked whole above).
+    let src_plain = url_re().replace_all(source_text, " ");
+    let in_code = |tok: &str| {
+        source_md.is_some_and(|md| markdown_parts(md).1.iter().any(|c| c.contains(tok)))
+    };
+    let mut files_seen: Vec<String> = Vec::new();
+    for (kind, re) in [
+        (TokenKind::Email, email_re()),
+        (TokenKind::Path, path_re()),
+        (TokenKind::File, file_re()),
+    ] {
+        for m in re.find_iter(&src_plain) {
+            let tok = m.as_str().trim_start_matches([' ', '(', '\t', '\n']);
+            let tok = tok.trim_start_matches('*');
+            if tok.is_empty()
+                || in_code(tok)
+                || files_seen.iter().any(|f| f.contains(tok))
+                || (kind == TokenKind::File && email_re().is_match(tok))
+            {
+                continue;
+            }
+            files_seen.push(tok.to_string());
+            // An address is the same in any case (`Matt@` = `matt@`).
+            let kept = if kind == TokenKind::Email {
+                contains_token(&target_text.to_lowercase(), &tok.to_lowercase())
+            } else {
+                contains_token(target_text, tok)
+            };
+            if !kept {
+                out.push(Broken {
+                    kind,
+                    found: near_miss(target_text, tok),
+                    token: tok.to_string(),
+                });
+            }
         }
     }
     for t in terms {

@@ -4,7 +4,7 @@
 
 mod check;
 
-pub use check::{CheckConfig, Level, Suppression};
+pub use check::{CheckConfig, CustomRule, Level, Pattern, Suppression};
 
 use serde::Deserialize;
 
