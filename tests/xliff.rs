@@ -552,3 +552,50 @@ fn round_trip_through_omegat() {
         "the built page shows it"
     );
 }
+
+/// A current human translation (`ms.translationtype: HT`) is exported as
+/// final, a machine translation (`MT`) as translated; both import back
+/// unchanged.
+#[test]
+fn human_translations_are_final_machine_ones_translated() {
+    let site = demo_site();
+    let ht = site.path().join("content/de/unregistered-domain-email.md");
+    let text = std::fs::read_to_string(&ht).expect("de");
+    assert!(text.contains("ms.translationtype: MT"));
+    std::fs::write(
+        &ht,
+        text.replace("ms.translationtype: MT", "ms.translationtype: HT"),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    export(
+        site.path(),
+        out.path(),
+        &["xliff", "--xliff-version", "1.2"],
+    );
+    let x20 = std::fs::read_to_string(out.path().join("en-de.xlf")).expect("xlf");
+    let file_of = |key: &str| {
+        let start = x20.find(&format!("original=\"{key}\"")).expect(key);
+        let end = x20[start..].find("</file>").expect("file end") + start;
+        x20[start..end].to_string()
+    };
+    let human = file_of("unregistered-domain-email");
+    let machine = file_of("error-code-5-7-7xx");
+    assert!(human.contains("state=\"final\""), "{human}");
+    assert!(!human.contains("state=\"translated\""), "{human}");
+    assert!(machine.contains("state=\"translated\""));
+    assert!(!machine.contains("state=\"final\""));
+    let x12 = std::fs::read_to_string(out.path().join("en-de.xliff12.xlf")).expect("xlf");
+    assert!(x12.contains("state=\"final\""));
+    let (code, _, err) = import(
+        site.path(),
+        &[
+            &out.path().join("en-de.xlf"),
+            &out.path().join("en-de.xliff12.xlf"),
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("updated 0 translations"), "{err}");
+}

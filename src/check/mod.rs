@@ -27,7 +27,7 @@ use crate::diag::Diagnostic;
 use crate::markup::{read_and_parse, Document};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -140,6 +140,10 @@ pub struct ArticleResult {
     /// own (parallel) task, so that the site-wide pass, which `stele
     /// serve` runs after every save, only compares.
     pub(crate) site_keys: BTreeMap<usize, Vec<rules::PairKey>>,
+    /// Locales whose file says it is a human translation (DocFX's
+    /// `ms.translationtype: HT`, as against `MT`): their current units are
+    /// exported as final.
+    pub human: BTreeSet<usize>,
 }
 
 /// The whole report of `stele check`.
@@ -614,6 +618,15 @@ pub fn check_article(
 ) -> ArticleResult {
     let mut findings = Vec::new();
     let files: BTreeMap<usize, PathBuf> = docs.iter().map(|(l, (p, _))| (*l, p.clone())).collect();
+    let human: BTreeSet<usize> = docs
+        .iter()
+        .filter(|(_, (_, d))| {
+            d.front_matter
+                .text("ms.translationtype")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("HT"))
+        })
+        .map(|(l, _)| *l)
+        .collect();
     for (l, (_, doc)) in docs {
         for d in &doc.diagnostics {
             findings.push(from_diagnostic(ctx, key, *l, d));
@@ -627,6 +640,7 @@ pub fn check_article(
             alignment: None,
             findings,
             site_keys: BTreeMap::new(),
+            human,
         };
     };
     for &l in &ctx.targets {
@@ -679,6 +693,7 @@ pub fn check_article(
         site_keys: rules::pair_keys(&alignment),
         alignment: Some(alignment),
         findings,
+        human,
     }
 }
 

@@ -264,6 +264,7 @@ fn unit_v2(w: &mut W, u: &ExportUnit, terms: &[String]) -> std::io::Result<()> {
     let state = match u.state {
         State::Initial | State::Stale => "initial",
         State::Translated => "translated",
+        State::Final => "final",
     };
     let mut attrs = vec![("state", state)];
     if u.state == State::Stale {
@@ -302,7 +303,7 @@ fn unit_v12(w: &mut W, a: &ExportArticle, u: &ExportUnit, terms: &[String]) -> s
     if u.coded.target.is_some() {
         attrs.push((
             "approved",
-            if u.state == State::Translated {
+            if matches!(u.state, State::Translated | State::Final) {
                 "yes"
             } else {
                 "no"
@@ -322,6 +323,7 @@ fn unit_v12(w: &mut W, a: &ExportArticle, u: &ExportUnit, terms: &[String]) -> s
     if let Some(t) = &u.coded.target {
         let state = match u.state {
             State::Translated => "translated",
+            State::Final => "final",
             State::Stale => "needs-review-translation",
             State::Initial => "needs-translation",
         };
@@ -498,7 +500,10 @@ pub fn tmx(report: &Report) -> std::io::Result<Vec<u8>> {
                 if let Some(x) = art.units.iter().find(|x| x.id == unit.id) {
                     let single =
                         x.source_md == unit.markdown.clone().unwrap_or_else(|| unit.text.clone());
-                    if x.coded.target.is_some() && x.state == State::Translated && single {
+                    if x.coded.target.is_some()
+                        && matches!(x.state, State::Translated | State::Final)
+                        && single
+                    {
                         tuvs.push((*l, x));
                     }
                 }

@@ -22,6 +22,10 @@ pub enum State {
     Translated,
     /// Translated from an older English: needs review.
     Stale,
+    /// Translated from the current English by people, and published:
+    /// the file says `ms.translationtype: HT` (machine translations, `MT`,
+    /// stay `Translated`, not yet reviewed).
+    Final,
 }
 
 /// One exported unit.
@@ -140,6 +144,7 @@ fn article(
             None => State::Initial,
             Some(p) if p.status == Status::Stale => State::Stale,
             Some(_) if untranslated => State::Initial,
+            Some(_) if a.human.contains(&locale) => State::Final,
             Some(_) => State::Translated,
         };
         let mut notes = Vec::new();
