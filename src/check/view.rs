@@ -7,29 +7,74 @@
 //! `templates/assets/translation.js` on the rows' `data-status` attributes,
 //! so the page needs no inline script and works from `file://`.
 
-use super::{ArticleResult, Finding};
+use super::{ArticleResult, Finding, Level};
 use crate::align::{Method, Status};
 use crate::util::html_escape;
 use std::collections::HashMap;
 
-/// A cell's status, also its CSS class (`st-…`) and filter value.
+/// A cell's status, also its CSS class (`st-…`) and filter value. A
+/// finding decides the colour by its severity (`error`, `warning`; info
+/// findings do not colour a cell), but a stale pair stays `stale` when its
+/// only finding is the `stale-source` one, so the "stale" filter finds it.
 fn status_of(
     method: Option<Method>,
     status: Option<Status>,
-    has_issue: bool,
+    worst: Option<Level>,
     untranslated: bool,
 ) -> &'static str {
     if untranslated {
         return "untranslated";
     }
-    if has_issue {
-        return "issue";
-    }
-    match (method, status) {
-        (None, _) => "missing",
-        (_, Some(Status::Stale)) => "stale",
-        (Some(Method::Structure), _) => "structural",
+    match (method, status, worst) {
+        (None, _, _) => "missing",
+        (_, _, Some(Level::Error)) => "error",
+        (_, Some(Status::Stale), _) => "stale",
+        (_, _, Some(Level::Warning)) => "warning",
+        (Some(Method::Structure), _, _) => "structural",
         _ => "ok",
+    }
+}
+
+/// Where the view links to, besides its own rows.
+pub struct ViewLinks<'a> {
+    /// `[check] editor_url`: `{path}` (absolute), `{file}` (relative to the
+    /// site root), `{line}`, `{col}`.
+    pub editor: Option<&'a str>,
+    /// The site root, for `{path}`.
+    pub root: &'a std::path::Path,
+    /// From the view page to the site root (`../../`).
+    pub to_root: &'a str,
+}
+
+impl ViewLinks<'_> {
+    fn editor(&self, file: &std::path::Path, line: u32, col: u32) -> Option<String> {
+        let pattern = self.editor?;
+        let rel = file.to_string_lossy().replace('\\', "/");
+        let abs = self.root.join(file);
+        let abs = abs.to_string_lossy().replace('\\', "/");
+        Some(
+            pattern
+                .replace("{path}", &abs)
+                .replace("{file}", &rel)
+                .replace("{line}", &line.max(1).to_string())
+                .replace("{col}", &col.max(1).to_string()),
+        )
+    }
+
+    /// `file:line`, a link into the editor when one is configured.
+    fn location(&self, file: &std::path::Path, line: u32, col: u32) -> String {
+        let text = format!(
+            "{}:{}",
+            html_escape(&file.to_string_lossy().replace('\\', "/")),
+            line
+        );
+        match self.editor(file, line, col) {
+            Some(url) => format!(
+                "<a class=\"sxs-loc\" href=\"{}\">{text}</a>",
+                html_escape(&url)
+            ),
+            None => format!("<span class=\"sxs-loc\">{text}</span>"),
+        }
     }
 }
 
@@ -45,12 +90,15 @@ pub struct LocaleSummary {
 }
 
 /// The table of one article. `locales` are all locale tags (source first);
-/// `findings` are that article's findings.
+/// `findings` are that article's findings. An article only the source
+/// locale has gets its table too (every locale's column says missing), so
+/// the `view:` links of its `missing-article` findings open a page.
 pub fn table_html(
     result: &ArticleResult,
     locales: &[String],
     source: usize,
     findings: &[Finding],
+    links: &ViewLinks,
 ) -> (String, Vec<LocaleSummary>) {
     let Some(al) = &result.alignment else {
         return (
@@ -70,14 +118,23 @@ pub fn table_html(
     let cols: Vec<usize> = al.locales.keys().copied().collect();
     let mut h = String::with_capacity(al.units.len() * 600);
     h.push_str("<table class=\"sxs\"><thead><tr><th scope=\"col\" class=\"sxs-id\">ID</th>");
+    let page = |tag: &str| {
+        format!(
+            " <a class=\"sxs-page-link\" href=\"{}{}\">page</a>",
+            links.to_root,
+            html_escape(&crate::content::article_url(tag, &result.key))
+        )
+    };
     h.push_str(&format!(
-        "<th scope=\"col\" data-col=\"{0}\" lang=\"{0}\">{0}</th>",
-        html_escape(&locales[source])
+        "<th scope=\"col\" data-col=\"{0}\" lang=\"{0}\">{0}{1}</th>",
+        html_escape(&locales[source]),
+        page(&locales[source])
     ));
     for &l in &cols {
         h.push_str(&format!(
-            "<th scope=\"col\" data-col=\"{0}\" lang=\"{0}\">{0}</th>",
-            html_escape(&locales[l])
+            "<th scope=\"col\" data-col=\"{0}\" lang=\"{0}\">{0}{1}</th>",
+            html_escape(&locales[l]),
+            page(&locales[l])
         ));
     }
     h.push_str("</tr></thead><tbody>");
@@ -94,20 +151,37 @@ pub fn table_html(
                 .unwrap_or_default();
             let untranslated = issues.iter().any(|f| f.check == "untranslated");
             let continued = pair.is_some_and(|p| p.units.start != u);
+            // What colours the cell: findings other than the stale-source
+            // one (the status says that), and no info.
+            let worst = issues
+                .iter()
+                .filter(|f| f.check != "stale-source" && f.severity > Level::Info)
+                .map(|f| f.severity)
+                .max();
             let st = if continued {
                 "joined"
             } else {
                 status_of(
                     pair.map(|p| p.method),
                     pair.map(|p| p.status),
-                    !issues.is_empty(),
+                    worst,
                     untranslated,
                 )
             };
-            statuses.push(st);
+            // The filter values of the cell: its colour, plus stale and
+            // findings when the colour hides them.
+            let mut tags = vec![st];
+            if pair.is_some_and(|p| p.status == Status::Stale) && st != "stale" {
+                tags.push("stale");
+            }
+            if !issues.is_empty() {
+                tags.push("finding");
+            }
+            statuses.extend(tags.iter().copied());
             cells.push_str(&format!(
-                "<td class=\"st-{st}\" data-col=\"{}\" lang=\"{}\"",
+                "<td class=\"st-{st}\" data-col=\"{}\" data-status=\"{}\" lang=\"{}\"",
                 html_escape(tag),
+                tags.join(" "),
                 html_escape(tag)
             ));
             if let Some(p) = pair {
@@ -123,7 +197,12 @@ pub fn table_html(
                 Some(_) if continued => {
                     cells.push_str("<span class=\"sxs-note\">↑ joined with the row above</span>")
                 }
-                Some(p) => cells.push_str(&html_escape(&p.target_text)),
+                Some(p) => {
+                    cells.push_str(&html_escape(&p.target_text));
+                    if let Some(file) = result.files.get(&l) {
+                        cells.push_str(&format!("<br>{}", links.location(file, p.line, p.col)));
+                    }
+                }
                 None => cells.push_str("<span class=\"sxs-note\">missing</span>"),
             }
             if !issues.is_empty() {
@@ -146,8 +225,13 @@ pub fn table_html(
         }
         statuses.sort_unstable();
         statuses.dedup();
+        let src_loc = result
+            .files
+            .get(&source)
+            .map(|f| format!("<br>{}", links.location(f, unit.line, 1)))
+            .unwrap_or_default();
         h.push_str(&format!(
-            "<tr id=\"u-{id}\" data-status=\"{}\"><th scope=\"row\" class=\"sxs-id\"><a href=\"#u-{id}\">{id}</a></th><td data-col=\"{src}\" lang=\"{src}\">{}</td>{cells}</tr>",
+            "<tr id=\"u-{id}\" data-status=\"{}\"><th scope=\"row\" class=\"sxs-id\"><a href=\"#u-{id}\">{id}</a></th><td data-col=\"{src}\" lang=\"{src}\">{}{src_loc}</td>{cells}</tr>",
             statuses.join(" "),
             html_escape(&unit.text),
             id = html_escape(&unit.id),

@@ -102,6 +102,10 @@ pub struct CheckConfig {
     pub glossary: Option<String>,
     /// `[[check.rule]]`: the site's own checks, reported as `custom-rule`.
     pub rule: Vec<CustomRule>,
+    /// Link from each cell of the translators' view to its file and line
+    /// in an editor: `vscode://file/{path}:{line}:{col}` (`{path}` is the
+    /// absolute path, `{file}` the path relative to the site root).
+    pub editor_url: Option<String>,
 }
 
 /// A regular expression of `stele.toml`, compiled as it is read: an invalid

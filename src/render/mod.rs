@@ -129,7 +129,7 @@ pub struct TranslationRow {
 }
 
 /// One locale's status in a [`TranslationRow`]: a CSS class (`st-ok`,
-/// `st-stale`, `st-issue`, `st-missing`) and its text.
+/// `st-stale`, `st-warning`, `st-error`, `st-missing`) and its text.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatusCell {
     pub class: &'static str,
@@ -692,7 +692,11 @@ impl SiteRenderer {
         c.insert("article_key", key);
         c.insert("units", &units);
         c.insert("summaries", summaries);
-        c.insert("content", &sanitize::clean(table));
+        let editor = self.site.config.check.editor_url.as_deref();
+        c.insert(
+            "content",
+            &sanitize::clean_with_scheme(table, editor.and_then(sanitize::scheme)),
+        );
         c.insert("alternates", &Vec::<Alternate>::new());
         c.insert("content_lang", self.tag(src));
         Ok(Page {

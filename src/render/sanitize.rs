@@ -59,7 +59,11 @@ pub fn keeps_url(url: &str) -> bool {
 
 fn builder() -> &'static ammonia::Builder<'static> {
     static B: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
-    B.get_or_init(|| {
+    B.get_or_init(new_builder)
+}
+
+fn new_builder<'a>() -> ammonia::Builder<'a> {
+    {
         let mut b = ammonia::Builder::default();
         b.add_tags([
             "section",
@@ -90,12 +94,26 @@ fn builder() -> &'static ammonia::Builder<'static> {
         .link_rel(None)
         .strip_comments(true);
         b
-    })
+    }
 }
 
 /// Removes everything not on the allow-list from an HTML fragment.
 pub fn clean(html: &str) -> String {
     builder().clean(html).to_string()
+}
+
+/// [`clean`], also keeping links with one more URL scheme: the scheme of
+/// the site's own `[check] editor_url` (`vscode`), which only the site's
+/// owner sets in `stele.toml`, for the translators' view.
+pub fn clean_with_scheme(html: &str, scheme: Option<&str>) -> String {
+    let Some(extra) = scheme.filter(|s| !URL_SCHEMES.contains(s)) else {
+        return clean(html);
+    };
+    let mut schemes: HashSet<&str> = URL_SCHEMES.iter().copied().collect();
+    schemes.insert(extra);
+    let mut b = new_builder();
+    b.url_schemes(schemes);
+    b.clean(html).to_string()
 }
 
 #[cfg(test)]

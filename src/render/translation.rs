@@ -23,10 +23,9 @@ pub fn article_view(
     crate::check::ArticleResult,
 )> {
     use crate::check::{self, view, Level};
+    // An article only the source locale has gets a page too: `stele
+    // check` links its `missing-article` findings there.
     let source = docs.get(&site.source)?;
-    if docs.len() < 2 {
-        return None;
-    }
     let ctx = crate::check::Ctx::all_targets(site);
     let borrowed: BTreeMap<usize, (PathBuf, &markup::Document)> = docs
         .iter()
@@ -35,7 +34,13 @@ pub fn article_view(
     let result = check::check_article(&ctx, key, &borrowed);
     let findings = check::finalize(&ctx, result.findings.clone());
     let tags: Vec<String> = site.locales.iter().map(|l| l.tag.clone()).collect();
-    let (table, summaries) = view::table_html(&result, &tags, site.source, &findings);
+    let to_root = "../".repeat(1 + key.split('/').count());
+    let links = view::ViewLinks {
+        editor: site.config.check.editor_url.as_deref(),
+        root: &site.root,
+        to_root: &to_root,
+    };
+    let (table, summaries) = view::table_html(&result, &tags, site.source, &findings, &links);
     let units = result
         .alignment
         .as_ref()
@@ -52,10 +57,16 @@ pub fn article_view(
                     let errors = findings
                         .iter()
                         .any(|f| &f.locale == tag && f.severity == Level::Error);
+                    let warnings = findings
+                        .iter()
+                        .any(|f| &f.locale == tag && f.severity == Level::Warning);
+                    // Warnings are not green: amber, like a cell with one.
                     let class = if errors {
-                        "st-issue"
+                        "st-error"
                     } else if s.missing > 0 || s.stale > 0 {
                         "st-stale"
+                    } else if warnings {
+                        "st-warning"
                     } else {
                         "st-ok"
                     };
