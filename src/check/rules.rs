@@ -506,7 +506,8 @@ fn kept_in_most_locales(al: &ArticleAlignment, locale: usize, p: &Pair, current:
     total >= 2 && kept * 2 >= total
 }
 
-/// All per-pair checks of one locale of one article.
+/// All per-pair checks of one locale of one article: what is missing,
+/// what is extra, then each aligned pair (see [`pair_findings`]).
 pub(super) fn locale_checks(
     ctx: &Ctx,
     key: &str,
@@ -516,7 +517,6 @@ pub(super) fn locale_checks(
     (path, doc): (&PathBuf, &Document),
     out: &mut Vec<Finding>,
 ) {
-    let vocabulary = std::cell::OnceCell::new();
     let tag = &ctx.site.locales[la.locale].tag;
     let loc = Loc {
         ctx,
@@ -530,10 +530,39 @@ pub(super) fn locale_checks(
         locale: tag,
         file: slash(src_path),
     };
-    let terms = &ctx.cfg.do_not_translate;
+    missing_findings(al, la, &src_loc, key, out);
+    extra_findings(al, la, &loc, out);
+    let vocabulary = std::cell::OnceCell::new();
     let src_lang = ctx.site.locales[ctx.site.source].id.language;
     let tgt_lang = ctx.site.locales[la.locale].id.language;
-    let same_language = tgt_lang == src_lang;
+    let pc = PairCx {
+        ctx,
+        al,
+        la,
+        loc: &loc,
+        tag,
+        lang: tgt_lang.as_str().to_ascii_lowercase(),
+        terms: &ctx.cfg.do_not_translate,
+        src_lang: src_lang.as_str(),
+        tgt_lang: tgt_lang.as_str(),
+        same_language: tgt_lang == src_lang,
+        vocabulary: &vocabulary,
+        doc,
+    };
+    for p in &la.pairs {
+        pair_findings(&pc, p, out);
+    }
+}
+
+/// `missing-segment`: units of the source with nothing aligned.
+fn missing_findings(
+    al: &ArticleAlignment,
+    la: &LocaleAlignment,
+    src_loc: &Loc,
+    key: &str,
+    out: &mut Vec<Finding>,
+) {
+    let tag = src_loc.locale;
     for &u in &la.missing {
         let unit = &al.units[u];
         if unit.verbatim_ok {
@@ -551,6 +580,10 @@ pub(super) fn locale_checks(
             Some(format!("translate it in content/{tag}/{key}.md, or re-export the file from your translation tool")),
         ));
     }
+}
+
+/// `extra-segment`: pieces of the translation that match no unit.
+fn extra_findings(al: &ArticleAlignment, la: &LocaleAlignment, loc: &Loc, out: &mut Vec<Finding>) {
     // The current source's text, to tell a segment whose English is gone
     // from one whose English is there but was aligned to another
     // occurrence (a repeated table cell such as `Inbound server traffic`).
@@ -583,214 +616,300 @@ pub(super) fn locale_checks(
             Some("remove it, or update the source if the translation is right".into()),
         ));
     }
-    for p in &la.pairs {
-        let id = &al.units[p.units.start].id;
-        let (english, current) = english_of(al, p);
-        let target = p.target_text.as_str();
-        let (line, col) = (p.line, p.col);
-        if p.status == Status::Stale {
-            let mut f = loc.finding(
-                "stale-source",
-                Level::Warning,
-                id,
-                line,
-                col,
-                format!("segment {id} was translated from an older English source"),
-                Some(&current),
-                Some(target),
-                Some("update the translation to the current English, then the English half".into()),
-            );
-            f.diff = Some(word_diff(&english, &current));
-            out.push(f);
+}
+
+/// What the checks of one pair share.
+struct PairCx<'a> {
+    ctx: &'a Ctx<'a>,
+    al: &'a ArticleAlignment,
+    la: &'a LocaleAlignment,
+    loc: &'a Loc<'a>,
+    tag: &'a str,
+    /// The locale's language subtag, lowercase (`de`).
+    lang: String,
+    terms: &'a [String],
+    src_lang: &'a str,
+    tgt_lang: &'a str,
+    same_language: bool,
+    vocabulary: &'a std::cell::OnceCell<Vocabulary>,
+    doc: &'a Document,
+}
+
+/// One pair's texts, as every check reads them.
+struct PairText<'a> {
+    id: &'a str,
+    /// The English it was translated from.
+    english: String,
+    /// The current source text.
+    current: String,
+    target: &'a str,
+    line: u32,
+    col: u32,
+}
+
+/// Every check of one aligned pair. An untranslated pair gets only that
+/// finding (its tokens and punctuation are the English's own).
+fn pair_findings(pc: &PairCx, p: &Pair, out: &mut Vec<Finding>) {
+    let (english, current) = english_of(pc.al, p);
+    let t = PairText {
+        id: &pc.al.units[p.units.start].id,
+        english,
+        current,
+        target: p.target_text.as_str(),
+        line: p.line,
+        col: p.col,
+    };
+    if stale_or_untranslated(pc, p, &t, out) {
+        return;
+    }
+    token_findings(pc, p, &t, out);
+    recall_findings(pc, &t, out);
+    markup_findings(pc, p, &t, out);
+    punctuation_findings(pc, p, &t, out);
+}
+
+/// `stale-source`, and `untranslated` (true when reported).
+fn stale_or_untranslated(pc: &PairCx, p: &Pair, t: &PairText, out: &mut Vec<Finding>) -> bool {
+    let PairCx {
+        al,
+        la,
+        loc,
+        terms,
+        src_lang,
+        tgt_lang,
+        same_language,
+        vocabulary,
+        doc,
+        ..
+    } = *pc;
+    let (id, english, current, target, line, col) =
+        (t.id, &t.english, &t.current, t.target, t.line, t.col);
+    if p.status == Status::Stale {
+        let mut f = loc.finding(
+            "stale-source",
+            Level::Warning,
+            id,
+            line,
+            col,
+            format!("segment {id} was translated from an older English source"),
+            Some(current),
+            Some(target),
+            Some("update the translation to the current English, then the English half".into()),
+        );
+        f.diff = Some(word_diff(english, current));
+        out.push(f);
+    }
+    let verbatim_ok = al.units[p.units.clone()].iter().all(|u| u.verbatim_ok);
+    let untranslated = !same_language
+        && !verbatim_ok
+        && (is_untranslated(current, target, terms) || is_untranslated(english, target, terms))
+        && !kept_in_most_locales(al, la.locale, p, current)
+        && !is_bold_keyword(p.english_markdown.as_deref())
+        && !in_target_language(current, src_lang, tgt_lang)
+        && !vocabulary
+            .get_or_init(|| Vocabulary::of(doc))
+            .is_target(current);
+    if untranslated {
+        out.push(loc.finding(
+            "untranslated",
+            Level::Warning,
+            id,
+            line,
+            col,
+            format!("segment {id} is still in English"),
+            Some(english),
+            Some(target),
+            Some("translate it, or add its terms to [check] do_not_translate in stele.toml".into()),
+        ));
+        return true;
+    }
+    false
+}
+
+/// `protected-token`.
+fn token_findings(pc: &PairCx, p: &Pair, t: &PairText, out: &mut Vec<Finding>) {
+    let PairCx { loc, terms, .. } = *pc;
+    let (id, english, target, line, col) = (t.id, &t.english, t.target, t.line, t.col);
+    for b in tokens::broken_tokens(
+        english,
+        p.english_markdown.as_deref(),
+        target,
+        p.target_markdown.as_deref(),
+        terms,
+    ) {
+        let msg = match &b.found {
+            Some(f) => format!(
+                "{} `{}` is changed: the translation has `{}`",
+                b.kind.name(),
+                b.token,
+                f
+            ),
+            None => format!(
+                "{} `{}` is missing from the translation",
+                b.kind.name(),
+                b.token
+            ),
+        };
+        let sev = if b.kind == TokenKind::Number {
+            Level::Warning
+        } else {
+            Level::Error
+        };
+        out.push(loc.finding(
+            "protected-token",
+            sev,
+            id,
+            line,
+            col,
+            msg,
+            Some(english),
+            Some(target),
+            Some(format!("copy `{}` from the English exactly", b.token)),
+        ));
+    }
+}
+
+/// The checks of `check::recall` (doubled words, pairs, acronyms,
+/// glossary, custom rules).
+fn recall_findings(pc: &PairCx, t: &PairText, out: &mut Vec<Finding>) {
+    let PairCx {
+        ctx,
+        loc,
+        tag,
+        ref lang,
+        ..
+    } = *pc;
+    let (id, english, target, line, col) = (t.id, &t.english, t.target, t.line, t.col);
+    for h in super::recall::pair_checks(lang, english, target, &ctx.glossary, &ctx.cfg.rule, tag) {
+        out.push(loc.finding(
+            h.check,
+            h.level,
+            id,
+            line,
+            col,
+            h.message,
+            Some(english),
+            Some(target),
+            Some(h.hint),
+        ));
+    }
+}
+
+/// `markup` and `whitespace`, from the markdown of both sides.
+fn markup_findings(pc: &PairCx, p: &Pair, t: &PairText, out: &mut Vec<Finding>) {
+    let PairCx { loc, tag, .. } = *pc;
+    let (id, line, col) = (t.id, t.line, t.col);
+    if let (Some(smd), Some(tmd)) = (&p.english_markdown, &p.target_markdown) {
+        let s = markup_counts(smd);
+        let mut t = markup_counts(tmd);
+        if is_cjk_language(tag) && t[1] < s[1] {
+            // Bold UI labels become quoted labels in Chinese and Japanese.
+            let quotes = quoted_labels(tmd).saturating_sub(quoted_labels(smd));
+            t[1] = (t[1] + quotes).min(s[1]);
         }
-        let verbatim_ok = al.units[p.units.clone()].iter().all(|u| u.verbatim_ok);
-        let untranslated = !same_language
-            && !verbatim_ok
-            && (is_untranslated(&current, target, terms)
-                || is_untranslated(&english, target, terms))
-            && !kept_in_most_locales(al, la.locale, p, &current)
-            && !is_bold_keyword(p.english_markdown.as_deref())
-            && !in_target_language(&current, src_lang.as_str(), tgt_lang.as_str())
-            && !vocabulary
-                .get_or_init(|| Vocabulary::of(doc))
-                .is_target(&current);
-        if untranslated {
-            out.push(
-                loc.finding(
-                    "untranslated",
+        for (i, what) in ["links", "emphasis spans", "inline code spans"]
+            .iter()
+            .enumerate()
+        {
+            if s[i] != t[i] {
+                out.push(loc.finding(
+                    "markup",
                     Level::Warning,
                     id,
                     line,
                     col,
-                    format!("segment {id} is still in English"),
-                    Some(&english),
-                    Some(target),
-                    Some(
-                        "translate it, or add its terms to [check] do_not_translate in stele.toml"
-                            .into(),
-                    ),
-                ),
-            );
-            continue;
-        }
-        for b in tokens::broken_tokens(
-            &english,
-            p.english_markdown.as_deref(),
-            target,
-            p.target_markdown.as_deref(),
-            terms,
-        ) {
-            let msg = match &b.found {
-                Some(f) => format!(
-                    "{} `{}` is changed: the translation has `{}`",
-                    b.kind.name(),
-                    b.token,
-                    f
-                ),
-                None => format!(
-                    "{} `{}` is missing from the translation",
-                    b.kind.name(),
-                    b.token
-                ),
-            };
-            let sev = if b.kind == TokenKind::Number {
-                Level::Warning
-            } else {
-                Level::Error
-            };
-            out.push(loc.finding(
-                "protected-token",
-                sev,
-                id,
-                line,
-                col,
-                msg,
-                Some(&english),
-                Some(target),
-                Some(format!("copy `{}` from the English exactly", b.token)),
-            ));
-        }
-        let lang = ctx.site.locales[la.locale]
-            .id
-            .language
-            .as_str()
-            .to_ascii_lowercase();
-        for h in
-            super::recall::pair_checks(&lang, &english, target, &ctx.glossary, &ctx.cfg.rule, tag)
-        {
-            out.push(loc.finding(
-                h.check,
-                h.level,
-                id,
-                line,
-                col,
-                h.message,
-                Some(&english),
-                Some(target),
-                Some(h.hint),
-            ));
-        }
-        if let (Some(smd), Some(tmd)) = (&p.english_markdown, &p.target_markdown) {
-            let s = markup_counts(smd);
-            let mut t = markup_counts(tmd);
-            if is_cjk_language(tag) && t[1] < s[1] {
-                // Bold UI labels become quoted labels in Chinese and Japanese.
-                let quotes = quoted_labels(tmd).saturating_sub(quoted_labels(smd));
-                t[1] = (t[1] + quotes).min(s[1]);
-            }
-            for (i, what) in ["links", "emphasis spans", "inline code spans"]
-                .iter()
-                .enumerate()
-            {
-                if s[i] != t[i] {
-                    out.push(loc.finding(
-                        "markup",
-                        Level::Warning,
-                        id,
-                        line,
-                        col,
-                        format!("segment {id} has {} {what}, the English has {}", t[i], s[i]),
-                        Some(smd),
-                        Some(tmd),
-                        Some("keep the markdown of the English: the same links, `code` and **emphasis**".into()),
-                    ));
-                }
-            }
-            let ws = whitespace_issues(smd, tmd);
-            if !ws.is_empty() {
-                out.push(loc.finding(
-                    "whitespace",
-                    Level::Info,
-                    id,
-                    line,
-                    col,
-                    format!("segment {id}: {}", ws.join(", ")),
+                    format!("segment {id} has {} {what}, the English has {}", t[i], s[i]),
                     Some(smd),
                     Some(tmd),
-                    Some("remove the extra spaces".into()),
+                    Some("keep the markdown of the English: the same links, `code` and **emphasis**".into()),
                 ));
             }
         }
-        if is_cjk_language(tag) {
-            let bad: Vec<(char, char)> = ascii_punct_in_cjk_for(&lang, target)
-                .into_iter()
-                .filter(|(c, _)| !ascii_punct_copied(&english, target, *c))
-                .collect();
-            if !bad.is_empty() {
-                let list: Vec<String> = bad.iter().map(|(a, f)| format!("`{a}` → `{f}`")).collect();
-                out.push(loc.finding(
-                    "punctuation",
-                    Level::Warning,
-                    id,
-                    line,
-                    col,
-                    format!("ASCII punctuation in {tag} text: {}", list.join(", ")),
-                    Some(&english),
-                    Some(target),
-                    Some("use full-width punctuation after CJK characters".into()),
-                ));
-                continue;
-            }
+        let ws = whitespace_issues(smd, tmd);
+        if !ws.is_empty() {
+            out.push(loc.finding(
+                "whitespace",
+                Level::Info,
+                id,
+                line,
+                col,
+                format!("segment {id}: {}", ws.join(", ")),
+                Some(smd),
+                Some(tmd),
+                Some("remove the extra spaces".into()),
+            ));
         }
-        let cjk_stop = is_cjk_language(tag) && target.trim_end().ends_with('。');
-        // A heading or a table cell is a title or a label, not a sentence:
-        // `Required?` becomes `Obligatorio`, `How do you know this
-        // worked?` an Italian indirect question, in any locale.
-        let title = al.units[p.units.clone()]
-            .iter()
-            .all(|u| matches!(u.kind, "heading" | "table-cell"));
-        if let Some((s, t)) = final_punct_mismatch_for(&lang, &english, target)
-            .filter(|m| !(cjk_stop || title && *m == ('?', None)))
-        {
+    }
+}
+
+/// `punctuation`: ASCII marks in CJK text, final punctuation changed,
+/// dropped or added.
+fn punctuation_findings(pc: &PairCx, p: &Pair, t: &PairText, out: &mut Vec<Finding>) {
+    let PairCx {
+        al,
+        loc,
+        tag,
+        ref lang,
+        ..
+    } = *pc;
+    let (id, english, target, line, col) = (t.id, &t.english, t.target, t.line, t.col);
+    if is_cjk_language(tag) {
+        let bad: Vec<(char, char)> = ascii_punct_in_cjk_for(lang, target)
+            .into_iter()
+            .filter(|(c, _)| !ascii_punct_copied(english, target, *c))
+            .collect();
+        if !bad.is_empty() {
+            let list: Vec<String> = bad.iter().map(|(a, f)| format!("`{a}` → `{f}`")).collect();
             out.push(loc.finding(
                 "punctuation",
                 Level::Warning,
                 id,
                 line,
                 col,
-                match t {
-                    Some(t) => format!("the English ends with `{s}`, the translation with `{t}`"),
-                    None => format!("the English ends with `{s}`, the translation does not"),
-                },
-                Some(&english),
+                format!("ASCII punctuation in {tag} text: {}", list.join(", ")),
+                Some(english),
                 Some(target),
-                Some("end the translation like the English".into()),
+                Some("use full-width punctuation after CJK characters".into()),
             ));
-        } else if let Some(t) =
-            final_punct_added(&english, target).filter(|_| !is_cjk_language(tag))
-        {
-            out.push(loc.finding(
-                "punctuation",
-                Level::Warning,
-                id,
-                line,
-                col,
-                format!("the translation ends with `{t}`, the English has no final punctuation"),
-                Some(&english),
-                Some(target),
-                Some("end the translation like the English".into()),
-            ));
+            return;
         }
+    }
+    let cjk_stop = is_cjk_language(tag) && target.trim_end().ends_with('。');
+    // A heading or a table cell is a title or a label, not a sentence:
+    // `Required?` becomes `Obligatorio`, `How do you know this
+    // worked?` an Italian indirect question, in any locale.
+    let title = al.units[p.units.clone()]
+        .iter()
+        .all(|u| matches!(u.kind, "heading" | "table-cell"));
+    if let Some((s, t)) = final_punct_mismatch_for(lang, english, target)
+        .filter(|m| !(cjk_stop || title && *m == ('?', None)))
+    {
+        out.push(loc.finding(
+            "punctuation",
+            Level::Warning,
+            id,
+            line,
+            col,
+            match t {
+                Some(t) => format!("the English ends with `{s}`, the translation with `{t}`"),
+                None => format!("the English ends with `{s}`, the translation does not"),
+            },
+            Some(english),
+            Some(target),
+            Some("end the translation like the English".into()),
+        ));
+    } else if let Some(t) = final_punct_added(english, target).filter(|_| !is_cjk_language(tag)) {
+        out.push(loc.finding(
+            "punctuation",
+            Level::Warning,
+            id,
+            line,
+            col,
+            format!("the translation ends with `{t}`, the English has no final punctuation"),
+            Some(english),
+            Some(target),
+            Some("end the translation like the English".into()),
+        ));
     }
 }
 
