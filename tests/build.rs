@@ -502,6 +502,33 @@ fn init_gives_a_lookup_that_answers_exchange_codes() {
     assert!(text.contains("Domänen"), "answered in German: {text}");
     let errors = hrefs(&read(&dir.join("public/en/errors/index.html")));
     assert!(errors.iter().any(|h| h == learn), "{errors:?}");
+    // A French locale added later answers in French: the pack carries it.
+    std::fs::create_dir_all(dir.join("content/fr")).unwrap();
+    std::fs::write(
+        dir.join("content/fr/getting-started.md"),
+        "# Premiers pas\n",
+    )
+    .unwrap();
+    let o = stele(&[
+        "lookup",
+        "--root",
+        dir.to_str().unwrap(),
+        "--lang",
+        "fr",
+        "--format",
+        "json",
+        "550 5.7.750",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["lang"], "fr", "{v}");
+    assert_eq!(v["matches"][0]["text_lang"], "fr", "{v}");
+    assert!(
+        v["matches"][0]["meaning"]
+            .as_str()
+            .unwrap_or("")
+            .contains("domaines"),
+        "{v}"
+    );
     assert!(dir.join("public/_stele/lookup-rules.bin").is_file());
 }
 

@@ -1,5 +1,5 @@
 //! The Exchange Online NDR policy pack: the rules for Exchange Online's
-//! bounce codes and their texts in en, de, zh, it and ja, as any site can
+//! bounce codes and their texts in en, de, zh, it, ja, fr and ko, as any site can
 //! use them. `stele init` writes it into a new site, `stele init
 //! --policies` into an existing one; the site then owns the files and
 //! extends or overrides them like its own.
@@ -45,5 +45,13 @@ pub const EXCHANGE_ONLINE: &[(&str, &str)] = &[
     (
         "locales/ja/policies.ftl",
         include_str!("../../locales/ja/policies.ftl"),
+    ),
+    (
+        "locales/fr/policies.ftl",
+        include_str!("../../locales/fr/policies.ftl"),
+    ),
+    (
+        "locales/ko/policies.ftl",
+        include_str!("../../locales/ko/policies.ftl"),
     ),
 ];
