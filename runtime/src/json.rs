@@ -6,6 +6,8 @@
 use alloc::string::String;
 
 /// Appends `s` as a JSON string literal (quotes included).
+// `i` is the index of an ASCII byte, so `i` and `i + 1` are char boundaries.
+#[allow(clippy::string_slice)]
 pub fn str(out: &mut String, s: &str) {
     out.push('"');
     let mut start = 0;

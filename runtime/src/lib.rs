@@ -22,6 +22,10 @@
 
 #![no_std]
 #![warn(unreachable_pub)]
+// Byte-index slices of `str` panic inside a character: each one goes
+// through `get(..)` or is allowed with the reason its index is a char
+// boundary (see Stele's `src/lib.rs`).
+#![warn(clippy::string_slice)]
 
 extern crate alloc;
 #[cfg(not(target_arch = "wasm32"))]

@@ -82,7 +82,7 @@ pub fn cut(s: &str, max: usize) -> &str {
     while end > 0 && !s.is_char_boundary(end) {
         end -= 1;
     }
-    &s[..end]
+    s.get(..end).unwrap_or("")
 }
 
 /// First position of `needle` in `hay` (naive search: needles are short

@@ -547,7 +547,7 @@ fn window(text: &str, matches: &[(usize, usize)], max: usize) -> Snippet {
     }
     // Prefer starting after a space.
     if start > 0 {
-        if let Some(sp) = text[start..anchor].find(' ') {
+        if let Some(sp) = text.get(start..anchor).and_then(|t| t.find(' ')) {
             start += sp + 1;
         }
     }
@@ -556,7 +556,7 @@ fn window(text: &str, matches: &[(usize, usize)], max: usize) -> Snippet {
         end -= 1;
     }
     if end < text.len() {
-        if let Some(sp) = text[start..end].rfind(' ') {
+        if let Some(sp) = text.get(start..end).and_then(|t| t.rfind(' ')) {
             if sp > max / 2 {
                 end = start + sp;
             }
@@ -568,7 +568,7 @@ fn window(text: &str, matches: &[(usize, usize)], max: usize) -> Snippet {
         .map(|m| (m.0 - start, m.1 - start))
         .collect();
     Snippet {
-        text: String::from(&text[start..end]),
+        text: String::from(text.get(start..end).unwrap_or("")),
         start,
         marks,
         cut_start: start > 0,

@@ -1,3 +1,6 @@
+// Tests: a slice off a char boundary fails the test, as it should.
+#![allow(clippy::string_slice)]
+
 use super::write::{analyze, build_merged, chunk_tokens_for, merge, PageTerms, CHUNK_TOKENS};
 use super::*;
 use crate::tokenize::algorithm_for;

@@ -221,6 +221,8 @@ fn with_stem_cache<R>(_: Option<Algorithm>, f: impl FnOnce(Option<&mut StemCache
 
 /// Appends [`normalize_word`]`(word)` to `out`, through `cache` if any
 /// (there is one only for a stemming algorithm).
+// `from` is `out.len()` before a push: a char boundary.
+#[allow(clippy::string_slice)]
 fn push_stem(out: &mut String, word: &str, algo: Option<Algorithm>, cache: Option<&mut StemCache>) {
     match cache {
         #[cfg(not(target_arch = "wasm32"))]
@@ -261,6 +263,8 @@ pub fn normalize_word(word: &str, algo: Option<Algorithm>) -> String {
 }
 
 /// Appends [`normalize_word`]`(word)` to `out`.
+// `from` is `out.len()` before a push: a char boundary.
+#[allow(clippy::string_slice)]
 fn push_normalized(out: &mut String, word: &str, algo: Option<Algorithm>) {
     let from = out.len();
     push_lower(out, word);
@@ -392,6 +396,8 @@ fn scan(
     }
 }
 
+// offsets advance by `char::len_utf8` from 0: char boundaries.
+#[allow(clippy::string_slice)]
 fn scan_with(
     text: &str,
     algo: Option<Algorithm>,
@@ -665,6 +671,8 @@ impl Clause {
 
 /// Splits a query into clauses; every clause must match (AND). With
 /// `as_you_type`, the last word clause also matches as a prefix.
+// `(s, e)` are a word's offsets from the scanner over `query`: char boundaries.
+#[allow(clippy::string_slice)]
 pub fn clauses(query: &str, algo: Option<Algorithm>, as_you_type: bool) -> Vec<Clause> {
     let mut out: Vec<Clause> = Vec::new();
     let mut current_run: Option<u32> = None;

@@ -1,3 +1,8 @@
+// Vendored from rust-stemmers: the Snowball machine moves `cursor`, `bra`
+// and `ket` by whole characters (`len_utf8`), so its slices are on char
+// boundaries; kept as upstream wrote it.
+#![allow(clippy::string_slice)]
+
 use super::among::Among;
 use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
