@@ -17,6 +17,11 @@
 // uses says `pub(crate)` or less, so a layer's API is what it exports
 // (clippy's -D warnings in CI turns this into an error).
 #![warn(unreachable_pub)]
+// Slicing a `str` by byte index panics inside a character, and Stele's
+// input is anyone's text (issue 13). Every slice either goes through
+// `get(..)` or is allowed where it is written, with the reason its index
+// is a char boundary; CI's `clippy -D warnings` holds new code to it.
+#![warn(clippy::string_slice)]
 
 pub mod align;
 pub mod build;

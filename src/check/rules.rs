@@ -130,11 +130,13 @@ pub(super) fn ascii_punct_in_cjk(text: &str) -> Vec<(char, char)> {
 pub(super) fn ascii_punct_copied(english: &str, target: &str, c: char) -> bool {
     let mut any = false;
     for (i, _) in target.match_indices(c) {
-        let before = target[..i].trim_end().chars().last();
+        let before = target.get(..i).unwrap_or("").trim_end().chars().last();
         if !before.is_some_and(is_cjk) {
             continue;
         }
-        let piece: String = target[i..]
+        let piece: String = target
+            .get(i..)
+            .unwrap_or("")
             .chars()
             .take_while(|&x| !is_cjk(x) && !matches!(x, '"' | '”' | '」' | '』' | '）' | ')'))
             .collect();
@@ -172,7 +174,9 @@ pub(super) fn final_punct_mismatch_for(
     let m = final_punct_mismatch(source, target)?;
     let moved = |c: char, full: char| {
         let t = target.trim_end();
-        let body = &t[..t.len() - t.chars().last().map(char::len_utf8).unwrap_or(0)];
+        let mut body = t.chars();
+        body.next_back();
+        let body = body.as_str();
         body.contains(c) || body.contains(full)
     };
     let ok = match m {
@@ -1144,6 +1148,9 @@ fn site_wide_locale(ctx: &Ctx, articles: &[&ArticleResult], only: usize) -> Vec<
 
 #[cfg(test)]
 mod tests {
+    // A slice off a char boundary fails the test, as it should.
+    #![allow(clippy::string_slice)]
+
     use super::*;
 
     #[test]

@@ -138,8 +138,8 @@ fn find_token(text: &str, token: &str) -> Option<usize> {
     while let Some(rel) = text.get(from..).and_then(|t| t.find(token)) {
         let at = from + rel;
         let end = at + token.len();
-        let before = text[..at].chars().next_back();
-        let mut after = text[end..].chars();
+        let before = text.get(..at).and_then(|t| t.chars().next_back());
+        let mut after = text.get(end..).unwrap_or("").chars();
         let a1 = after.next();
         let a2 = after.next();
         let glued_before = before.is_some_and(|c| word_char(c) && token.starts_with(word_char));

@@ -292,11 +292,14 @@ pub fn render_diagnostic(root: &Path, d: &Diagnostic) -> String {
     let lines = LineIndex::new(&text);
     let range = d.range.clone().unwrap_or_else(|| {
         let start = lines.line_start(d.line);
-        let line_end = text[start..]
-            .find('\n')
+        let line_end = text
+            .get(start..)
+            .and_then(|t| t.find('\n'))
             .map(|i| start + i)
             .unwrap_or(text.len());
-        let col_off = text[start..line_end]
+        let col_off = text
+            .get(start..line_end)
+            .unwrap_or("")
             .char_indices()
             .nth(d.col.saturating_sub(1) as usize)
             .map(|(i, _)| start + i)

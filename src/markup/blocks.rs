@@ -5,6 +5,12 @@
 //! Blocks are what structural alignment maps between a marked source and an
 //! unmarked translation, so a file without markup yields the same blocks.
 
+// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
+// its slices are offsets of the span scanner and pulldown-cmark, and
+// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
+// boundary, but each still needs its `get(..)` or its reason.
+#![allow(clippy::string_slice)]
+
 use super::{spans, Document, SEG_CLOSE, SEG_INDEX_BASE, SEG_OPEN};
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, Parser, Tag, TagEnd};
 use serde::Serialize;

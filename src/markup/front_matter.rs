@@ -1,6 +1,12 @@
 //! YAML front matter: split off the body, parsed with serde_norway, and
 //! its string values scanned for bilingual spans like the body.
 
+// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
+// its slices are offsets of the span scanner and pulldown-cmark, and
+// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
+// boundary, but each still needs its `get(..)` or its reason.
+#![allow(clippy::string_slice)]
+
 use super::model::{FrontMatter, FrontMatterValue, Segment};
 use super::{inline_text, report_scan_issues, segment_id, spans};
 use crate::diag::{Diagnostic, LineIndex};

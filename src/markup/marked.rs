@@ -2,6 +2,12 @@
 //! target text between private-use marker characters (see the module docs
 //! of [`super`]), and the map from its offsets back to the file.
 
+// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
+// its slices are offsets of the span scanner and pulldown-cmark, and
+// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
+// boundary, but each still needs its `get(..)` or its reason.
+#![allow(clippy::string_slice)]
+
 use super::model::Document;
 use super::{spans, SEG_CLOSE, SEG_INDEX_BASE, SEG_OPEN};
 use std::ops::Range;

@@ -20,6 +20,12 @@
 //! the map from marked-body offsets back to the file), [`blocks`] (step 5);
 //! this file drives them.
 
+// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
+// its slices are offsets of the span scanner and pulldown-cmark, and
+// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
+// boundary, but each still needs its `get(..)` or its reason.
+#![allow(clippy::string_slice)]
+
 mod blocks;
 mod front_matter;
 mod marked;

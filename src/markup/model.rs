@@ -2,6 +2,12 @@
 //! matter, blocks and [`Segment`]s, each segment with its translation ID,
 //! target and source text and positions in the file.
 
+// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
+// its slices are offsets of the span scanner and pulldown-cmark, and
+// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
+// boundary, but each still needs its `get(..)` or its reason.
+#![allow(clippy::string_slice)]
+
 use super::marked::Piece;
 use super::{Block, BlockKind};
 use crate::diag::{Diagnostic, LineIndex};

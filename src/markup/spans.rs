@@ -13,6 +13,12 @@
 //! This is the only place in Stele that looks at span tags; everything
 //! else reads the segments this produces.
 
+// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
+// its slices are offsets of the span scanner and pulldown-cmark, and
+// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
+// boundary, but each still needs its `get(..)` or its reason.
+#![allow(clippy::string_slice)]
+
 use std::collections::HashMap;
 use std::ops::Range;
 

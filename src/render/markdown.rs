@@ -94,6 +94,8 @@ pub fn resolve_path(base: &str, rel: &str) -> Option<String> {
 
 /// Whether a link target is relative to the current file (no scheme, not
 /// absolute, not only a fragment).
+// `colon` is `find(':')`'s result: a char boundary.
+#[allow(clippy::string_slice)]
 fn is_relative(dest: &str) -> bool {
     if dest.is_empty() || dest.starts_with('#') || dest.starts_with('/') || dest.starts_with("//") {
         return false;
@@ -324,6 +326,8 @@ impl<'a> Renderer<'a, '_> {
         self.diagnostics.push(d.at(line, col).hint(hint));
     }
 
+    // `i` comes from `find` of an ASCII char, and `resolved` ends with the ASCII `.md` here: char boundaries.
+    #[allow(clippy::string_slice)]
     fn rewrite_link(&mut self, dest: &str, marked_off: usize) -> Option<String> {
         if !super::sanitize::keeps_url(dest) {
             let scheme = super::sanitize::scheme(dest.trim_start()).unwrap_or_default();
@@ -472,6 +476,8 @@ impl<'a> Renderer<'a, '_> {
 /// One pass over pulldown-cmark's events of the marked body: each event
 /// either goes to `out` as it is or is handed to the [`Renderer`] method
 /// for its kind (segments, headings, code, links, directives, alerts).
+// event ranges come from pulldown-cmark's offset iterator over `marked_body`: char boundaries.
+#[allow(clippy::string_slice)]
 pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
     let includes: HashMap<usize, &str> = doc
         .blocks

@@ -1060,6 +1060,8 @@ fn iso_date(s: &str) -> Option<String> {
 }
 
 /// The path part of the base URL (`https://x.org/help/` → `/help/`).
+// `i` comes from `find('/')`: a char boundary.
+#[allow(clippy::string_slice)]
 fn base_path(base_url: Option<&str>) -> String {
     let Some(b) = base_url else { return "/".into() };
     let after_scheme = b.split_once("://").map(|(_, r)| r).unwrap_or(b);

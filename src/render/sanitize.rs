@@ -40,6 +40,8 @@ pub const URL_SCHEMES: &[&str] = &[
 ];
 
 /// The scheme of `url` (`ftp` in `ftp://x`), if it has one.
+// `colon` is `find(':')`'s result: a char boundary.
+#[allow(clippy::string_slice)]
 pub fn scheme(url: &str) -> Option<&str> {
     let colon = url.find(':')?;
     let s = &url[..colon];

@@ -311,16 +311,16 @@ pub fn snippet_html(s: &Snippet) -> String {
     }
     let mut at = 0;
     for &(a, b) in &s.marks {
-        if a < at || b > s.text.len() {
+        let (Some(before), Some(mark)) = (s.text.get(at..a), s.text.get(a..b)) else {
             continue;
-        }
-        out.push_str(&esc(&s.text[at..a]));
+        };
+        out.push_str(&esc(before));
         out.push_str("<mark>");
-        out.push_str(&esc(&s.text[a..b]));
+        out.push_str(&esc(mark));
         out.push_str("</mark>");
         at = b;
     }
-    out.push_str(&esc(&s.text[at..]));
+    out.push_str(&esc(s.text.get(at..).unwrap_or("")));
     if s.cut_end {
         out.push('…');
     }

@@ -204,6 +204,8 @@ fn article(
 /// The protected stretches of one text run, as `(text, protected)` pieces.
 /// Protected tokens are not codes (the translator keeps them as text), so
 /// the model holds them as text and the writers mark them.
+// the ranges are `match_indices` results over `text`: char boundaries.
+#[allow(clippy::string_slice)]
 pub fn protected<'a>(text: &'a str, terms: &[String]) -> Vec<(&'a str, bool)> {
     let mut out = Vec::new();
     let mut pos = 0;
