@@ -107,10 +107,12 @@ fn has_term(text: &str, term: &str) -> bool {
         c.is_some_and(|c| c.is_alphanumeric() && !stele_runtime::tokenize::is_cjk(c))
     };
     let mut from = 0;
-    while let Some(at) = t[from..].find(&term) {
+    while let Some(at) = t.get(from..).and_then(|r| r.find(&term)) {
         let s = from + at;
         let e = s + term.len();
-        if !word(t[..s].chars().last()) && !word(t[e..].chars().next()) {
+        let before = t.get(..s).and_then(|b| b.chars().last());
+        let after = t.get(e..).and_then(|a| a.chars().next());
+        if !word(before) && !word(after) {
             return true;
         }
         from = s + term.chars().next().map_or(1, char::len_utf8);

@@ -243,8 +243,8 @@ fn same_neighbour(english: &str, target: &str, acronym: &str, written: &str) -> 
     let around = |text: &str, w: &str| -> Vec<(Option<char>, Option<char>, String)> {
         let mut out = Vec::new();
         for (i, _) in text.match_indices(w) {
-            let before = text[..i].chars().next_back();
-            let rest = &text[i + w.len()..];
+            let before = text.get(..i).and_then(|b| b.chars().next_back());
+            let rest = text.get(i + w.len()..).unwrap_or("");
             if before.is_some_and(char::is_alphanumeric)
                 || rest.chars().next().is_some_and(char::is_alphanumeric)
             {

@@ -931,7 +931,7 @@ pub(super) fn final_punct_added(english: &str, target: &str) -> Option<char> {
     if !matches!(last, '.' | '。' | '．' | '!' | '！') || t.ends_with("..") {
         return None;
     }
-    let body = &t[..t.len() - last.len_utf8()];
+    let body = t.get(..t.len() - last.len_utf8()).unwrap_or("");
     let word: String = body
         .chars()
         .rev()
