@@ -406,7 +406,9 @@ pub fn markdown_parts(md: &str) -> (Vec<String>, Vec<String>) {
 }
 
 /// Checks every protected token of the source against the translation.
-/// `*_md` are the markdown forms when known (marked segments).
+/// `*_md` are the markdown forms when known (marked segments). Each kind
+/// of token has its own pass; numbers come last, skipping the digits the
+/// earlier passes checked as part of a link or inline code.
 pub fn broken_tokens(
     source_text: &str,
     source_md: Option<&str>,
@@ -415,7 +417,27 @@ pub fn broken_tokens(
     terms: &[String],
 ) -> Vec<Broken> {
     let mut out: Vec<Broken> = Vec::new();
-    let mut covered_digits: Vec<String> = Vec::new();
+    broken_codes(source_text, target_text, &mut out);
+    let covered_digits = match (source_md, target_md) {
+        (Some(smd), Some(tmd)) => broken_markdown(source_text, smd, tmd, &mut out),
+        _ => Vec::new(),
+    };
+    broken_addresses(source_text, source_md, target_text, &mut out);
+    for t in terms {
+        if !t.is_empty() && contains_token(source_text, t) && !target_text.contains(t.as_str()) {
+            out.push(Broken {
+                kind: TokenKind::Term,
+                token: t.clone(),
+                found: None,
+            });
+        }
+    }
+    broken_numbers(source_text, target_text, covered_digits, &mut out);
+    out
+}
+
+/// Error codes (the longest form only) and placeholders.
+fn broken_codes(source_text: &str, target_text: &str, out: &mut Vec<Broken>) {
     let mut seen = std::collections::HashSet::new();
     let target_codes = plain_spaces(target_text);
     for m in code_re().find_iter(source_text) {
@@ -441,51 +463,64 @@ pub fn broken_tokens(
             });
         }
     }
-    if let (Some(smd), Some(tmd)) = (source_md, target_md) {
-        let (s_links, s_code) = markdown_parts(smd);
-        let (t_links, t_code) = markdown_parts(tmd);
-        let t_links: Vec<String> = t_links
-            .iter()
-            .map(|u| unlocalize_url(u))
-            .chain(url_re().find_iter(tmd).map(|m| unlocalize_url(m.as_str())))
-            .collect();
-        for u in s_links
-            .iter()
-            .map(String::as_str)
-            .chain(url_re().find_iter(source_text).map(|m| m.as_str()))
-        {
-            if (u.starts_with("http") || u.contains('/')) && !t_links.contains(&unlocalize_url(u)) {
-                out.push(Broken {
-                    kind: TokenKind::Url,
-                    token: u.to_string(),
-                    found: None,
-                });
-            }
-        }
-        for c in &s_code {
-            covered_digits.extend(
-                crate::align::structure::numbers(c)
-                    .iter()
-                    .map(|d| value_of(d)),
-            );
-            if !t_code.contains(c) {
-                out.push(Broken {
-                    kind: TokenKind::InlineCode,
-                    token: c.clone(),
-                    found: None,
-                });
-            }
-        }
-        for u in &s_links {
-            covered_digits.extend(
-                crate::align::structure::numbers(u)
-                    .iter()
-                    .map(|d| value_of(d)),
-            );
+}
+
+/// URLs, link targets and inline code of the markdown forms. Returns the
+/// digit runs they hold, which the number pass then leaves alone.
+fn broken_markdown(source_text: &str, smd: &str, tmd: &str, out: &mut Vec<Broken>) -> Vec<String> {
+    let mut covered_digits: Vec<String> = Vec::new();
+    let (s_links, s_code) = markdown_parts(smd);
+    let (t_links, t_code) = markdown_parts(tmd);
+    let t_links: Vec<String> = t_links
+        .iter()
+        .map(|u| unlocalize_url(u))
+        .chain(url_re().find_iter(tmd).map(|m| unlocalize_url(m.as_str())))
+        .collect();
+    for u in s_links
+        .iter()
+        .map(String::as_str)
+        .chain(url_re().find_iter(source_text).map(|m| m.as_str()))
+    {
+        if (u.starts_with("http") || u.contains('/')) && !t_links.contains(&unlocalize_url(u)) {
+            out.push(Broken {
+                kind: TokenKind::Url,
+                token: u.to_string(),
+                found: None,
+            });
         }
     }
-    // E-mail addresses, file names and paths, outside URLs and inline code
-    // (which were checked whole above).
+    for c in &s_code {
+        covered_digits.extend(
+            crate::align::structure::numbers(c)
+                .iter()
+                .map(|d| value_of(d)),
+        );
+        if !t_code.contains(c) {
+            out.push(Broken {
+                kind: TokenKind::InlineCode,
+                token: c.clone(),
+                found: None,
+            });
+        }
+    }
+    for u in &s_links {
+        covered_digits.extend(
+            crate::align::structure::numbers(u)
+                .iter()
+                .map(|d| value_of(d)),
+        );
+    }
+    covered_digits
+}
+
+/// E-mail addresses, file names and paths, outside URLs and inline code
+/// (which were checked whole above).
+fn broken_addresses(
+    source_text: &str,
+    source_md: Option<&str>,
+    target_text: &str,
+    out: &mut Vec<Broken>,
+) {
     let src_plain = url_re().replace_all(source_text, " ");
     let in_code = |tok: &str| {
         source_md.is_some_and(|md| markdown_parts(md).1.iter().any(|c| c.contains(tok)))
@@ -522,17 +557,16 @@ pub fn broken_tokens(
             }
         }
     }
-    for t in terms {
-        if !t.is_empty() && contains_token(source_text, t) && !target_text.contains(t.as_str()) {
-            out.push(Broken {
-                kind: TokenKind::Term,
-                token: t.clone(),
-                found: None,
-            });
-        }
-    }
-    // Bare numbers: each digit run of the source must be in the target,
-    // unless it was part of a token already checked.
+}
+
+/// Bare numbers: each digit run of the source must be in the target,
+/// unless it was part of a token already checked (`covered_digits`).
+fn broken_numbers(
+    source_text: &str,
+    target_text: &str,
+    mut covered_digits: Vec<String>,
+    out: &mut Vec<Broken>,
+) {
     // Error codes were checked above; take them out so that `5.7.750` is
     // not read as the number 7750.
     let tgt_clean = code_re().replace_all(target_text, " ");
@@ -560,7 +594,6 @@ pub fn broken_tokens(
             }),
         }
     }
-    out
 }
 
 /// Byte ranges of the protected tokens in a run of plain text (error codes,
