@@ -143,85 +143,13 @@ pub fn table_html(
         let mut cells = String::new();
         for &l in &cols {
             let tag = locales[l].as_str();
-            let la = &al.locales[&l];
-            let pair = la.pair_of(u);
             let issues: Vec<&Finding> = by_seg
                 .get(&(tag, unit.id.as_str()))
                 .cloned()
                 .unwrap_or_default();
-            let untranslated = issues.iter().any(|f| f.check == "untranslated");
-            let continued = pair.is_some_and(|p| p.units.start != u);
-            // What colours the cell: findings other than the stale-source
-            // one (the status says that), and no info.
-            let worst = issues
-                .iter()
-                .filter(|f| f.check != "stale-source" && f.severity > Level::Info)
-                .map(|f| f.severity)
-                .max();
-            let st = if continued {
-                "joined"
-            } else {
-                status_of(
-                    pair.map(|p| p.method),
-                    pair.map(|p| p.status),
-                    worst,
-                    untranslated,
-                )
-            };
-            // The filter values of the cell: its colour, plus stale and
-            // findings when the colour hides them.
-            let mut tags = vec![st];
-            if pair.is_some_and(|p| p.status == Status::Stale) && st != "stale" {
-                tags.push("stale");
-            }
-            if !issues.is_empty() {
-                tags.push("finding");
-            }
-            statuses.extend(tags.iter().copied());
-            cells.push_str(&format!(
-                "<td class=\"st-{st}\" data-col=\"{}\" data-status=\"{}\" lang=\"{}\"",
-                html_escape(tag),
-                tags.join(" "),
-                html_escape(tag)
-            ));
-            if let Some(p) = pair {
-                cells.push_str(&format!(
-                    " title=\"{} · confidence {:.2}\"",
-                    st, p.confidence
-                ));
-            } else {
-                cells.push_str(" title=\"missing\"");
-            }
-            cells.push('>');
-            match pair {
-                Some(_) if continued => {
-                    cells.push_str("<span class=\"sxs-note\">↑ joined with the row above</span>")
-                }
-                Some(p) => {
-                    cells.push_str(&html_escape(&p.target_text));
-                    if let Some(file) = result.files.get(&l) {
-                        cells.push_str(&format!("<br>{}", links.location(file, p.line, p.col)));
-                    }
-                }
-                None => cells.push_str("<span class=\"sxs-note\">missing</span>"),
-            }
-            if !issues.is_empty() {
-                cells.push_str("<ul class=\"sxs-issues\">");
-                for f in issues {
-                    cells.push_str(&format!(
-                        "<li class=\"sev-{}\"><strong>{}</strong> {}{}</li>",
-                        f.severity,
-                        html_escape(f.check),
-                        html_escape(&f.message),
-                        f.diff
-                            .as_ref()
-                            .map(|d| format!("<br><code>{}</code>", html_escape(d)))
-                            .unwrap_or_default()
-                    ));
-                }
-                cells.push_str("</ul>");
-            }
-            cells.push_str("</td>");
+            let (cell, tags) = cell_html(result, al, u, l, tag, &issues, links);
+            statuses.extend(tags);
+            cells.push_str(&cell);
         }
         statuses.sort_unstable();
         statuses.dedup();
@@ -254,4 +182,94 @@ pub fn table_html(
         })
         .collect();
     (h, summaries)
+}
+
+/// One translation cell of the table: its HTML and the filter values it
+/// adds to its row (its colour, plus stale and finding where the colour
+/// hides them).
+fn cell_html(
+    result: &ArticleResult,
+    al: &crate::align::ArticleAlignment,
+    u: usize,
+    l: usize,
+    tag: &str,
+    issues: &[&Finding],
+    links: &ViewLinks,
+) -> (String, Vec<&'static str>) {
+    let mut cells = String::new();
+    let la = &al.locales[&l];
+    let pair = la.pair_of(u);
+    let untranslated = issues.iter().any(|f| f.check == "untranslated");
+    let continued = pair.is_some_and(|p| p.units.start != u);
+    // What colours the cell: findings other than the stale-source
+    // one (the status says that), and no info.
+    let worst = issues
+        .iter()
+        .filter(|f| f.check != "stale-source" && f.severity > Level::Info)
+        .map(|f| f.severity)
+        .max();
+    let st = if continued {
+        "joined"
+    } else {
+        status_of(
+            pair.map(|p| p.method),
+            pair.map(|p| p.status),
+            worst,
+            untranslated,
+        )
+    };
+    // The filter values of the cell: its colour, plus stale and
+    // findings when the colour hides them.
+    let mut tags = vec![st];
+    if pair.is_some_and(|p| p.status == Status::Stale) && st != "stale" {
+        tags.push("stale");
+    }
+    if !issues.is_empty() {
+        tags.push("finding");
+    }
+    cells.push_str(&format!(
+        "<td class=\"st-{st}\" data-col=\"{}\" data-status=\"{}\" lang=\"{}\"",
+        html_escape(tag),
+        tags.join(" "),
+        html_escape(tag)
+    ));
+    if let Some(p) = pair {
+        cells.push_str(&format!(
+            " title=\"{} · confidence {:.2}\"",
+            st, p.confidence
+        ));
+    } else {
+        cells.push_str(" title=\"missing\"");
+    }
+    cells.push('>');
+    match pair {
+        Some(_) if continued => {
+            cells.push_str("<span class=\"sxs-note\">↑ joined with the row above</span>")
+        }
+        Some(p) => {
+            cells.push_str(&html_escape(&p.target_text));
+            if let Some(file) = result.files.get(&l) {
+                cells.push_str(&format!("<br>{}", links.location(file, p.line, p.col)));
+            }
+        }
+        None => cells.push_str("<span class=\"sxs-note\">missing</span>"),
+    }
+    if !issues.is_empty() {
+        cells.push_str("<ul class=\"sxs-issues\">");
+        for f in issues {
+            cells.push_str(&format!(
+                "<li class=\"sev-{}\"><strong>{}</strong> {}{}</li>",
+                f.severity,
+                html_escape(f.check),
+                html_escape(&f.message),
+                f.diff
+                    .as_ref()
+                    .map(|d| format!("<br><code>{}</code>", html_escape(d)))
+                    .unwrap_or_default()
+            ));
+        }
+        cells.push_str("</ul>");
+    }
+    cells.push_str("</td>");
+    (cells, tags)
 }
