@@ -233,3 +233,92 @@ fn strings_that_fall_back_are_marked_with_their_language() {
     .is_empty());
     assert_eq!(texts(&fr, "a.skip"), ["Aller au contenu"]);
 }
+
+/// The 24 bytes of a PNG that say it is 3 × 2 pixels (all a size reader needs).
+fn png_3x2() -> Vec<u8> {
+    let mut b = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a];
+    b.extend_from_slice(&[0, 0, 0, 13]);
+    b.extend_from_slice(b"IHDR");
+    b.extend_from_slice(&3u32.to_be_bytes());
+    b.extend_from_slice(&2u32.to_be_bytes());
+    b.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    b
+}
+
+#[test]
+fn images_raw_or_markdown_are_resolved_sized_lazy_and_checked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    let body = "# Images\n\n![Shot](media/shot.png)\n\n<p><img src=\"media/shot.png\" alt=\"Raw\"></p>\n\n![Gone](media/gone.png)\n\nGet [the tool](files/tool.zip) or see [setup](setup/).\n";
+    for tag in ["en", "de"] {
+        std::fs::create_dir_all(root.join("content").join(tag)).unwrap();
+        std::fs::write(root.join("content").join(tag).join("a.md"), body).unwrap();
+    }
+    std::fs::create_dir_all(root.join("content/en/media")).unwrap();
+    std::fs::write(root.join("content/en/media/shot.png"), png_3x2()).unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&root, &out);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    // Warnings with file:line:col for the missing image and the missing
+    // file, in each locale's own file; a folder-like link is not a file.
+    for tag in ["en", "de"] {
+        assert!(
+            stderr.contains(&format!("content/{tag}/a.md:7:1")) && stderr.contains("missing-image"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(&format!("content/{tag}/a.md:9:5"))
+                && stderr.contains("files/tool.zip"),
+            "{stderr}"
+        );
+    }
+    assert!(!stderr.contains("`setup/`"), "{stderr}");
+    assert!(!stderr.contains("media/shot.png`"), "{stderr}");
+    let en = page(&out, "en/a/index.html");
+    for alt in ["Shot", "Raw"] {
+        let sel = format!("article img[alt={alt}]");
+        assert_eq!(
+            attrs(&en, &sel, "src"),
+            ["../../en/media/shot.png"],
+            "{alt}"
+        );
+        assert_eq!(attrs(&en, &sel, "loading"), ["lazy"], "{alt}");
+        assert_eq!(attrs(&en, &sel, "width"), ["3"], "{alt}");
+        assert_eq!(attrs(&en, &sel, "height"), ["2"], "{alt}");
+    }
+    // German has no media folder: its pages show the English image.
+    let de = page(&out, "de/a/index.html");
+    assert_eq!(
+        attrs(&de, "article img[alt=Raw]", "src"),
+        ["../../en/media/shot.png"]
+    );
+    assert_eq!(
+        attrs(&de, "article img[alt=Shot]", "src"),
+        ["../../en/media/shot.png"]
+    );
+}
+
+#[test]
+fn a_translation_older_than_its_source_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    built(&repo(), &out);
+    // The demo's Italian article has segments translated from an older
+    // English text (`stele check` reports them as stale-source).
+    let it = page(&out, "it/unregistered-domain-email/index.html");
+    assert_eq!(
+        attrs(&it, ".stale-notice a", "href"),
+        ["../../en/unregistered-domain-email/"]
+    );
+    assert_eq!(attrs(&it, ".stale-notice span", "lang"), ["en"]);
+    let text = texts(&it, ".stale-notice").join("");
+    assert!(text.contains("3 passaggi"), "{text}");
+    // German is up to date; the English source has no notice.
+    for p in [
+        "de/unregistered-domain-email/index.html",
+        "en/unregistered-domain-email/index.html",
+    ] {
+        assert!(texts(&page(&out, p), ".stale-notice").is_empty(), "{p}");
+    }
+}

@@ -139,7 +139,7 @@ fn percent_next_to_multibyte_characters_in_paths() {
     // no file), and the URL leads to the copied image.
     let src = "images/%E5%AE%8C%E6%88%90100%25%E4%B8%AD.png";
     assert!(
-        page.contains(&format!("<img src=\"../../zh/{src}\"")),
+        page.contains(&format!("<img loading=\"lazy\" src=\"../../zh/{src}\"")),
         "{page}"
     );
     let file = stele::util::percent_decode(src);

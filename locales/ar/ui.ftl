@@ -97,3 +97,11 @@ previous-page = السابق
 next-page = التالي
 edit-page = تحرير هذه الصفحة
 heading-link = رابط إلى قسم «{ $heading }»
+# The notice on a translation older than its source.
+stale-notice = { $count ->
+    [one] تغيّرت المقالة المصدر ({ $language }) بعد إعداد هذه الترجمة: قد يكون مقطع واحد غير محدّث.
+    [two] تغيّرت المقالة المصدر ({ $language }) بعد إعداد هذه الترجمة: قد يكون مقطعان غير محدّثين.
+    [few] تغيّرت المقالة المصدر ({ $language }) بعد إعداد هذه الترجمة: قد تكون { $count } مقاطع غير محدّثة.
+   *[other] تغيّرت المقالة المصدر ({ $language }) بعد إعداد هذه الترجمة: قد يكون { $count } مقطعًا غير محدّث.
+}
+stale-source-link = اقرأ المقالة المصدر الحالية.

@@ -88,3 +88,9 @@ previous-page = Zurück
 next-page = Weiter
 edit-page = Diese Seite bearbeiten
 heading-link = Link zum Abschnitt „{ $heading }“
+# The notice on a translation older than its source.
+stale-notice = { $count ->
+    [one] Der Ausgangsartikel ({ $language }) wurde geändert, nachdem diese Übersetzung entstanden ist: Ein Abschnitt ist möglicherweise veraltet.
+   *[other] Der Ausgangsartikel ({ $language }) wurde geändert, nachdem diese Übersetzung entstanden ist: { $count } Abschnitte sind möglicherweise veraltet.
+}
+stale-source-link = Den aktuellen Ausgangsartikel lesen.

@@ -91,3 +91,9 @@ next-page = Next
 edit-page = Edit this page
 heading-link = Link to the section “{ $heading }”
 search-more = Show more results
+# The notice on a translation older than its source.
+stale-notice = { $count ->
+    [one] The source article ({ $language }) has changed since this translation was made: one passage may be out of date.
+   *[other] The source article ({ $language }) has changed since this translation was made: { $count } passages may be out of date.
+}
+stale-source-link = Read the current source article.

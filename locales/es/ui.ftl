@@ -89,3 +89,9 @@ previous-page = Anterior
 next-page = Siguiente
 edit-page = Editar esta página
 heading-link = Vínculo a la sección «{ $heading }»
+# The notice on a translation older than its source.
+stale-notice = { $count ->
+    [one] El artículo original ({ $language }) cambió después de esta traducción: un fragmento puede estar desactualizado.
+   *[other] El artículo original ({ $language }) cambió después de esta traducción: { $count } fragmentos pueden estar desactualizados.
+}
+stale-source-link = Leer el artículo original actual.

@@ -89,3 +89,9 @@ previous-page = Précédent
 next-page = Suivant
 edit-page = Modifier cette page
 heading-link = Lien vers la section « { $heading } »
+# The notice on a translation older than its source.
+stale-notice = { $count ->
+    [one] L’article source ({ $language }) a changé depuis cette traduction : un passage n’est peut-être plus à jour.
+   *[other] L’article source ({ $language }) a changé depuis cette traduction : { $count } passages ne sont peut-être plus à jour.
+}
+stale-source-link = Lire l’article source actuel.

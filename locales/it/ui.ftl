@@ -88,3 +88,9 @@ previous-page = Precedente
 next-page = Successivo
 edit-page = Modifica questa pagina
 heading-link = Link alla sezione “{ $heading }”
+# The notice on a translation older than its source.
+stale-notice = { $count ->
+    [one] L'articolo di origine ({ $language }) è cambiato dopo questa traduzione: un passaggio potrebbe non essere aggiornato.
+   *[other] L'articolo di origine ({ $language }) è cambiato dopo questa traduzione: { $count } passaggi potrebbero non essere aggiornati.
+}
+stale-source-link = Leggi l'articolo di origine attuale.

@@ -82,3 +82,6 @@ previous-page = 前へ
 next-page = 次へ
 edit-page = このページを編集
 heading-link = セクション「{ $heading }」へのリンク
+# The notice on a translation older than its source.
+stale-notice = この翻訳の作成後に元の記事（{ $language }）が変更されました。{ $count } か所の内容が古くなっている可能性があります。
+stale-source-link = 最新の元の記事を読む。

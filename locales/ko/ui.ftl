@@ -83,3 +83,6 @@ previous-page = 이전
 next-page = 다음
 edit-page = 이 페이지 편집
 heading-link = “{ $heading }” 섹션 링크
+# The notice on a translation older than its source.
+stale-notice = 이 번역 이후 원본 문서({ $language })가 변경되었습니다. { $count }개 부분이 최신 내용이 아닐 수 있습니다.
+stale-source-link = 최신 원본 문서 읽기.

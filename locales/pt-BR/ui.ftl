@@ -89,3 +89,9 @@ previous-page = Anterior
 next-page = Próximo
 edit-page = Editar esta página
 heading-link = Link para a seção “{ $heading }”
+# The notice on a translation older than its source.
+stale-notice = { $count ->
+    [one] O artigo original ({ $language }) mudou depois desta tradução: um trecho pode estar desatualizado.
+   *[other] O artigo original ({ $language }) mudou depois desta tradução: { $count } trechos podem estar desatualizados.
+}
+stale-source-link = Ler o artigo original atual.

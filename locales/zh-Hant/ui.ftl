@@ -83,3 +83,6 @@ previous-page = 上一篇
 next-page = 下一篇
 edit-page = 編輯此頁面
 heading-link = 「{ $heading }」一節的連結
+# The notice on a translation older than its source.
+stale-notice = 本譯文完成後，來源文章（{ $language }）已有變更：{ $count } 處內容可能已過時。
+stale-source-link = 閱讀最新的來源文章。

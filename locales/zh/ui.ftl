@@ -82,3 +82,6 @@ previous-page = 上一篇
 next-page = 下一篇
 edit-page = 编辑此页
 heading-link = 指向“{ $heading }”一节的链接
+# The notice on a translation older than its source.
+stale-notice = 本译文完成后，源文章（{ $language }）已有更改：{ $count } 处内容可能已过时。
+stale-source-link = 阅读最新的源文章。

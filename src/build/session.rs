@@ -140,12 +140,21 @@ impl Session {
         let mut diags = Vec::new();
         let files = site.articles.get(key).cloned().unwrap_or_default();
         let docs = parse_all(&files, &mut diags);
-        // The pages and the translators' view of the article are
-        // independent: render them side by side.
-        let ((pages, summary, mut d), view) = rayon::join(
-            || self.renderer.article_pages(key, &docs),
-            || article_view(site, &self.renderer, key, &files, &docs),
-        );
+        // The translators' view first: its alignment says which
+        // translations are older than the source (stale segments), which
+        // their pages disclose.
+        let view = article_view(site, &self.renderer, key, &files, &docs);
+        let stale: BTreeMap<usize, usize> = view
+            .as_ref()
+            .and_then(|(_, _, result)| result.alignment.as_ref())
+            .map(|al| {
+                al.locales
+                    .iter()
+                    .map(|(l, a)| (*l, a.counts(al.units.len()).stale))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let (pages, summary, mut d) = self.renderer.article_pages(key, &docs, &stale);
         diags.append(&mut d);
         let mut counts = vec![0usize; site.locales.len()];
         for page in &pages {

@@ -155,6 +155,9 @@ struct Renderer<'a, 'b> {
     code: Option<(Option<String>, String)>,
     /// Inside a heading: its level, id, text so far and its start in `out`.
     heading: Option<(u8, String, String, usize)>,
+    /// Width and height of the images linked so far, by output URL, for
+    /// the markdown images' `<img>` tags (no layout shift as they load).
+    image_sizes: HashMap<String, (usize, usize)>,
 }
 
 impl<'a> Renderer<'a, '_> {
@@ -328,7 +331,7 @@ impl<'a> Renderer<'a, '_> {
 
     // `i` comes from `find` of an ASCII char, and `resolved` ends with the ASCII `.md` here: char boundaries.
     #[allow(clippy::string_slice)]
-    fn rewrite_link(&mut self, dest: &str, marked_off: usize) -> Option<String> {
+    fn rewrite_link(&mut self, dest: &str, marked_off: usize, image: bool) -> Option<String> {
         if !super::sanitize::keeps_url(dest) {
             let scheme = super::sanitize::scheme(dest.trim_start()).unwrap_or_default();
             self.warn_at(
@@ -378,14 +381,108 @@ impl<'a> Renderer<'a, '_> {
             return None;
         }
         // Other relative files (images, downloads) are copied beside the
-        // pages; `resolved` is decoded, so it is encoded again here.
-        Some(format!(
+        // pages of their locale; a locale that lacks one uses the next
+        // along its chain (a translation showing the source's screenshots).
+        // `resolved` is decoded, so it is encoded again in the URL.
+        let site = self.ctx.site;
+        let found = site.chain(self.ctx.locale).into_iter().find_map(|c| {
+            site.assets
+                .iter()
+                .find(|(l, rel, _)| *l == c && *rel == resolved)
+                .map(|(_, _, abs)| (c, abs))
+        });
+        let Some((c, abs)) = found else {
+            // A path whose last part has no extension may be a folder or a
+            // page of another tool: only what looks like a file is reported.
+            let file_like = resolved.rsplit('/').next().is_some_and(|n| n.contains('.'));
+            if image {
+                self.warn_at(
+                    marked_off,
+                    "missing-image",
+                    format!("image `{dest}` points to `{resolved}`, which is not in content/{tag}/ (or along its fallback chain)"),
+                    "add the file next to the article, or fix the path (it is relative to the article's folder)",
+                );
+            } else if file_like {
+                self.warn_at(
+                    marked_off,
+                    "broken-link",
+                    format!("link `{dest}` points to `{resolved}`, which is not a file of content/{tag}/ (or along its fallback chain)"),
+                    "add the file, fix the path (it is relative to the article's folder), or link to its published URL",
+                );
+            }
+            return Some(format!(
+                "{}{}/{}{}",
+                self.ctx.root,
+                tag,
+                percent_encode_path(&resolved),
+                frag
+            ));
+        };
+        let url = format!(
             "{}{}/{}{}",
             self.ctx.root,
-            tag,
+            site.locales[c].tag,
             percent_encode_path(&resolved),
             frag
-        ))
+        );
+        if image {
+            if let Ok(size) = imagesize::size(abs) {
+                self.image_sizes
+                    .insert(url.clone(), (size.width, size.height));
+            }
+        }
+        Some(url)
+    }
+
+    /// Raw HTML with its `<img src="…">` rewritten like markdown images:
+    /// the path resolved (and checked) against the article's folder,
+    /// `loading="lazy"`, and the file's width and height when known.
+    /// `marked_off` is where `html` starts in the marked body.
+    // Every index comes from `find` of ASCII text (`<img`) or from
+    // `parse_tag`, whose positions are at ASCII bytes: char boundaries.
+    #[allow(clippy::string_slice)]
+    fn rewrite_raw_images(&mut self, html: &str, marked_off: usize) -> String {
+        let lower = html.to_ascii_lowercase();
+        let mut out = String::with_capacity(html.len() + 64);
+        let mut last = 0;
+        let mut from = 0;
+        while let Some(i) = lower[from..].find("<img").map(|i| i + from) {
+            from = i + 4;
+            if !lower[from..].starts_with(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
+            {
+                continue;
+            }
+            let Some(tag) = parse_tag(html, from) else {
+                break;
+            };
+            let src = tag.attrs.iter().find(|a| a.0.eq_ignore_ascii_case("src"));
+            let Some((_, value, range)) = src else {
+                continue;
+            };
+            let Some(url) = self.rewrite_link(value, marked_off + i, true) else {
+                continue;
+            };
+            let has = |n: &str| tag.attrs.iter().any(|a| a.0.eq_ignore_ascii_case(n));
+            let mut extra = String::new();
+            if !has("loading") {
+                extra.push_str(" loading=\"lazy\"");
+            }
+            if let Some((w, h)) = self.image_sizes.get(&url) {
+                if !has("width") && !has("height") {
+                    extra.push_str(&format!(" width=\"{w}\" height=\"{h}\""));
+                }
+            }
+            out.push_str(&html[last..i + 4]);
+            out.push_str(&extra);
+            out.push_str(&html[i + 4..range.start]);
+            out.push('"');
+            out.push_str(&html_escape(&url));
+            out.push('"');
+            last = range.end;
+            from = tag.end;
+        }
+        out.push_str(&html[last..]);
+        out
     }
 
     fn unique_id(&mut self, base: String) -> String {
@@ -512,6 +609,7 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
         over_budget: false,
         code: None,
         heading: None,
+        image_sizes: HashMap::new(),
     };
     let mut iter = Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter();
     while let Some((ev, range)) = iter.next() {
@@ -570,7 +668,7 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 // `<support@contoso.com>`: the HTML writer adds `mailto:`.
                 let email = matches!(link_type, pulldown_cmark::LinkType::Email);
                 let dest = (!email)
-                    .then(|| r.rewrite_link(&dest_url, range.start))
+                    .then(|| r.rewrite_link(&dest_url, range.start, false))
                     .flatten()
                     .map(CowStr::from)
                     .unwrap_or(dest_url);
@@ -588,7 +686,7 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 id,
             }) => {
                 let dest = r
-                    .rewrite_link(&dest_url, range.start)
+                    .rewrite_link(&dest_url, range.start, true)
                     .map(CowStr::from)
                     .unwrap_or(dest_url);
                 r.out.push(Event::Start(Tag::Image {
@@ -614,10 +712,12 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 r.out.push(Event::Html(CowStr::Borrowed("</div>\n")));
             }
             Event::Html(h) => {
+                let h = r.rewrite_raw_images(&h, range.start);
                 let h = r.markers_in_html(&h);
                 r.out.push(Event::Html(CowStr::from(h)));
             }
             Event::InlineHtml(h) => {
+                let h = r.rewrite_raw_images(&h, range.start);
                 let h = r.markers_in_html(&h);
                 r.out.push(Event::InlineHtml(CowStr::from(h)));
             }
@@ -798,6 +898,9 @@ impl<'a> Renderer<'a, '_> {
     }
 
     /// Writes the events as HTML.
+    // The image sizing slices at `find` of ASCII `<img src="` and 10 bytes
+    // after it: char boundaries.
+    #[allow(clippy::string_slice)]
     fn finish(mut self) -> RenderedBody {
         self.close_open_segment();
         let len = self.doc.marked_body.len();
@@ -815,6 +918,25 @@ impl<'a> Renderer<'a, '_> {
                 }
             }
         }
+        // Markdown images: lazy, and sized when the file's size is known (the
+        // HTML writer prints `<img src="` and the URL as given for plain paths).
+        if html.contains("<img src=\"") {
+            let mut sized = String::with_capacity(html.len() + 64);
+            let mut rest = html.as_str();
+            while let Some(i) = rest.find("<img src=\"") {
+                sized.push_str(&rest[..i]);
+                let after = &rest[i + 10..];
+                let url = after.split('"').next().unwrap_or("");
+                sized.push_str("<img loading=\"lazy\"");
+                if let Some((w, h)) = self.image_sizes.get(&url.replace("&amp;", "&")) {
+                    sized.push_str(&format!(" width=\"{w}\" height=\"{h}\""));
+                }
+                sized.push_str(" src=\"");
+                rest = after;
+            }
+            sized.push_str(rest);
+            html = sized;
+        }
         RenderedBody {
             html,
             headings: self.headings,
@@ -823,6 +945,72 @@ impl<'a> Renderer<'a, '_> {
             over_budget: self.over_budget,
         }
     }
+}
+
+/// An HTML start tag's attributes, read from `html` just after its name:
+/// (name, value, byte range of the value with its quotes) each, and where
+/// the tag ends. `None` when the tag does not end.
+struct RawTag {
+    attrs: Vec<(String, String, std::ops::Range<usize>)>,
+    end: usize,
+}
+
+// `i` only ever stops at ASCII bytes (whitespace, `=`, `>`, `/`, quotes)
+// or at the end: char boundaries.
+#[allow(clippy::string_slice)]
+fn parse_tag(html: &str, mut i: usize) -> Option<RawTag> {
+    let b = html.as_bytes();
+    let mut attrs = Vec::new();
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        if b[i] == b'>' {
+            return Some(RawTag { attrs, end: i + 1 });
+        }
+        let name_start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        let name = html[name_start..i].to_string();
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let start = i;
+            let value = match b.get(i) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    let close = html[i + 1..].find(q as char)? + i + 1;
+                    i = close + 1;
+                    &html[start + 1..close]
+                }
+                Some(_) => {
+                    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                        i += 1;
+                    }
+                    &html[start..i]
+                }
+                None => return None,
+            };
+            attrs.push((name, decode_entities(value), start..i));
+        } else {
+            attrs.push((name, String::new(), i..i));
+        }
+    }
+}
+
+/// The few entities a hand-written `src` may hold.
+fn decode_entities(v: &str) -> String {
+    v.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
 }
 
 /// Whether headings of this level get a link to their section (h2, h3:

@@ -234,6 +234,31 @@ impl SiteRenderer {
             .find_map(|c| self.navs.get(c).map(|n| (*c, n)))
     }
 
+    /// "The source article (English) has changed since…" in locale `l`'s
+    /// words, as HTML: the source language's name marked with its `lang`,
+    /// the whole marked when the message fell back to another language.
+    fn stale_notice(&self, l: usize, count: usize) -> String {
+        let src = self.site.source;
+        let mut args = FluentArgs::new();
+        args.set("language", "\u{E002}");
+        args.set("count", count);
+        let (text, other) = self
+            .i18n
+            .msg_lang(self.lang(l), "stale-notice", Some(&args));
+        let html = html_escape(&text).replace(
+            '\u{E002}',
+            &format!(
+                "<span lang=\"{}\">{}</span>",
+                html_escape(self.tag(src)),
+                html_escape(&self.language_name(src))
+            ),
+        );
+        match other {
+            Some(o) => format!("<span lang=\"{o}\">{html}</span>"),
+            None => html,
+        }
+    }
+
     /// The sidebar, previous/next and "edit this page" of article `key`
     /// in locale `l`, whose content comes from locale `cl`.
     fn insert_navigation(&self, c: &mut Context, l: usize, cl: usize, key: &str, root: &str) {
@@ -488,10 +513,15 @@ impl SiteRenderer {
     /// each locale that has one. Locales without a translation get a page
     /// with the fallback chain's content, marked as such, so every article
     /// has a URL in every locale.
+    ///
+    /// `stale` holds, per translated locale, how many of its segments were
+    /// translated from an older source (the alignment's stale units); a
+    /// page showing such a translation says so and links to the source.
     pub fn article_pages(
         &self,
         key: &str,
         docs: &BTreeMap<usize, Parsed>,
+        stale: &BTreeMap<usize, usize>,
     ) -> (Vec<Page>, ArticleSummary, Vec<Diagnostic>) {
         let mut pages = Vec::new();
         let mut diags = Vec::new();
@@ -565,6 +595,20 @@ impl SiteRenderer {
                     .text("ms.translationtype")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("MT"));
             c.insert("machine_translated", &mt);
+            let stale_n = if cl != src {
+                stale.get(&cl).copied().unwrap_or(0)
+            } else {
+                0
+            };
+            c.insert("stale_segments", &stale_n);
+            c.insert(
+                "stale_notice_html",
+                &if stale_n > 0 {
+                    self.stale_notice(l, stale_n)
+                } else {
+                    String::new()
+                },
+            );
             c.insert(
                 "source_href",
                 &if docs.contains_key(&src) {
