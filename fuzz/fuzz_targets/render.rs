@@ -13,7 +13,10 @@ fuzz_target!(|data: &[u8]| {
     let Some((f, docs)) = common::with_german(data) else {
         return;
     };
-    let (pages, summary, _diags) = f.session.renderer.article_pages(common::ARTICLE, &docs);
+    let (pages, summary, _diags) = f
+        .session
+        .renderer
+        .article_pages(common::ARTICLE, &docs, &Default::default());
     assert!(!pages.is_empty());
     if let Some(title) = summary.titles.get(&f.de) {
         let p = &docs[&f.de];
