@@ -509,6 +509,118 @@ impl SiteRenderer {
             .collect()
     }
 
+    /// A page shown in locale `l` with locale `cl`'s content: the notice
+    /// (the fallback's name marked with its language) and the canonical
+    /// URL, which is the content's own page.
+    fn insert_fallback(&self, c: &mut Context, l: usize, cl: usize, key: &str, root: &str) {
+        let mut args = FluentArgs::new();
+        args.set("language", self.language_name(l));
+        args.set("fallback", self.language_name(cl));
+        let notice = self.i18n.msg(self.lang(l), "fallback-notice", Some(&args));
+        // The same, with the fallback's name marked as its language.
+        let mut marked = FluentArgs::new();
+        marked.set("language", self.language_name(l));
+        marked.set("fallback", "\u{E002}");
+        let html = crate::util::html_escape(&self.i18n.msg(
+            self.lang(l),
+            "fallback-notice",
+            Some(&marked),
+        ))
+        .replace(
+            '\u{E002}',
+            &format!(
+                "<span lang=\"{}\">{}</span>",
+                crate::util::html_escape(self.tag(cl)),
+                crate::util::html_escape(&self.language_name(cl))
+            ),
+        );
+        c.insert("fallback_notice", &notice);
+        c.insert("fallback_notice_html", &html);
+        c.insert(
+            "canonical",
+            &format!("{root}{}", article_url(self.tag(cl), key)),
+        );
+    }
+
+    /// The template an article asks for (`template:` in its front matter,
+    /// else page.html), or `None` with a `missing-template` error when it
+    /// does not exist (reported once, by the locale that owns the file).
+    fn template_of<'d>(
+        &self,
+        doc: &'d crate::markup::Document,
+        owner: bool,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<&'d str> {
+        let template = doc.front_matter.text("template").unwrap_or("page.html");
+        if self.templates.has(template) {
+            return Some(template);
+        }
+        if owner {
+            let line = doc
+                .front_matter
+                .get("template")
+                .map(|v| v.line)
+                .unwrap_or(1);
+            diags.push(
+                Diagnostic::error(
+                    "missing-template",
+                    &doc.path,
+                    format!("template `{template}` does not exist"),
+                )
+                .at(line, 1)
+                .hint("create it in templates/, or remove the `template:` line to use page.html"),
+            );
+        }
+        None
+    }
+
+    /// What a reader is told about the translation shown: machine
+    /// translated (DocFX's `ms.translationtype: MT`), stale segments (from
+    /// the alignment), and the source article to compare with.
+    #[allow(clippy::too_many_arguments)] // the page's coordinates, all needed
+    fn insert_translation_state(
+        &self,
+        c: &mut Context,
+        l: usize,
+        cl: usize,
+        key: &str,
+        root: &str,
+        docs: &BTreeMap<usize, Parsed>,
+        stale: &BTreeMap<usize, usize>,
+    ) {
+        // DocFX marks machine translations `ms.translationtype: MT`;
+        // readers get a banner and a link to the source article.
+        let src = self.site.source;
+        let fm = &docs[&cl].doc.front_matter;
+        let mt = cl != src
+            && fm
+                .text("ms.translationtype")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("MT"));
+        c.insert("machine_translated", &mt);
+        let stale_n = if cl != src {
+            stale.get(&cl).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        c.insert("stale_segments", &stale_n);
+        c.insert(
+            "stale_notice_html",
+            &if stale_n > 0 {
+                self.stale_notice(l, stale_n)
+            } else {
+                String::new()
+            },
+        );
+        c.insert(
+            "source_href",
+            &if docs.contains_key(&src) {
+                format!("{root}{}", article_url(self.tag(src), key))
+            } else {
+                String::new()
+            },
+        );
+    }
+
     /// Renders article `key` in every locale. `docs` holds the parsed file of
     /// each locale that has one. Locales without a translation get a page
     /// with the fallback chain's content, marked as such, so every article
@@ -587,36 +699,7 @@ impl SiteRenderer {
                     .unwrap_or_default(),
             );
             self.insert_navigation(&mut c, l, cl, key, &root);
-            // DocFX marks machine translations `ms.translationtype: MT`;
-            // readers get a banner and a link to the source article.
-            let src = self.site.source;
-            let mt = cl != src
-                && fm
-                    .text("ms.translationtype")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("MT"));
-            c.insert("machine_translated", &mt);
-            let stale_n = if cl != src {
-                stale.get(&cl).copied().unwrap_or(0)
-            } else {
-                0
-            };
-            c.insert("stale_segments", &stale_n);
-            c.insert(
-                "stale_notice_html",
-                &if stale_n > 0 {
-                    self.stale_notice(l, stale_n)
-                } else {
-                    String::new()
-                },
-            );
-            c.insert(
-                "source_href",
-                &if docs.contains_key(&src) {
-                    format!("{root}{}", article_url(self.tag(src), key))
-                } else {
-                    String::new()
-                },
-            );
+            self.insert_translation_state(&mut c, l, cl, key, &root, docs, stale);
             c.insert("page_path", &article_url(self.tag(l), key));
             c.insert("canonical_path", &article_url(self.tag(cl), key));
             if let Some(&x) = self.chains[self.site.source]
@@ -636,55 +719,11 @@ impl SiteRenderer {
             let is_fallback = cl != l;
             c.insert("is_fallback", &is_fallback);
             if is_fallback {
-                let mut args = FluentArgs::new();
-                args.set("language", self.language_name(l));
-                args.set("fallback", self.language_name(cl));
-                let notice = self.i18n.msg(self.lang(l), "fallback-notice", Some(&args));
-                // The same, with the fallback's name marked as its language.
-                let mut marked = FluentArgs::new();
-                marked.set("language", self.language_name(l));
-                marked.set("fallback", "\u{E002}");
-                let html = crate::util::html_escape(&self.i18n.msg(
-                    self.lang(l),
-                    "fallback-notice",
-                    Some(&marked),
-                ))
-                .replace(
-                    '\u{E002}',
-                    &format!(
-                        "<span lang=\"{}\">{}</span>",
-                        crate::util::html_escape(self.tag(cl)),
-                        crate::util::html_escape(&self.language_name(cl))
-                    ),
-                );
-                c.insert("fallback_notice", &notice);
-                c.insert("fallback_notice_html", &html);
-                c.insert(
-                    "canonical",
-                    &format!("{root}{}", article_url(self.tag(cl), key)),
-                );
+                self.insert_fallback(&mut c, l, cl, key, &root);
             }
-            let template = parsed
-                .doc
-                .front_matter
-                .text("template")
-                .unwrap_or("page.html");
-            if !self.templates.has(template) {
-                let line = parsed
-                    .doc
-                    .front_matter
-                    .get("template")
-                    .map(|v| v.line)
-                    .unwrap_or(1);
-                if cl == l {
-                    diags.push(
-                        Diagnostic::error("missing-template", &parsed.doc.path, format!("template `{template}` does not exist"))
-                            .at(line, 1)
-                            .hint("create it in templates/, or remove the `template:` line to use page.html"),
-                    );
-                }
+            let Some(template) = self.template_of(&parsed.doc, cl == l, &mut diags) else {
                 return (None, diags);
-            }
+            };
             match self.templates.render(template, &c) {
                 Ok(html) => (
                     Some(Page {
