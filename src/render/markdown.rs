@@ -659,42 +659,8 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 }
                 r.out.push(Event::Code(t));
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                // `<support@contoso.com>`: the HTML writer adds `mailto:`.
-                let email = matches!(link_type, pulldown_cmark::LinkType::Email);
-                let dest = (!email)
-                    .then(|| r.rewrite_link(&dest_url, range.start, false))
-                    .flatten()
-                    .map(CowStr::from)
-                    .unwrap_or(dest_url);
-                r.out.push(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: dest,
-                    title,
-                    id,
-                }));
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest = r
-                    .rewrite_link(&dest_url, range.start, true)
-                    .map(CowStr::from)
-                    .unwrap_or(dest_url);
-                r.out.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: dest,
-                    title,
-                    id,
-                }));
+            Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
+                r.link_start(tag, range.start)
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => r.alert_start(AlertKind::from(kind)),
             Event::End(TagEnd::BlockQuote(Some(_))) => {
@@ -882,6 +848,52 @@ impl<'a> Renderer<'a, '_> {
             label,
             html_escape(url.split('/').nth(2).unwrap_or(url))
         ))));
+    }
+
+    /// A link or an image: its target rewritten to the output's URL (and
+    /// checked), except e-mail autolinks (`<support@contoso.com>`), to
+    /// which the HTML writer adds `mailto:`.
+    fn link_start(&mut self, tag: Tag<'a>, marked_off: usize) {
+        let tag = match tag {
+            Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            } => {
+                let email = matches!(link_type, pulldown_cmark::LinkType::Email);
+                let dest = (!email)
+                    .then(|| self.rewrite_link(&dest_url, marked_off, false))
+                    .flatten()
+                    .map(CowStr::from)
+                    .unwrap_or(dest_url);
+                Tag::Link {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }
+            }
+            Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            } => {
+                let dest = self
+                    .rewrite_link(&dest_url, marked_off, true)
+                    .map(CowStr::from)
+                    .unwrap_or(dest_url);
+                Tag::Image {
+                    link_type,
+                    dest_url: dest,
+                    title,
+                    id,
+                }
+            }
+            other => other,
+        };
+        self.out.push(Event::Start(tag));
     }
 
     /// `> [!NOTE]` and its kin: a titled box, the title in the page's
