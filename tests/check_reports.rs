@@ -10,21 +10,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
 
-fn stele(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(args)
-        .output()
-        .expect("run stele");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::cli::{copy_dir, repo, stele};
 
 fn report(root: &Path, format: &str, extra: &[&str]) -> (i32, Value) {
     let root = root.to_string_lossy().into_owned();
@@ -36,22 +24,10 @@ fn report(root: &Path, format: &str, extra: &[&str]) -> (i32, Value) {
     (code, v)
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from).into_iter().flatten() {
-        let rel = e.path().strip_prefix(from).expect("under from");
-        let dest = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).expect("mkdir");
-        } else {
-            std::fs::copy(e.path(), &dest).expect("copy");
-        }
-    }
-}
-
 /// The check-basic fixture with a second, unused suppression.
 fn basic_with_unused_suppression() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
-    copy_tree(&repo().join("tests/fixtures/check-basic"), dir.path());
+    copy_dir(&repo().join("tests/fixtures/check-basic"), dir.path());
     let toml = dir.path().join("stele.toml");
     let mut text = std::fs::read_to_string(&toml).expect("stele.toml");
     text.push_str(
@@ -250,7 +226,7 @@ fn suppressions_are_kept_counted_and_unused_ones_reported() {
 fn paths_can_be_made_repository_relative() {
     let dir = tempfile::tempdir().expect("tempdir");
     let site = dir.path().join("docs/help");
-    copy_tree(&repo().join("tests/fixtures/check-basic"), &site);
+    copy_dir(&repo().join("tests/fixtures/check-basic"), &site);
     let (_, v) = report(&site, "json", &["--path-prefix", "./docs/help/"]);
     for f in v["findings"].as_array().expect("findings") {
         assert!(
@@ -282,7 +258,7 @@ fn paths_can_be_made_repository_relative() {
 #[test]
 fn fingerprints_survive_an_unrelated_paragraph() {
     let dir = tempfile::tempdir().expect("tempdir");
-    copy_tree(&repo().join("content"), &dir.path().join("content"));
+    copy_dir(&repo().join("content"), &dir.path().join("content"));
     std::fs::copy(repo().join("stele.toml"), dir.path().join("stele.toml")).expect("toml");
     let (_, before) = report(dir.path(), "json", &[]);
     let insert = |locale: &str, text: &str| {
@@ -343,7 +319,7 @@ fn fingerprints_survive_an_unrelated_paragraph() {
 #[test]
 fn unbalanced_spans_fail_check_and_build_alike() {
     let dir = tempfile::tempdir().expect("tempdir");
-    copy_tree(&repo().join("tests/fixtures/check-clean"), dir.path());
+    copy_dir(&repo().join("tests/fixtures/check-clean"), dir.path());
     // A segment whose translation span is never closed.
     std::fs::write(
         dir.path().join("content/de/a.md"),

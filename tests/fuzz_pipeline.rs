@@ -28,6 +28,10 @@ use stele::diag::{Diagnostic, Severity};
 use stele::search::engine;
 use stele::search_reader::Reader;
 
+mod common;
+
+use common::cli::copy_dir;
+
 /// Rounds of the default run; every `BINARY_EVERY`th round also runs the
 /// binary (`stele build`, `stele check`, `stele search`, `stele lookup`).
 const ROUNDS: usize = 40;
@@ -224,18 +228,6 @@ fn mutate(rng: &mut Rng, s: &mut String) {
 /// an error by Stele is still a failure.
 static PANICKED: AtomicBool = AtomicBool::new(false);
 
-fn copy_tree(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from).into_iter().flatten() {
-        let rel = e.path().strip_prefix(from).expect("under from");
-        let dest = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).expect("mkdir");
-        } else {
-            std::fs::copy(e.path(), &dest).expect("copy");
-        }
-    }
-}
-
 /// The fixture's markdown files, relative to the site root, and their text.
 fn originals(root: &Path) -> Vec<(PathBuf, String)> {
     let mut out = Vec::new();
@@ -427,7 +419,7 @@ fn whole_pipeline_survives_mutated_content() {
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path().join("site");
-    copy_tree(&fixture, &root);
+    copy_dir(&fixture, &root);
     let files = originals(&root);
     let lookup = demo_policies();
 
@@ -482,7 +474,7 @@ fn whole_pipeline_survives_mutated_content() {
         if let Some(why) = failure {
             let keep = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-pipeline-failure");
             let _ = std::fs::remove_dir_all(&keep);
-            copy_tree(&root, &keep);
+            copy_dir(&root, &keep);
             panic!(
                 "seed {seed}, round {round}: {why}\nthe site is in {} (replay: stele build --root {0})",
                 keep.display()

@@ -19,6 +19,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+
+use common::cli::copy_dir;
+
 struct Judged {
     check: String,
     verdict: bool,
@@ -97,20 +101,6 @@ fn corpus() -> Option<PathBuf> {
     }
 }
 
-/// Copies a locale folder (not a symlink: `stele` follows no symlink out
-/// of the site).
-fn copy_tree(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from).into_iter().flatten() {
-        let rel = e.path().strip_prefix(from).expect("under from");
-        let dest = to.join(rel);
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).expect("mkdir");
-        } else {
-            std::fs::copy(e.path(), &dest).expect("copy");
-        }
-    }
-}
-
 #[test]
 fn precision_per_check_on_the_judged_sample() {
     let judged = judged();
@@ -120,10 +110,10 @@ fn precision_per_check_on_the_judged_sample() {
     let content = site.path().join("content");
     std::fs::create_dir_all(&content).expect("content");
     for l in ["en", "de", "zh", "it", "ja"] {
-        copy_tree(&corpus.join("enterprise").join(l), &content.join(l));
+        copy_dir(&corpus.join("enterprise").join(l), &content.join(l));
     }
     for l in ["es", "ru"] {
-        copy_tree(&corpus.join("more-locales").join(l), &content.join(l));
+        copy_dir(&corpus.join("more-locales").join(l), &content.join(l));
     }
     let out = Command::new(env!("CARGO_BIN_EXE_stele"))
         .args(["check", "--format", "json", "--deny", "never", "--root"])
