@@ -4,7 +4,10 @@
 //! it, and symlinks that leave the site root are not followed.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
+use common::cli::build_output as build;
 
 fn write(root: &Path, rel: &str, text: &str) {
     let p = root.join(rel);
@@ -16,16 +19,6 @@ fn write(root: &Path, rel: &str, text: &str) {
 fn site(root: &Path) {
     write(root, "content/en/a.md", "---\ntitle: A\n---\n\nHello.\n");
     write(root, "content/de/a.md", "---\ntitle: A de\n---\n\nHallo.\n");
-}
-
-fn build(root: &Path, out: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(["build", "--root"])
-        .arg(root)
-        .arg("--out")
-        .arg(out)
-        .output()
-        .expect("run stele")
 }
 
 fn stderr(o: &Output) -> String {

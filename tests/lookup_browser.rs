@@ -7,13 +7,13 @@
 
 mod common;
 
+use common::cli::build_site;
 use common::lookup::{repo, GERMAN_BOUNCE_750};
 #[path = "support/chrome.rs"]
 mod chrome;
 
 use chrome::wait_for;
 use headless_chrome::protocol::cdp::Input;
-use std::process::Command;
 
 #[test]
 fn german_bounce_is_explained_from_file_url() {
@@ -22,17 +22,7 @@ fn german_bounce_is_explained_from_file_url() {
     };
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args([
-            "build",
-            "--root",
-            repo().to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    build_site(&repo(), &out);
     let profile = tmp.path().join("profile");
     std::fs::create_dir_all(&profile).unwrap();
     let browser = chrome::launch(&chrome, &profile, "en");
@@ -158,17 +148,7 @@ fn untranslated_answers_say_so_and_external_pages_link_out() {
         std::fs::write(site.join(rel), text).unwrap();
     }
     let out = tmp.path().join("public");
-    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args([
-            "build",
-            "--root",
-            site.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    build_site(&site, &out);
     let profile = tmp.path().join("profile");
     std::fs::create_dir_all(&profile).unwrap();
     let browser = chrome::launch(&chrome, &profile, "fr");

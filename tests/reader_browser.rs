@@ -21,7 +21,9 @@ use chrome::{wait_for, StaticServer};
 use headless_chrome::protocol::cdp::{Emulation, Input, Page as CdpPage};
 use headless_chrome::Tab;
 use std::path::Path;
-use std::process::Command;
+
+mod common;
+use common::cli::build_site as build;
 
 /// Collects layout shifts from the start of every page (CDP-injected, so
 /// the page's CSP does not apply).
@@ -59,17 +61,6 @@ const PAGES: &[&str] = &[
     "_translation/unregistered-domain-email/",
     "404.html",
 ];
-
-fn build(root: &Path, out: &Path) {
-    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(["build", "--quiet", "--root"])
-        .arg(root)
-        .arg("--out")
-        .arg(out)
-        .output()
-        .expect("run stele build");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-}
 
 fn set_width(tab: &Tab, width: u32) {
     tab.call_method(Emulation::SetDeviceMetricsOverride {

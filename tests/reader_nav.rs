@@ -4,20 +4,13 @@
 
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
+
+mod common;
+use common::cli::build_output as build;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn build(root: &Path, out: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(["build", "--root"])
-        .arg(root)
-        .arg("--out")
-        .arg(out)
-        .output()
-        .expect("run stele")
 }
 
 fn page(out: &Path, rel: &str) -> Html {

@@ -18,6 +18,9 @@ use headless_chrome::Tab;
 use std::path::Path;
 use std::process::Command;
 
+mod common;
+use common::cli::build_site as build;
+
 fn open(tab: &Tab, page: &Path) {
     let url = format!("file://{}", page.display());
     tab.navigate_to(&url)
@@ -35,18 +38,6 @@ fn type_into(tab: &Tab, selector: &str, text: &str) {
         text: text.to_string(),
     })
     .expect("type");
-}
-
-/// Builds the site in `root` into `out`.
-fn build(root: &Path, out: &Path) {
-    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(["build", "--quiet", "--root"])
-        .arg(root)
-        .arg("--out")
-        .arg(out)
-        .output()
-        .expect("run stele build");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
 #[test]

@@ -65,3 +65,21 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     walk(dir, &mut out);
     out
 }
+
+/// Runs `stele build --root ROOT --out OUT` and returns what it did.
+pub fn build_output(root: &Path, out: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args(["build", "--root"])
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run stele build")
+}
+
+/// Builds the site at `root` into `out`; fails the test (with the
+/// diagnostics) when the build fails.
+pub fn build_site(root: &Path, out: &Path) {
+    let o = build_output(root, out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
