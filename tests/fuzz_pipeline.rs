@@ -31,38 +31,13 @@ use stele::search_reader::Reader;
 mod common;
 
 use common::cli::copy_dir;
+use common::rng::Rng;
 
 /// Rounds of the default run; every `BINARY_EVERY`th round also runs the
 /// binary (`stele build`, `stele check`, `stele search`, `stele lookup`).
 const ROUNDS: usize = 40;
 const BINARY_EVERY: usize = 15;
 const DEFAULT_SEED: u64 = 0x57E1_E013;
-
-/// xorshift64*: tiny, deterministic, good enough to pick mutations.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
 
 /// Characters that broke Stele or that real translations are full of.
 const CHARS: &[&str] = &[
@@ -429,7 +404,7 @@ fn whole_pipeline_survives_mutated_content() {
         default_hook(info);
     }));
 
-    let mut rng = Rng(seed.max(1));
+    let mut rng = Rng::new(seed);
     let started = Instant::now();
     let mut round = 0usize;
     loop {
