@@ -7,22 +7,13 @@
 #[path = "support/chrome.rs"]
 mod chrome;
 
+mod common;
+
+use common::cli::demo_site;
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn copy_tree(from: &Path, to: &Path) {
-    for e in walkdir::WalkDir::new(from).into_iter().flatten() {
-        let dest = to.join(e.path().strip_prefix(from).expect("under from"));
-        if e.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).expect("mkdir");
-        } else {
-            std::fs::copy(e.path(), &dest).expect("copy");
-        }
-    }
-}
 
 /// Kills the server when the test ends, even on a failed assertion.
 struct Serve(Child);
@@ -73,12 +64,7 @@ fn wait_for<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
 /// A copy of the demo site and `stele serve` running on it: (site, port,
 /// server).
 fn start_demo() -> (tempfile::TempDir, u16, Serve) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for sub in ["content", "locales"] {
-        copy_tree(&here.join(sub), &dir.path().join(sub));
-    }
-    std::fs::copy(here.join("stele.toml"), dir.path().join("stele.toml")).expect("toml");
+    let dir = demo_site();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
