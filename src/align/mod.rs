@@ -572,6 +572,33 @@ impl<'a> Marked<'a> {
             .push(pair(self.doc, us, segs, status, method, confidence));
     }
 
+    /// Pairs unit `u` with text of the translation's container `c` that no
+    /// segment marks (status unknown: nothing says which English it was
+    /// translated from).
+    fn take_unmarked(
+        &mut self,
+        u: usize,
+        target_text: String,
+        method: Method,
+        confidence: f32,
+        c: &structure::Container,
+    ) {
+        self.unit_done[u] = true;
+        self.pairs.push(Pair {
+            units: u..u + 1,
+            segments: Vec::new(),
+            target_text,
+            target_markdown: None,
+            english: None,
+            english_markdown: None,
+            status: Status::Unknown,
+            method,
+            confidence,
+            line: c.line,
+            col: c.col,
+        });
+    }
+
     /// 1. Same ID, same English.
     fn same_id_same_english(&mut self) {
         let doc = self.doc;
@@ -732,20 +759,8 @@ impl<'a> Marked<'a> {
                 continue;
             }
             if let Some(c) = conts.iter().find(|c| c.norm.contains(&self.unit_norm[u])) {
-                self.unit_done[u] = true;
-                self.pairs.push(Pair {
-                    units: u..u + 1,
-                    segments: Vec::new(),
-                    target_text: self.units[u].text.clone(),
-                    target_markdown: None,
-                    english: None,
-                    english_markdown: None,
-                    status: Status::Unknown,
-                    method: Method::Verbatim,
-                    confidence: 0.9,
-                    line: c.line,
-                    col: c.col,
-                });
+                let text = self.units[u].text.clone();
+                self.take_unmarked(u, text, Method::Verbatim, 0.9, c);
             }
         }
     }
@@ -790,20 +805,7 @@ impl<'a> Marked<'a> {
             });
             if let Some((ci, c)) = found {
                 used_conts[ci] = true;
-                self.unit_done[u] = true;
-                self.pairs.push(Pair {
-                    units: u..u + 1,
-                    segments: Vec::new(),
-                    target_text: c.text.trim().to_string(),
-                    target_markdown: None,
-                    english: None,
-                    english_markdown: None,
-                    status: Status::Unknown,
-                    method: Method::Structure,
-                    confidence: 0.7,
-                    line: c.line,
-                    col: c.col,
-                });
+                self.take_unmarked(u, c.text.trim().to_string(), Method::Structure, 0.7, c);
             }
         }
     }
