@@ -5,12 +5,6 @@
 //! Blocks are what structural alignment maps between a marked source and an
 //! unmarked translation, so a file without markup yields the same blocks.
 
-// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
-// its slices are offsets of the span scanner and pulldown-cmark, and
-// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
-// boundary, but each still needs its `get(..)` or its reason.
-#![allow(clippy::string_slice)]
-
 use super::{spans, Document, SEG_CLOSE, SEG_INDEX_BASE, SEG_OPEN};
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -260,12 +254,7 @@ impl Builder<'_> {
         let mut clean = String::with_capacity(t.len());
         while let Some(c) = chars.next() {
             if c == SEG_OPEN {
-                if let Some(idx) = chars.next() {
-                    let n = (idx as u32).wrapping_sub(SEG_INDEX_BASE) as usize;
-                    if let Some(b) = self.innermost() {
-                        self.blocks[b].segments.push(self.seg_base + n);
-                    }
-                }
+                self.record_marker(&mut chars);
             } else if c != SEG_CLOSE {
                 clean.push(c);
             }
@@ -304,12 +293,18 @@ impl Builder<'_> {
         let mut chars = t.chars();
         while let Some(c) = chars.next() {
             if c == SEG_OPEN {
-                if let Some(idx) = chars.next() {
-                    let n = (idx as u32).wrapping_sub(SEG_INDEX_BASE) as usize;
-                    if let Some(b) = self.innermost() {
-                        self.blocks[b].segments.push(self.seg_base + n);
-                    }
-                }
+                self.record_marker(&mut chars);
+            }
+        }
+    }
+
+    /// Reads the index character that follows a `SEG_OPEN` just taken from
+    /// `chars` and records that segment in the innermost block.
+    fn record_marker(&mut self, chars: &mut std::str::Chars<'_>) {
+        if let Some(idx) = chars.next() {
+            let n = (idx as u32).wrapping_sub(SEG_INDEX_BASE) as usize;
+            if let Some(b) = self.innermost() {
+                self.blocks[b].segments.push(self.seg_base + n);
             }
         }
     }
@@ -350,7 +345,8 @@ impl Builder<'_> {
     /// segments from the HTML block to the cell.
     fn html_cells(&mut self, b: usize) {
         let marked = self.blocks[b].marked_range.clone();
-        let html = &self.doc.marked_body[marked.clone()];
+        // pulldown-cmark's range of the block: char boundaries.
+        let html = self.doc.marked_body.get(marked.clone()).unwrap_or_default();
         let plain: String = strip_tags(html)
             .chars()
             .filter(|&c| c != SEG_CLOSE && c != SEG_OPEN && (c as u32) < SEG_INDEX_BASE)
@@ -361,32 +357,32 @@ impl Builder<'_> {
         let mut row = 0u32;
         let mut col = 0u32;
         let mut cells = Vec::new();
-        while let Some(rel) = lower[pos..].find('<') {
-            let at = pos + rel;
-            let rest = &lower[at..];
-            if rest.starts_with("<tr")
-                && rest[3..].starts_with(|c: char| c == '>' || c.is_whitespace())
-            {
+        // `lower` is the ASCII lowercase of `html`: the same offsets, and
+        // every offset below is at or just after an ASCII `<` or `>`.
+        while let Some(at) = spans::find_from(&lower, pos, '<') {
+            let rest = lower.get(at..).unwrap_or_default();
+            let tag = |name: &str| {
+                rest.strip_prefix(name)
+                    .is_some_and(|r| r.starts_with(|c: char| c == '>' || c.is_whitespace()))
+            };
+            if tag("<tr") {
                 row += 1;
                 col = 0;
                 pos = at + 3;
                 continue;
             }
-            let is_cell = (rest.starts_with("<td") || rest.starts_with("<th"))
-                && rest[3..].starts_with(|c: char| c == '>' || c.is_whitespace());
+            let is_cell = tag("<td") || tag("<th");
             if !is_cell {
                 pos = at + 1;
                 continue;
             }
             let Some(gt) = rest.find('>') else { break };
             let inner_start = at + gt + 1;
-            let close = [
-                lower[inner_start..].find("</td"),
-                lower[inner_start..].find("</th"),
-            ]
-            .into_iter()
-            .flatten()
-            .min();
+            let after = lower.get(inner_start..).unwrap_or_default();
+            let close = [after.find("</td"), after.find("</th")]
+                .into_iter()
+                .flatten()
+                .min();
             let Some(close) = close else { break };
             let inner_end = inner_start + close;
             col += 1;
@@ -398,7 +394,7 @@ impl Builder<'_> {
             pos = inner_end;
         }
         for (row, column, range) in cells {
-            let inner = &self.doc.marked_body[range.clone()];
+            let inner = self.doc.marked_body.get(range.clone()).unwrap_or_default();
             let cell = self.open(BlockKind::HtmlCell { row, column }, range.clone());
             self.blocks[cell].parent = Some(b);
             self.blocks[cell].depth = self.blocks[b].depth + 1;
@@ -417,12 +413,13 @@ impl Builder<'_> {
 fn strip_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut pos = 0;
-    while let Some(rel) = html[pos..].find('<') {
-        let at = pos + rel;
-        out.push_str(&html[pos..at]);
-        match html[at..].find('>') {
-            Some(gt) => {
-                let tag = &html[at..at + gt];
+    // Every offset is at or just after an ASCII `<` or `>`.
+    while let Some(at) = spans::find_from(html, pos, '<') {
+        out.push_str(html.get(pos..at).unwrap_or_default());
+        match spans::find_from(html, at, '>') {
+            Some(end) => {
+                let gt = end - at;
+                let tag = html.get(at..end).unwrap_or_default();
                 if tag.eq_ignore_ascii_case("<br")
                     || tag.to_ascii_lowercase().starts_with("<br ")
                     || tag.ends_with("br/")
@@ -437,7 +434,7 @@ fn strip_tags(html: &str) -> String {
             }
         }
     }
-    out.push_str(&html[pos..]);
+    out.push_str(html.get(pos..).unwrap_or_default());
     out
 }
 
@@ -466,7 +463,7 @@ pub(crate) fn anchor_name(html: &str) -> Option<String> {
     if !rest.starts_with(char::is_whitespace) {
         return None;
     }
-    let attrs = &rest[..rest.find('>')?];
+    let (attrs, _) = rest.split_once('>')?;
     spans::attr(attrs, "name")
         .or_else(|| spans::attr(attrs, "id"))
         .filter(|s| !s.is_empty())

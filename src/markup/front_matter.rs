@@ -1,12 +1,6 @@
 //! YAML front matter: split off the body, parsed with serde_norway, and
 //! its string values scanned for bilingual spans like the body.
 
-// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
-// its slices are offsets of the span scanner and pulldown-cmark, and
-// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
-// boundary, but each still needs its `get(..)` or its reason.
-#![allow(clippy::string_slice)]
-
 use super::model::{FrontMatter, FrontMatterValue, Segment};
 use super::{inline_text, report_scan_issues, segment_id, spans};
 use crate::diag::{Diagnostic, LineIndex};
@@ -20,19 +14,19 @@ pub(super) fn parse_front_matter(
     segments: &mut Vec<Segment>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (FrontMatter, usize) {
-    let first_line_end = text.find('\n').map(|i| i + 1).unwrap_or(text.len());
-    if text[..first_line_end].trim_end() != "---" {
+    let (first, rest) = match text.split_once('\n') {
+        Some((first, rest)) => (first, rest),
+        None => (text, ""),
+    };
+    if first.trim_end() != "---" {
         return (FrontMatter::default(), 0);
     }
-    let yaml_start = first_line_end;
+    let yaml_start = text.len() - rest.len();
     let mut pos = yaml_start;
     let mut close: Option<(usize, usize)> = None;
-    while pos < text.len() {
-        let end = text[pos..]
-            .find('\n')
-            .map(|i| pos + i + 1)
-            .unwrap_or(text.len());
-        let line = text[pos..end].trim_end();
+    for line in rest.split_inclusive('\n') {
+        let end = pos + line.len();
+        let line = line.trim_end();
         if line == "---" || line == "..." {
             close = Some((pos, end));
             break;
@@ -51,7 +45,8 @@ pub(super) fn parse_front_matter(
         );
         return (FrontMatter::default(), 0);
     };
-    let yaml = &text[yaml_start..yaml_end];
+    // Both ends are just after a `\n`: char boundaries.
+    let yaml = text.get(yaml_start..yaml_end).unwrap_or_default();
     let mut fm = FrontMatter {
         values: Vec::new(),
         range: yaml_start..yaml_end,
@@ -108,33 +103,25 @@ pub(super) fn parse_front_matter(
         let mut target_md = String::new();
         let mut source_md = String::new();
         let mut p = 0;
+        // The scanner's ranges of `s` start at a `<` or just after a `>`.
+        let cut = |r: std::ops::Range<usize>| s.get(r).unwrap_or_default();
         for r in &raw {
-            target_md.push_str(&s[p..r.range.start]);
-            source_md.push_str(&s[p..r.range.start]);
-            let target = spans::strip_plain_spans(&s[r.target.clone()]);
-            let source = spans::strip_plain_spans(&s[r.source.clone()]);
+            target_md.push_str(cut(p..r.range.start));
+            source_md.push_str(cut(p..r.range.start));
+            let target = spans::strip_plain_spans(cut(r.target.clone()));
+            let source = spans::strip_plain_spans(cut(r.source.clone()));
             target_md.push_str(&target);
             source_md.push_str(&source);
             p = r.range.end;
             let id = segment_id(path, &r.ttu_id, key_line, 1, diagnostics);
             let line_start = lines.line_start(key_line);
             segments.push(Segment {
-                id,
-                target_text: inline_text(&target),
-                source_text: inline_text(&source),
-                target,
-                source,
-                range: line_start..line_start,
-                target_range: line_start..line_start,
-                source_range: line_start..line_start,
-                line: key_line,
-                col: 1,
-                block: None,
                 front_matter_key: Some(key.to_string()),
+                ..Segment::new(id, target, source, line_start..line_start, (key_line, 1))
             });
         }
-        target_md.push_str(&s[p..]);
-        source_md.push_str(&s[p..]);
+        target_md.push_str(cut(p..s.len()));
+        source_md.push_str(cut(p..s.len()));
         fm.values.push(FrontMatterValue {
             key: key.to_string(),
             text: inline_text(&target_md),
@@ -147,8 +134,15 @@ pub(super) fn parse_front_matter(
 
 fn find_key_line(text: &str, start: usize, end: usize, key: &str, lines: &LineIndex) -> u32 {
     let mut pos = start;
-    for line in text[start..end].split_inclusive('\n') {
-        if line.starts_with(key) && line[key.len()..].trim_start().starts_with(':') {
+    for line in text
+        .get(start..end)
+        .unwrap_or_default()
+        .split_inclusive('\n')
+    {
+        if line
+            .strip_prefix(key)
+            .is_some_and(|r| r.trim_start().starts_with(':'))
+        {
             return lines.line_col(text, pos).0;
         }
         pos += line.len();

@@ -2,12 +2,6 @@
 //! target text between private-use marker characters (see the module docs
 //! of [`super`]), and the map from its offsets back to the file.
 
-// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
-// its slices are offsets of the span scanner and pulldown-cmark, and
-// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
-// boundary, but each still needs its `get(..)` or its reason.
-#![allow(clippy::string_slice)]
-
 use super::model::Document;
 use super::{spans, SEG_CLOSE, SEG_INDEX_BASE, SEG_OPEN};
 use std::ops::Range;
@@ -64,7 +58,9 @@ pub(super) fn push_piece(
         return;
     }
     let start = marked.len();
-    push_clean(marked, &body[r.clone()]);
+    // The driver cuts the body at span tags and pulldown-cmark offsets:
+    // char boundaries.
+    push_clean(marked, body.get(r.clone()).unwrap_or_default());
     pieces.push(Piece {
         marked: start..marked.len(),
         orig: r.clone(),
@@ -87,17 +83,20 @@ pub(super) fn edge_delimiters(target: &str, written: &str) -> (usize, usize) {
     let is_delim = |c: char| matches!(c, '*' | '_' | '~');
     // `~~~` at the start of a line would open a code fence.
     let movable = |run: &str| !run.is_empty() && !run.contains("~~~");
-    let mut lead = target.len() - target.trim_start_matches(is_delim).len();
-    let next = target[lead..].chars().next();
-    if !movable(&target[..lead])
-        || !matches!(next, Some(c) if !c.is_whitespace())
-        || !written.starts_with(&target[..lead])
+    let after = target.trim_start_matches(is_delim);
+    let head = target.strip_suffix(after).unwrap_or_default();
+    let next = after.chars().next();
+    let rest = if movable(head)
+        && matches!(next, Some(c) if !c.is_whitespace())
+        && written.starts_with(head)
     {
-        lead = 0;
-    }
-    let rest = &target[lead..];
+        after
+    } else {
+        target
+    };
+    let lead = target.len() - rest.len();
     let inner = rest.trim_end_matches(is_delim);
-    let run = &rest[inner.len()..];
+    let run = rest.strip_prefix(inner).unwrap_or_default();
     let prev = inner.chars().next_back();
     // After an odd number of backslashes the run starts with a literal `*`.
     let escaped = (inner.len() - inner.trim_end_matches('\\').len()) % 2 == 1;
@@ -124,8 +123,10 @@ pub(super) fn edge_delimiters(target: &str, written: &str) -> (usize, usize) {
 pub(super) fn align(piece: &str, written: &str, base: usize) -> Vec<(usize, usize)> {
     let mut out = vec![(0, base)];
     let (mut j, mut i) = (0, 0);
-    while let Some(m) = piece[j..].chars().next() {
-        let w = written[i..].chars().next();
+    // `j` and `i` advance by whole characters, or `i` to the end of a tag.
+    let at = |s: &str, k: usize| s.get(k..).and_then(|r| r.chars().next());
+    while let Some(m) = at(piece, j) {
+        let w = at(written, i);
         if w == Some(m) {
             j += m.len_utf8();
             i += m.len_utf8();
@@ -166,7 +167,12 @@ pub(super) fn neutralize_marker_refs<'a>(
     let mut out: Option<Vec<u8>> = None;
     let mut first = None;
     let mut from = 0;
-    while let Some(i) = body[from..].find("&#").map(|i| i + from) {
+    // `from` is always just after an ASCII `&#`.
+    while let Some(i) = body
+        .get(from..)
+        .and_then(|r| r.find("&#"))
+        .map(|i| i + from)
+    {
         from = i + 2;
         let hex = matches!(bytes.get(i + 2), Some(b'x' | b'X'));
         let digits_at = i + 2 + usize::from(hex);
@@ -183,7 +189,7 @@ pub(super) fn neutralize_marker_refs<'a>(
         if len == 0 || bytes.get(digits_at + len) != Some(&b';') {
             continue;
         }
-        let digits = &body[digits_at..digits_at + len];
+        let digits = body.get(digits_at..digits_at + len).unwrap_or_default();
         let value = u32::from_str_radix(digits, if hex { 16 } else { 10 }).ok();
         let (replacement, width) = if hex { ("FFFD", 4) } else { ("65533", 5) };
         if !matches!(value, Some(0xE000 | 0xE001))

@@ -20,12 +20,6 @@
 //! the map from marked-body offsets back to the file), [`blocks`] (step 5);
 //! this file drives them.
 
-// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
-// its slices are offsets of the span scanner and pulldown-cmark, and
-// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
-// boundary, but each still needs its `get(..)` or its reason.
-#![allow(clippy::string_slice)]
-
 mod blocks;
 mod front_matter;
 mod marked;
@@ -80,7 +74,8 @@ pub fn parse(path: &Path, text: &str) -> Document {
 
     let (front_matter, body_offset) =
         parse_front_matter(path, text, &lines, &mut segments, &mut diagnostics);
-    let body = &text[body_offset..];
+    // 0, or just after the `\n` that ends the front matter.
+    let body = text.get(body_offset..).unwrap_or_default();
 
     if let Some(at) = body.find([SEG_OPEN, SEG_CLOSE]) {
         let (line, col) = lines.line_col(text, body_offset + at);
@@ -145,17 +140,24 @@ pub fn parse(path: &Path, text: &str) -> Document {
             break;
         }
         push_piece(&mut pieces, &mut marked, body, pos..r.range.start, true);
-        let target = spans::strip_plain_spans(&body[r.target.clone()]);
-        let source = spans::strip_plain_spans(&body[r.source.clone()]);
-        let written = &body[r.target.clone()];
+        // The scanner's ranges start at a `<` or just after a `>`.
+        let cut = |r: &Range<usize>| body.get(r.clone()).unwrap_or_default();
+        let target = spans::strip_plain_spans(cut(&r.target));
+        let source = spans::strip_plain_spans(cut(&r.source));
+        let written = cut(&r.target);
         let (lead, trail) = edge_delimiters(&target, written);
+        // `lead` and `trail` are lengths of ASCII delimiter runs at its ends.
+        let (head, rest) = target.split_at_checked(lead).unwrap_or(("", &target));
+        let (inner, tail) = rest
+            .split_at_checked(rest.len().saturating_sub(trail))
+            .unwrap_or((rest, ""));
         let start = marked.len();
-        marked.push_str(&target[..lead]);
+        marked.push_str(head);
         marked.push(SEG_OPEN);
         marked.push(char::from_u32(SEG_INDEX_BASE + n as u32).unwrap_or(SEG_OPEN));
-        push_inline(&mut marked, &target[lead..target.len() - trail]);
+        push_inline(&mut marked, inner);
         marked.push(SEG_CLOSE);
-        marked.push_str(&target[target.len() - trail..]);
+        marked.push_str(tail);
         let exact =
             lead == 0 && trail == 0 && target.len() == written.len() && !written.contains('\n');
         pieces.push(Piece {
@@ -166,25 +168,26 @@ pub fn parse(path: &Path, text: &str) -> Document {
             align: if exact {
                 Vec::new()
             } else {
-                align(&marked[start..], written, r.target.start)
+                align(
+                    marked.get(start..).unwrap_or_default(),
+                    written,
+                    r.target.start,
+                )
             },
         });
         pos = r.range.end;
         let (line, col) = lines.line_col(text, body_offset + r.range.start);
         let id = segment_id(path, &r.ttu_id, line, col, &mut diagnostics);
         segments.push(Segment {
-            id,
-            target_text: inline_text(&target),
-            source_text: inline_text(&source),
-            target,
-            source,
-            range: shift(&r.range, body_offset),
             target_range: shift(&r.target, body_offset),
             source_range: shift(&r.source, body_offset),
-            line,
-            col,
-            block: None,
-            front_matter_key: None,
+            ..Segment::new(
+                id,
+                target,
+                source,
+                shift(&r.range, body_offset),
+                (line, col),
+            )
         });
     }
     push_piece(&mut pieces, &mut marked, body, pos..body.len(), true);

@@ -2,12 +2,6 @@
 //! matter, blocks and [`Segment`]s, each segment with its translation ID,
 //! target and source text and positions in the file.
 
-// The `clippy::string_slice` audit of `markup` is not done yet (issue 13):
-// its slices are offsets of the span scanner and pulldown-cmark, and
-// `tests/fuzz_parse.rs` and `tests/fuzz_pipeline.rs` find none off a char
-// boundary, but each still needs its `get(..)` or its reason.
-#![allow(clippy::string_slice)]
-
 use super::marked::Piece;
 use super::{Block, BlockKind};
 use crate::diag::{Diagnostic, LineIndex};
@@ -75,6 +69,34 @@ pub struct Segment {
     pub block: Option<usize>,
     /// Set when the segment sits in a front-matter value.
     pub front_matter_key: Option<String>,
+}
+
+impl Segment {
+    /// A segment of `target` and `source` markdown at `range` of the file,
+    /// its plain texts derived; the body and the front matter both build
+    /// theirs from it, setting the inner ranges and the key they know.
+    pub(super) fn new(
+        id: SegmentId,
+        target: String,
+        source: String,
+        range: Range<usize>,
+        (line, col): (u32, u32),
+    ) -> Segment {
+        Segment {
+            id,
+            target_text: super::inline_text(&target),
+            source_text: super::inline_text(&source),
+            target,
+            source,
+            target_range: range.clone(),
+            source_range: range.clone(),
+            range,
+            line,
+            col,
+            block: None,
+            front_matter_key: None,
+        }
+    }
 }
 
 /// A string value of the front matter (top-level keys only).
@@ -170,6 +192,9 @@ impl Document {
         self.replace_segments(text, |s| &s.target)
     }
 
+    // Segment ranges run from a `<` to just past a `>` of the text the
+    // document was parsed from: char boundaries of `text`.
+    #[allow(clippy::string_slice)]
     fn replace_segments(&self, text: &str, pick: impl Fn(&Segment) -> &String) -> String {
         let mut out = String::with_capacity(text.len());
         let mut pos = 0;
