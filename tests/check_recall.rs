@@ -7,6 +7,9 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
 
+#[allow(dead_code)]
+mod common;
+
 fn seg(id: u32, target: &str, english: &str) -> String {
     format!(
         "<span data-ttu-id=\"a1b2c-{id}\">{target}</span><span class=\"sxs-lookup\"><span data-stu-id=\"a1b2c-{id}\">{english}</span></span>"
@@ -206,4 +209,43 @@ fn a_missing_or_broken_glossary_is_an_input_error() {
     let (code, _, err) = check(dir.path());
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("bad.tbx:"), "{err}");
+}
+
+fn build(dir: &Path) -> (i32, String) {
+    let out = common::cli::build_output(dir, &dir.join("public"));
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The translators' view of `stele build` reads the same glossary as
+/// `stele check`: its `terminology` finding is in the article's view, and
+/// a glossary that cannot be read fails the build as it fails the check.
+#[test]
+fn the_build_view_shows_terminology_findings_and_needs_a_readable_glossary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    site(dir.path(), TOML);
+    let (code, err) = build(dir.path());
+    assert_eq!(code, 0, "{err}");
+    let view = std::fs::read_to_string(dir.path().join("public/_translation/a/index.html"))
+        .expect("the article's view");
+    assert!(
+        view.contains("glossary term") && view.contains("mailbox"),
+        "no terminology finding in the view"
+    );
+    assert!(
+        view.contains("terminology"),
+        "the check's name is not shown"
+    );
+
+    std::fs::write(
+        dir.path().join("stele.toml"),
+        "[check]\nglossary = \"nope.tbx\"\n",
+    )
+    .expect("toml");
+    // An error in the input: exit 1, as for any other (README).
+    let (code, err) = build(dir.path());
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("nope.tbx"), "{err}");
 }

@@ -18,7 +18,8 @@ fuzz_target!(|data: &[u8]| {
     // The build's context (every locale but the source is a target), so
     // a field added to `Ctx` does not break this crate, which CI does not
     // build.
-    let ctx = stele::check::Ctx::all_targets(site);
+    let glossary = stele::check::glossary::Glossary::default();
+    let ctx = stele::check::Ctx::all_targets(site, &glossary);
     let by_locale: BTreeMap<usize, (PathBuf, &stele::markup::Document)> = docs
         .iter()
         .map(|(l, p)| (*l, (PathBuf::from(format!("content/{l}/a.md")), &p.doc)))

@@ -4,6 +4,7 @@
 //! renders once; `stele serve` keeps the session and re-renders single
 //! articles.
 
+use crate::check::glossary::Glossary;
 use crate::content::{self, Site};
 use crate::diag::{normalize, publishable, Diagnostic};
 use crate::i18n::I18n;
@@ -65,6 +66,8 @@ pub struct Session {
     pub renderer: SiteRenderer,
     /// The error-code policies, compiled once per session.
     pub policies: Compiled,
+    /// `[check] glossary`, for the translators' view.
+    glossary: Glossary,
     tocs: BTreeMap<usize, Parsed>,
     summaries: BTreeMap<String, ArticleSummary>,
     translation_rows: BTreeMap<String, TranslationRow>,
@@ -105,11 +108,19 @@ impl Session {
         let tocs = parse_all(&site.tocs, &mut diags);
         let (policies, mut d) = policy::compile(&site, &i18n);
         diags.append(&mut d);
+        let glossary = match Glossary::for_site(&site) {
+            Ok(g) => g,
+            Err(d) => {
+                diags.push(d);
+                return Err(diags);
+            }
+        };
         let renderer = SiteRenderer::new(site, i18n, templates, includes).with_tocs(&tocs);
         Ok((
             Session {
                 renderer,
                 policies,
+                glossary,
                 tocs,
                 summaries: BTreeMap::new(),
                 translation_rows: BTreeMap::new(),
@@ -143,7 +154,7 @@ impl Session {
         // The translators' view first: its alignment says which
         // translations are older than the source (stale segments), which
         // their pages disclose.
-        let view = article_view(site, &self.renderer, key, &files, &docs);
+        let view = article_view(site, &self.renderer, &self.glossary, key, &files, &docs);
         let stale: BTreeMap<usize, usize> = view
             .as_ref()
             .and_then(|(_, _, result)| result.alignment.as_ref())
@@ -432,7 +443,7 @@ impl Session {
         )?;
         if !self.translation_rows.is_empty() {
             let rows: Vec<TranslationRow> = self.translation_rows.values().cloned().collect();
-            let ctx = crate::check::Ctx::all_targets(site);
+            let ctx = crate::check::Ctx::all_targets(site, &self.glossary);
             let results: Vec<&crate::check::ArticleResult> = self.check_results.values().collect();
             let site_wide = crate::check::site_wide(&ctx, &results);
             match self.renderer.translation_index(&rows, &site_wide) {

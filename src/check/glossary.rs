@@ -27,6 +27,17 @@ pub struct Glossary {
 }
 
 impl Glossary {
+    /// The glossary `[check] glossary` of `site` names, or an empty one.
+    /// `stele check` and `stele build` both read it this way, so the
+    /// translators' view shows the same `terminology` findings as the
+    /// report, and a glossary that cannot be read fails both.
+    pub fn for_site(site: &crate::content::Site) -> Result<Glossary, Diagnostic> {
+        match &site.config.check.glossary {
+            Some(path) => Glossary::load(&site.root, path, &site.locales[site.source].tag),
+            None => Ok(Glossary::default()),
+        }
+    }
+
     /// Reads `path` (relative to the site root `root`); `source` is the
     /// site's source locale tag.
     pub fn load(root: &Path, path: &str, source: &str) -> Result<Glossary, Diagnostic> {

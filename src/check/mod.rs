@@ -163,6 +163,10 @@ pub struct Report {
     pub elapsed: Duration,
     /// The do-not-translate terms of `[check]`, which the exports mark.
     pub terms: Vec<String>,
+    /// The site's published check reference, `<base_url>/_translation/`
+    /// (every check has an anchor of its name there; see
+    /// [`published_reference`]); `None` without an absolute `base_url`.
+    pub docs_url: Option<String>,
 }
 
 impl Report {
@@ -210,21 +214,23 @@ pub struct Ctx<'a> {
     pub cfg: &'a CheckConfig,
     /// Locale indices to check (never the source).
     pub targets: Vec<usize>,
-    /// `[check] glossary`, read by [`run`]; empty in a build's view.
-    pub glossary: glossary::Glossary,
+    /// `[check] glossary`, read once per run ([`run`], or the build's
+    /// session) and shared by every article.
+    pub glossary: &'a glossary::Glossary,
 }
 
 impl<'a> Ctx<'a> {
     /// The context of a build (the translators' view): every locale but
-    /// the source is a target.
-    pub fn all_targets(site: &'a Site) -> Ctx<'a> {
+    /// the source is a target, with the site's glossary (see
+    /// [`glossary::Glossary::for_site`]).
+    pub fn all_targets(site: &'a Site, glossary: &'a glossary::Glossary) -> Ctx<'a> {
         Ctx {
             site,
             cfg: &site.config.check,
             targets: (0..site.locales.len())
                 .filter(|&l| l != site.source)
                 .collect(),
-            glossary: glossary::Glossary::default(),
+            glossary,
         }
     }
 
@@ -315,16 +321,12 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
                 .any(|t| site.locales[l].tag.eq_ignore_ascii_case(t))
         });
     }
-    let glossary = match &site.config.check.glossary {
-        Some(path) => glossary::Glossary::load(&opts.root, path, &site.locales[site.source].tag)
-            .map_err(|d| vec![d])?,
-        None => glossary::Glossary::default(),
-    };
+    let glossary = glossary::Glossary::for_site(&site).map_err(|d| vec![d])?;
     let ctx = Ctx {
         site: &site,
         cfg: &site.config.check,
         targets,
-        glossary,
+        glossary: &glossary,
     };
     let all: Vec<(&String, &BTreeMap<usize, SourceFile>)> =
         site.articles.iter().chain(site.includes.iter()).collect();
@@ -389,7 +391,22 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
         load_diagnostics,
         elapsed: started.elapsed(),
         terms: site.config.check.do_not_translate.clone(),
+        docs_url: published_reference(site.config.base_url.as_deref()),
     })
+}
+
+/// Where `stele build` publishes the check reference of a site whose
+/// `base_url` is `base`: the translators' index page, which lists every
+/// check under an anchor of its name. SARIF rules link there (`helpUri`)
+/// unless `--docs-url` names another copy. Only an absolute `http(s)` base
+/// gives one: SARIF wants an absolute URI.
+pub fn published_reference(base: Option<&str>) -> Option<String> {
+    let base = base?.trim();
+    let lower = base.to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return None;
+    }
+    Some(format!("{}/_translation/", base.trim_end_matches('/')))
 }
 
 /// The site-wide checks (`inconsistent-translation`, `length-ratio`) over

@@ -784,7 +784,7 @@ fn recall_findings(pc: &PairCx, t: &PairText, out: &mut Vec<Finding>) {
         ..
     } = *pc;
     let (id, english, target, line, col) = (t.id, &t.english, t.target, t.line, t.col);
-    for h in super::recall::pair_checks(lang, english, target, &ctx.glossary, &ctx.cfg.rule, tag) {
+    for h in super::recall::pair_checks(lang, english, target, ctx.glossary, &ctx.cfg.rule, tag) {
         out.push(loc.finding(
             h.check,
             h.level,

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 pub fn article_view(
     site: &Site,
     renderer: &SiteRenderer,
+    glossary: &crate::check::glossary::Glossary,
     key: &str,
     files: &BTreeMap<usize, content::SourceFile>,
     docs: &BTreeMap<usize, Parsed>,
@@ -26,7 +27,7 @@ pub fn article_view(
     // An article only the source locale has gets a page too: `stele
     // check` links its `missing-article` findings there.
     let source = docs.get(&site.source)?;
-    let ctx = crate::check::Ctx::all_targets(site);
+    let ctx = crate::check::Ctx::all_targets(site, glossary);
     let borrowed: BTreeMap<usize, (PathBuf, &markup::Document)> = docs
         .iter()
         .filter_map(|(l, p)| files.get(l).map(|f| (*l, (f.display.clone(), &p.doc))))
