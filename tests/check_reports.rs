@@ -451,10 +451,39 @@ fn sarif_passes_the_multitool_with_the_github_rules() {
     );
 }
 
+/// With an absolute `base_url` and no `--docs-url`, the rules link to the
+/// check reference that `stele build` publishes on the translators' index
+/// page, at an anchor that page has for every rule.
+#[test]
+fn help_uris_default_to_the_sites_published_check_reference() {
+    // The demo's stele.toml: base_url = "https://stele.example/".
+    let (_, v) = report(&repo(), "sarif", &[]);
+    let out = tempfile::tempdir().expect("tempdir");
+    common::cli::build_site(&repo(), out.path());
+    let page =
+        std::fs::read_to_string(out.path().join("_translation/index.html")).expect("index page");
+    let base = "https://stele.example/_translation/";
+    let driver = &v["runs"][0]["tool"]["driver"];
+    assert_eq!(driver["informationUri"], base);
+    for r in driver["rules"].as_array().expect("rules") {
+        let id = r["id"].as_str().expect("id");
+        assert_eq!(r["helpUri"], format!("{base}#{id}"));
+        assert!(
+            page.contains(&format!("<dt id=\"{id}\">")),
+            "the published reference has no anchor for {id}"
+        );
+    }
+    // `--docs-url` still wins.
+    let (_, v) = report(&repo(), "sarif", &["--docs-url", "https://x.example/c.md"]);
+    let rule = &v["runs"][0]["tool"]["driver"]["rules"][0];
+    let id = rule["id"].as_str().expect("id");
+    assert_eq!(rule["helpUri"], format!("https://x.example/c.md#{id}"));
+}
+
 /// The rules' `helpUri` points only where the user says the reference is
-/// published (`--docs-url`), at an anchor that `docs/check.md` has; without
-/// it there is no `helpUri` (no made-up address) and the help names the
-/// shipped file.
+/// published (`--docs-url`, or the site's `base_url`), at an anchor that
+/// `docs/check.md` has; without either there is no `helpUri` (no made-up
+/// address) and the help names the shipped file.
 #[test]
 fn help_uris_point_at_the_shipped_check_reference() {
     let docs = std::fs::read_to_string(repo().join("docs/check.md")).expect("docs/check.md");

@@ -79,8 +79,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "PATH")]
     pub path_prefix: Option<String>,
     /// Where a copy of Stele's check reference (docs/check.md) is
-    /// published: the SARIF rules' helpUri is URL#<check>. Without it the
-    /// rules have no helpUri (their help names docs/check.md).
+    /// published: the SARIF rules' helpUri is URL#<check>. Default: the
+    /// site's translators' page, <base_url>/_translation/, which lists
+    /// every check; without either the rules have no helpUri (their help
+    /// names docs/check.md).
     #[arg(long, value_name = "URL")]
     pub docs_url: Option<String>,
 }
@@ -143,7 +145,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     } else {
         let report_opts = output::ReportOptions {
             path_prefix: args.path_prefix.clone(),
-            docs_url: args.docs_url.clone(),
+            docs_url: args.docs_url.clone().or_else(|| report.docs_url.clone()),
         };
         match args.format.unwrap_or(Format::Human) {
             Format::Json => outln!("{}", pretty(&output::json(&report, &report_opts))),
@@ -211,19 +213,15 @@ fn render(
     files: &SimpleFiles<String, String>,
     config: &term::Config,
 ) -> String {
+    // ` 104` after the locale, when the finding is about one segment.
+    let seg = f
+        .segment
+        .as_deref()
+        .map(|s| format!(" {s}"))
+        .unwrap_or_default();
     let head = format!(
-        "{}:{}:{}: {}[{}] ({}{}): {}",
-        f.file,
-        f.line,
-        f.column,
-        f.severity,
-        f.check,
-        f.locale,
-        f.segment
-            .as_deref()
-            .map(|s| format!(" {s}"))
-            .unwrap_or_default(),
-        f.message
+        "{}:{}:{}: {}[{}] ({}{seg}): {}",
+        f.file, f.line, f.column, f.severity, f.check, f.locale, f.message
     );
     let mut notes = Vec::new();
     if let Some(s) = &f.source {
@@ -254,15 +252,7 @@ fn render(
         _ => CsDiagnostic::note(),
     }
     .with_code(f.check)
-    .with_message(format!(
-        "{}{}: {}",
-        f.locale,
-        f.segment
-            .as_deref()
-            .map(|s| format!(" {s}"))
-            .unwrap_or_default(),
-        f.message
-    ))
+    .with_message(format!("{}{seg}: {}", f.locale, f.message))
     .with_labels(vec![Label::primary(id, range)])
     .with_notes(notes);
     term::emit_into_string(config, files, &cs)

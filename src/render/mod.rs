@@ -837,6 +837,7 @@ impl SiteRenderer {
             })
             .collect();
         c.insert("site_wide", &findings);
+        c.insert("checks", &check_reference(&self.site.config.check.severity));
         c.insert("alternates", &Vec::<Alternate>::new());
         c.insert("content_lang", self.tag(src));
         Ok(Page {
@@ -1164,4 +1165,43 @@ fn is_rtl(id: &LanguageIdentifier) -> bool {
         id.language.as_str(),
         "ar" | "he" | "fa" | "ur" | "ps" | "yi" | "dv" | "ug"
     )
+}
+
+/// One check in the reference on the translators' index page.
+#[derive(Serialize)]
+struct CheckEntry {
+    name: &'static str,
+    /// The severity on this site (`[check.severity]` or the default).
+    severity: &'static str,
+    /// What the check finds and what to do, as HTML.
+    about: String,
+    help: String,
+}
+
+/// The check reference of `/_translation/`: every check under an anchor
+/// of its name, so that `<base_url>/_translation/#<check>` is a SARIF
+/// rule's `helpUri` (see [`crate::check::published_reference`]). The texts
+/// are the SARIF rules' own (`fullDescription`, `help`): Stele's, trusted,
+/// with inline code in markdown.
+fn check_reference(
+    severity: &std::collections::BTreeMap<String, crate::check::Level>,
+) -> Vec<CheckEntry> {
+    use crate::check::{output::rule_help, CHECKS};
+    let inline = |md: &str| {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(md));
+        html
+    };
+    CHECKS
+        .iter()
+        .map(|c| {
+            let (about, help) = rule_help(c.name).unwrap_or((c.description, ""));
+            CheckEntry {
+                name: c.name,
+                severity: severity.get(c.name).copied().unwrap_or(c.default).name(),
+                about: inline(about),
+                help: inline(help),
+            }
+        })
+        .collect()
 }
