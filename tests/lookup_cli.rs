@@ -1,19 +1,13 @@
 //! `stele lookup` on the demo, and policy validation through `stele build`.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+#[allow(dead_code)]
+mod common;
 
-fn stele(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(args)
-        .output()
-        .expect("run stele")
-}
+use common::cli::{repo, stele_output as stele};
 
 fn lookup(args: &[&str]) -> Output {
     let root = repo();
@@ -237,7 +231,7 @@ type Messages =
 fn policy_messages(lang: &str) -> Messages {
     use fluent_syntax::ast::{Entry, PatternElement};
     let path = repo().join("locales").join(lang).join("policies.ftl");
-    let text = std::fs::read_to_string(&path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let res = match fluent_syntax::parser::parse(text.as_str()) {
         Ok(r) => r,
         Err((_, errs)) => panic!("{}: Fluent syntax errors: {errs:?}", path.display()),
@@ -270,18 +264,36 @@ fn policy_messages(lang: &str) -> Messages {
     out
 }
 
-/// Every built-in locale explains every rule itself: each message of the
-/// source locale (the build already checks that every message and
-/// attribute a policy names exists there) exists in de, zh, it and ja
-/// with a title and every attribute, so no text of the lookup falls back
-/// to English. A title equal to the English one fails too: it is a copy
-/// pasted untranslated.
+/// Every built-in locale (each folder of `locales/` with UI strings)
+/// explains every rule itself: each message of the source locale (the
+/// build already checks that every message and attribute a policy names
+/// exists there) exists in it with a title and every attribute, so no
+/// text of the lookup falls back to English. A title equal to the English
+/// one fails too: it is a copy pasted untranslated. The policy pack ships
+/// each of these files.
 #[test]
 fn built_in_locales_translate_every_rule() {
     let en = policy_messages("en");
     assert!(en.len() > 60, "the source locale lists the rules");
     let mut missing = Vec::new();
-    for lang in ["de", "zh", "it", "ja", "fr", "ko"] {
+    let mut langs: Vec<String> = std::fs::read_dir(repo().join("locales"))
+        .expect("locales/")
+        .flatten()
+        .filter(|e| e.path().join("ui.ftl").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|l| l != "en")
+        .collect();
+    langs.sort();
+    assert!(langs.len() >= 11, "{langs:?}");
+    for lang in &langs {
+        let lang = lang.as_str();
+        let in_pack = format!("locales/{lang}/policies.ftl");
+        if !stele::policy::pack::EXCHANGE_ONLINE
+            .iter()
+            .any(|(path, _)| *path == in_pack)
+        {
+            missing.push(format!("{lang}: not in the policy pack"));
+        }
         let tr = policy_messages(lang);
         for (id, (value, attrs)) in &en {
             let Some((tv, tattrs)) = tr.get(id) else {

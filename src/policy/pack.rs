@@ -1,6 +1,6 @@
 //! The Exchange Online NDR policy pack: the rules for Exchange Online's
-//! bounce codes and their texts in en, de, zh, it, ja, fr and ko, as any site can
-//! use them. `stele init` writes it into a new site, `stele init
+//! bounce codes and their texts in the twelve built-in UI languages (en, de,
+//! zh, it, ja, fr, ko, es, pt-BR, ru, ar, zh-Hant), as any site can use them. `stele init` writes it into a new site, `stele init
 //! --policies` into an existing one; the site then owns the files and
 //! extends or overrides them like its own.
 //!
@@ -53,5 +53,25 @@ pub const EXCHANGE_ONLINE: &[(&str, &str)] = &[
     (
         "locales/ko/policies.ftl",
         include_str!("../../locales/ko/policies.ftl"),
+    ),
+    (
+        "locales/es/policies.ftl",
+        include_str!("../../locales/es/policies.ftl"),
+    ),
+    (
+        "locales/pt-BR/policies.ftl",
+        include_str!("../../locales/pt-BR/policies.ftl"),
+    ),
+    (
+        "locales/ru/policies.ftl",
+        include_str!("../../locales/ru/policies.ftl"),
+    ),
+    (
+        "locales/ar/policies.ftl",
+        include_str!("../../locales/ar/policies.ftl"),
+    ),
+    (
+        "locales/zh-Hant/policies.ftl",
+        include_str!("../../locales/zh-Hant/policies.ftl"),
     ),
 ];
