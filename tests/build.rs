@@ -3,18 +3,12 @@
 
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+#[allow(dead_code)]
+mod common;
 
-fn stele(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(args)
-        .output()
-        .expect("run stele")
-}
+use common::cli::{repo, stele_output as stele};
 
 fn build(root: &Path, out: &Path) -> Output {
     stele(&[

@@ -5,7 +5,12 @@
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output};
+
+#[allow(dead_code)]
+mod common;
+
+use common::serve::Serve;
 use std::time::{Duration, Instant};
 
 fn stele(args: &[&str], root: &Path) -> Output {
@@ -147,15 +152,6 @@ fn percent_next_to_multibyte_characters_in_paths() {
 }
 
 /// Kills the server when the test ends, even on a failed assertion.
-struct Serve(Child);
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// A GET of raw `target` bytes over a fresh connection: (status, body), or
 /// `None` when the server closed the connection without answering.
 fn get(port: u16, target: &[u8]) -> Option<(u16, String)> {
@@ -176,19 +172,7 @@ fn get(port: u16, target: &[u8]) -> Option<(u16, String)> {
 }
 
 fn start_serve(root: &Path) -> (Serve, u16) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port();
-    let server = Serve(
-        Command::new(env!("CARGO_BIN_EXE_stele"))
-            .args(["serve", "--port", &port.to_string(), "--root"])
-            .arg(root)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start stele serve"),
-    );
+    let (server, port) = common::serve::spawn(root);
     let started = Instant::now();
     while get(port, b"/en/").is_none() {
         assert!(

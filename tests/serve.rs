@@ -10,21 +10,13 @@ mod chrome;
 mod common;
 
 use common::cli::demo_site;
+use common::serve::Serve;
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// Kills the server when the test ends, even on a failed assertion.
-struct Serve(Child);
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// A GET over a fresh connection: (status, headers, body).
 fn get(port: u16, target: &str) -> Option<(u16, String, String)> {
     get_as(port, &format!("127.0.0.1:{port}"), target)
@@ -65,19 +57,7 @@ fn wait_for<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
 /// server).
 fn start_demo() -> (tempfile::TempDir, u16, Serve) {
     let dir = demo_site();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port();
-    let server = Serve(
-        Command::new(env!("CARGO_BIN_EXE_stele"))
-            .args(["serve", "--port", &port.to_string(), "--root"])
-            .arg(dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start stele serve"),
-    );
+    let (server, port) = common::serve::spawn(dir.path());
     (dir, port, server)
 }
 

@@ -15,15 +15,20 @@ pub fn repo() -> PathBuf {
 /// Runs the binary built for these tests: exit code (-1 when killed by a
 /// signal), stdout and stderr.
 pub fn stele(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args(args)
-        .output()
-        .expect("run stele");
+    let out = stele_output(args);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+/// Runs the binary built for these tests and returns what it did.
+pub fn stele_output(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args(args)
+        .output()
+        .expect("run stele")
 }
 
 /// Copies a folder tree.
