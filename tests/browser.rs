@@ -96,6 +96,7 @@ fn demo_site_in_headless_chromium() {
     let server = StaticServer::start(&public);
     let base = format!("http://127.0.0.1:{}/", server.port);
     check_article(&page, &format!("{base}de/{ARTICLE}/"), "/");
+    check_unmarked_article(&page, &format!("{base}ja/{ARTICLE}/"));
 
     // c. The root page redirects to the browser's language...
     check_root_redirect(&page, &base, "de", &format!("{base}de/"));
@@ -213,6 +214,47 @@ fn check_article(page: &Driver, de_url: &str, dir_suffix: &str) {
          &&document.querySelector('.toggle-en').getAttribute('aria-pressed')==='true'",
     );
     page.assert_clean(de_url);
+}
+
+/// The Japanese article has no span markup: its sentences get their
+/// English source from the alignment, with the same accessible view as a
+/// marked page (one roving tab stop, a tooltip on focus that Escape
+/// dismisses, the toggle revealing every source in English).
+fn check_unmarked_article(page: &Driver, ja_url: &str) {
+    page.open(ja_url);
+    let state = page.wait_for_url(ja_url);
+    page.assert_page(&state, "ja", JA_H1);
+    assert!(state.segs >= 30, "{} aligned sentences on {ja_url}", state.segs);
+    assert_eq!(
+        page.json("Array.from(document.querySelectorAll('article .seg[data-en]')).filter(s=>s.tabIndex===0).length"),
+        json!(1),
+        "exactly one sentence in the tab order"
+    );
+    page.tab
+        .find_element("article .seg[tabindex='0']")
+        .and_then(|e| e.focus().map(|_| ()))
+        .expect("focus the first sentence");
+    page.tab.press_key("ArrowDown").expect("press ArrowDown");
+    page.wait_until(
+        "ArrowDown to the first paragraph's first sentence, its English source in the tooltip",
+        "(function(){var a=document.activeElement,t=document.getElementById('seg-tip');\
+         return a.classList.contains('seg')&&a.textContent.indexOf('Office 365 は')===0&&!t.hidden\
+         &&t.textContent.indexOf('Office 365 allows for tenants')===0&&t.lang==='en'})()",
+    );
+    page.tab.press_key("Escape").expect("press Escape");
+    page.wait_until(
+        "Escape to dismiss the tooltip",
+        "document.getElementById('seg-tip').hidden",
+    );
+    page.click(".toggle-en");
+    page.wait_until(
+        "the toggle to show every sentence's English source, marked as English",
+        "(function(){var en=document.querySelectorAll('.seg-en');\
+         return en.length===document.querySelectorAll('.seg[data-en]').length&&en.length>=30\
+         &&Array.from(en).every(function(e){return e.lang==='en'&&e.previousElementSibling.dataset.en===e.lastChild.textContent})\
+         &&document.querySelector('.toggle-en').getAttribute('aria-pressed')==='true'})()",
+    );
+    page.assert_clean(ja_url);
 }
 
 /// Opening the site root at `root` redirects to `expected` (a `lang` home page).

@@ -315,3 +315,32 @@ fn a_translation_older_than_its_source_says_so() {
         assert!(texts(&page(&out, p), ".stale-notice").is_empty(), "{p}");
     }
 }
+
+#[test]
+fn an_unmarked_translation_gets_its_source_view_from_the_alignment() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    built(&repo(), &out);
+    // The demo's Japanese article has no span markup; `stele check`'s
+    // structural alignment gives each sentence its English source.
+    let ja = page(&out, "ja/unregistered-domain-email/index.html");
+    let sources = attrs(&ja, "article .seg[data-align=sentence]", "data-en");
+    assert!(sources.len() >= 30, "{sources:?}");
+    assert_eq!(sources[0], "Unregistered Domain Email: What you need to know");
+    // The first paragraph's four sentences, one by one, in order.
+    assert!(sources[1].starts_with("Office 365 allows for tenants"));
+    assert!(sources[2].starts_with("One supported example of this"));
+    assert!(sources[3].starts_with("This is most common in education"));
+    assert!(sources[4].starts_with("Another example is when customers"));
+    let targets = texts(&ja, "article .seg[data-align=sentence]");
+    assert!(targets[2].starts_with("サポートされている 1 つの例"), "{targets:?}");
+    assert!(targets[2].ends_with("ときになります。"), "{targets:?}");
+    // The page has the same source view as a marked one: one toggle, the
+    // source locale's language and label.
+    assert_eq!(texts(&ja, ".toggle-en").len(), 1);
+    assert_eq!(attrs(&ja, "article", "data-source-lang"), ["en"]);
+    // Marked translations keep their own segments (no aligned ones).
+    let de = page(&out, "de/unregistered-domain-email/index.html");
+    assert!(attrs(&de, "article .seg[data-align]", "data-en").is_empty());
+    assert!(!attrs(&de, "article .seg[data-seg]", "data-en").is_empty());
+}

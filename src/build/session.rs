@@ -155,17 +155,10 @@ impl Session {
         // translations are older than the source (stale segments), which
         // their pages disclose.
         let view = article_view(site, &self.renderer, &self.glossary, key, &files, &docs);
-        let stale: BTreeMap<usize, usize> = view
+        let alignment = view
             .as_ref()
-            .and_then(|(_, _, result)| result.alignment.as_ref())
-            .map(|al| {
-                al.locales
-                    .iter()
-                    .map(|(l, a)| (*l, a.counts(al.units.len()).stale))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let (pages, summary, mut d) = self.renderer.article_pages(key, &docs, &stale);
+            .and_then(|(_, _, result)| result.alignment.as_ref());
+        let (pages, summary, mut d) = self.renderer.article_pages(key, &docs, alignment);
         diags.append(&mut d);
         let mut counts = vec![0usize; site.locales.len()];
         for page in &pages {

@@ -9,6 +9,7 @@
 //! The result is sanitized by the caller.
 
 use super::highlight::code_block;
+use super::source_view::{weight, SourcePlan};
 use crate::content::{article_url, Site};
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
@@ -158,6 +159,36 @@ struct Renderer<'a, 'b> {
     /// Width and height of the images linked so far, by output URL, for
     /// the markdown images' `<img>` tags (no layout shift as they load).
     image_sizes: HashMap<String, (usize, usize)>,
+    /// The source view of an unmarked translation (see
+    /// [`super::source_view`]), and per planned block the characters seen
+    /// so far, the next piece and whether it was opened.
+    plan: Option<&'a SourcePlan>,
+    plan_state: Vec<PlanState>,
+}
+
+/// Where the renderer is in one planned block of a source plan.
+#[derive(Debug, Clone, Copy, Default)]
+struct PlanState {
+    /// Non-whitespace characters of the block seen so far.
+    seen: usize,
+    /// The piece the open (or next) span starts with…
+    first: usize,
+    /// …and the piece whose end it waits for (later than `first` when
+    /// pieces were merged).
+    last: usize,
+    /// Whether the span for `first` was opened.
+    opened: bool,
+}
+
+/// The opening tag of a planned span for `pieces` (one, or several merged).
+fn planned_span(pieces: &[super::source_view::Piece]) -> String {
+    let source: Vec<&str> = pieces.iter().map(|p| p.source.as_str()).collect();
+    let sentence = pieces.len() == 1 && pieces[0].sentence;
+    format!(
+        "<span class=\"seg\" data-align=\"{}\" data-en=\"{}\">",
+        if sentence { "sentence" } else { "block" },
+        html_escape(&source.join(" "))
+    )
 }
 
 impl<'a> Renderer<'a, '_> {
@@ -262,6 +293,126 @@ impl<'a> Renderer<'a, '_> {
         if !buf.is_empty() {
             self.out.push(Event::Text(CowStr::from(buf)));
         }
+    }
+
+    /// Text of planned block `b` (an unmarked translation's source view):
+    /// a piece's span opens before its first visible character and closes
+    /// after its last one.
+    fn planned_text(&mut self, b: usize, t: CowStr<'a>) {
+        let mut buf = String::new();
+        for c in t.chars() {
+            if c.is_whitespace() {
+                buf.push(c);
+                continue;
+            }
+            if !buf.is_empty() && self.plan_can_open(b) {
+                self.out
+                    .push(Event::Text(CowStr::from(std::mem::take(&mut buf))));
+            }
+            self.plan_open(b);
+            buf.push(c);
+            self.plan_state[b].seen += 1;
+            if self.plan_reached(b) {
+                self.out
+                    .push(Event::Text(CowStr::from(std::mem::take(&mut buf))));
+                self.plan_close(b);
+            }
+        }
+        if !buf.is_empty() {
+            self.out.push(Event::Text(CowStr::from(buf)));
+        }
+    }
+
+    /// Inline code of planned block `b`: it cannot be split, so a piece
+    /// that ends inside it ends after it.
+    fn planned_code(&mut self, b: usize, t: CowStr<'a>) {
+        let w = weight(&t);
+        if w > 0 {
+            self.plan_open(b);
+        }
+        self.out.push(Event::Code(t));
+        self.plan_state[b].seen += w;
+        if self.plan_reached(b) {
+            self.plan_close(b);
+        }
+    }
+
+    /// Whether the next piece of block `b` would open here: none is open,
+    /// it was not opened yet, and this is not an image's alt text (which
+    /// the HTML writer turns into an attribute).
+    fn plan_can_open(&self, b: usize) -> bool {
+        let Some(plan) = self.plan else { return false };
+        let st = &self.plan_state[b];
+        !self.open_segment && !st.opened && st.first < plan.blocks[b].1.len() && !self.in_image()
+    }
+
+    fn in_image(&self) -> bool {
+        self.inline_starts
+            .iter()
+            .any(|&i| matches!(self.out.get(i), Some(Event::Start(Tag::Image { .. }))))
+    }
+
+    fn plan_open(&mut self, b: usize) {
+        if !self.plan_can_open(b) {
+            return;
+        }
+        let Some(plan) = self.plan else { return };
+        let st = &mut self.plan_state[b];
+        st.last = st.first;
+        st.opened = true;
+        let open = planned_span(&plan.blocks[b].1[st.first..=st.first]);
+        self.seg_open_at = (self.out.len(), self.inline_starts.len());
+        self.out.push(Event::InlineHtml(CowStr::from(open)));
+        self.open_segment = true;
+    }
+
+    /// Whether the characters seen reach the end of block `b`'s awaited piece.
+    fn plan_reached(&self, b: usize) -> bool {
+        let Some(plan) = self.plan else { return false };
+        let st = &self.plan_state[b];
+        plan.blocks[b].1.get(st.last).is_some_and(|p| st.seen >= p.end)
+    }
+
+    /// Closes block `b`'s open piece at its end. Where the span cannot
+    /// close (inside an inline container it did not open in, or in an
+    /// image's alt text), it stays open and takes the next piece too, its
+    /// source text joined: never a mis-nested span, never a wrong source.
+    fn plan_close(&mut self, b: usize) {
+        let Some(plan) = self.plan else { return };
+        let pieces = &plan.blocks[b].1;
+        let mut st = self.plan_state[b];
+        while st.last + 1 < pieces.len() && st.seen >= pieces[st.last + 1].end {
+            st.last += 1;
+        }
+        let (at, depth) = self.seg_open_at;
+        if self.open_segment && st.opened {
+            if depth != self.inline_starts.len() || self.in_image() {
+                if st.last + 1 < pieces.len() {
+                    st.last += 1;
+                    if let Some(Event::InlineHtml(h)) = self.out.get_mut(at) {
+                        *h = CowStr::from(planned_span(&pieces[st.first..=st.last]));
+                    }
+                }
+                // The block's end closes the last one.
+                self.plan_state[b] = st;
+                return;
+            }
+            if st.last > st.first {
+                if let Some(Event::InlineHtml(h)) = self.out.get_mut(at) {
+                    *h = CowStr::from(planned_span(&pieces[st.first..=st.last]));
+                }
+            }
+            self.out
+                .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
+            self.open_segment = false;
+        } else if st.opened && self.orphan_closes > 0 {
+            // `inline_end` closed it early.
+            self.orphan_closes -= 1;
+        }
+        st.first = st.last + 1;
+        st.last = st.first;
+        st.opened = false;
+        self.plan_state[b] = st;
     }
 
     /// An inline container (emphasis, strong, link…) starts at the next
@@ -576,6 +727,19 @@ impl<'a> Renderer<'a, '_> {
 // event ranges come from pulldown-cmark's offset iterator over `marked_body`: char boundaries.
 #[allow(clippy::string_slice)]
 pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
+    render_body_with(doc, text, ctx, None)
+}
+
+/// [`render_body`] for a translation without markup whose alignment gave
+/// it a source plan: its sentences (or blocks) become segment spans.
+// See `render_body`.
+#[allow(clippy::string_slice)]
+pub fn render_body_with(
+    doc: &Document,
+    text: &str,
+    ctx: &BodyCtx,
+    plan: Option<&SourcePlan>,
+) -> RenderedBody {
     let includes: HashMap<usize, &str> = doc
         .blocks
         .iter()
@@ -610,6 +774,8 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
         code: None,
         heading: None,
         image_sizes: HashMap::new(),
+        plan: plan.filter(|p| !p.is_empty()),
+        plan_state: vec![PlanState::default(); plan.map_or(0, |p| p.blocks.len())],
     };
     let mut iter = Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter();
     while let Some((ev, range)) = iter.next() {
@@ -651,13 +817,19 @@ pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
                 if let Some((_, _, text, _)) = r.heading.as_mut() {
                     text.push_str(&t);
                 }
-                r.text(t);
+                match r.plan.and_then(|p| p.block_at(range.start)) {
+                    Some(b) => r.planned_text(b, t),
+                    None => r.text(t),
+                }
             }
             Event::Code(t) => {
                 if let Some((_, _, text, _)) = r.heading.as_mut() {
                     text.push_str(&t);
                 }
-                r.out.push(Event::Code(t));
+                match r.plan.and_then(|p| p.block_at(range.start)) {
+                    Some(b) => r.planned_code(b, t),
+                    None => r.out.push(Event::Code(t)),
+                }
             }
             Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
                 r.link_start(tag, range.start)

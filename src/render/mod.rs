@@ -8,6 +8,7 @@ pub mod highlight;
 pub mod markdown;
 pub mod nav;
 pub mod sanitize;
+pub mod source_view;
 pub mod templates;
 pub mod translation;
 
@@ -626,15 +627,26 @@ impl SiteRenderer {
     /// with the fallback chain's content, marked as such, so every article
     /// has a URL in every locale.
     ///
-    /// `stale` holds, per translated locale, how many of its segments were
-    /// translated from an older source (the alignment's stale units); a
-    /// page showing such a translation says so and links to the source.
+    /// `alignment` is the article's alignment (from the translators' view,
+    /// computed first): a page showing a translation whose segments were
+    /// translated from an older source (stale units) says so and links to
+    /// the source, and a translation without markup gets its source view
+    /// from it ([`source_view`]).
     pub fn article_pages(
         &self,
         key: &str,
         docs: &BTreeMap<usize, Parsed>,
-        stale: &BTreeMap<usize, usize>,
+        alignment: Option<&crate::align::ArticleAlignment>,
     ) -> (Vec<Page>, ArticleSummary, Vec<Diagnostic>) {
+        let stale: BTreeMap<usize, usize> = alignment
+            .map(|al| {
+                al.locales
+                    .iter()
+                    .map(|(l, a)| (*l, a.counts(al.units.len()).stale))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let stale = &stale;
         let mut pages = Vec::new();
         let mut diags = Vec::new();
         let mut titles = BTreeMap::new();
@@ -675,7 +687,11 @@ impl SiteRenderer {
                 include_budget: markdown::MAX_INCLUDE_BYTES,
                 heading_links: true,
             };
-            let body = render_body(&parsed.doc, &parsed.text, &ctx);
+            // An unmarked translation's source view, from its alignment.
+            let plan = alignment
+                .and_then(|al| al.locales.get(&cl).map(|la| source_view::plan(&parsed.doc, al, la)))
+                .unwrap_or_default();
+            let body = markdown::render_body_with(&parsed.doc, &parsed.text, &ctx, Some(&plan));
             // Link warnings are about the file, so report them once, for the locale that owns it.
             if cl == l {
                 diags.extend(body.diagnostics);
@@ -710,7 +726,7 @@ impl SiteRenderer {
             }
             c.insert("content_lang", self.tag(cl));
             c.insert("headings", &body.headings);
-            c.insert("has_segments", &parsed.doc.is_marked());
+            c.insert("has_segments", &(parsed.doc.is_marked() || !plan.is_empty()));
             c.insert("article_key", key);
             c.insert(
                 "alternates",
