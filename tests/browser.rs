@@ -224,7 +224,11 @@ fn check_unmarked_article(page: &Driver, ja_url: &str) {
     page.open(ja_url);
     let state = page.wait_for_url(ja_url);
     page.assert_page(&state, "ja", JA_H1);
-    assert!(state.segs >= 30, "{} aligned sentences on {ja_url}", state.segs);
+    assert!(
+        state.segs >= 30,
+        "{} aligned sentences on {ja_url}",
+        state.segs
+    );
     assert_eq!(
         page.json("Array.from(document.querySelectorAll('article .seg[data-en]')).filter(s=>s.tabIndex===0).length"),
         json!(1),

@@ -326,14 +326,20 @@ fn an_unmarked_translation_gets_its_source_view_from_the_alignment() {
     let ja = page(&out, "ja/unregistered-domain-email/index.html");
     let sources = attrs(&ja, "article .seg[data-align=sentence]", "data-en");
     assert!(sources.len() >= 30, "{sources:?}");
-    assert_eq!(sources[0], "Unregistered Domain Email: What you need to know");
+    assert_eq!(
+        sources[0],
+        "Unregistered Domain Email: What you need to know"
+    );
     // The first paragraph's four sentences, one by one, in order.
     assert!(sources[1].starts_with("Office 365 allows for tenants"));
     assert!(sources[2].starts_with("One supported example of this"));
     assert!(sources[3].starts_with("This is most common in education"));
     assert!(sources[4].starts_with("Another example is when customers"));
     let targets = texts(&ja, "article .seg[data-align=sentence]");
-    assert!(targets[2].starts_with("サポートされている 1 つの例"), "{targets:?}");
+    assert!(
+        targets[2].starts_with("サポートされている 1 つの例"),
+        "{targets:?}"
+    );
     assert!(targets[2].ends_with("ときになります。"), "{targets:?}");
     // The page has the same source view as a marked one: one toggle, the
     // source locale's language and label.

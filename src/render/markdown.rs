@@ -370,7 +370,10 @@ impl<'a> Renderer<'a, '_> {
     fn plan_reached(&self, b: usize) -> bool {
         let Some(plan) = self.plan else { return false };
         let st = &self.plan_state[b];
-        plan.blocks[b].1.get(st.last).is_some_and(|p| st.seen >= p.end)
+        plan.blocks[b]
+            .1
+            .get(st.last)
+            .is_some_and(|p| st.seen >= p.end)
     }
 
     /// Closes block `b`'s open piece at its end. Where the span cannot
@@ -724,15 +727,13 @@ impl<'a> Renderer<'a, '_> {
 /// One pass over pulldown-cmark's events of the marked body: each event
 /// either goes to `out` as it is or is handed to the [`Renderer`] method
 /// for its kind (segments, headings, code, links, directives, alerts).
-// event ranges come from pulldown-cmark's offset iterator over `marked_body`: char boundaries.
-#[allow(clippy::string_slice)]
 pub fn render_body(doc: &Document, text: &str, ctx: &BodyCtx) -> RenderedBody {
     render_body_with(doc, text, ctx, None)
 }
 
 /// [`render_body`] for a translation without markup whose alignment gave
 /// it a source plan: its sentences (or blocks) become segment spans.
-// See `render_body`.
+// event ranges come from pulldown-cmark's offset iterator over `marked_body`: char boundaries.
 #[allow(clippy::string_slice)]
 pub fn render_body_with(
     doc: &Document,

@@ -689,7 +689,11 @@ impl SiteRenderer {
             };
             // An unmarked translation's source view, from its alignment.
             let plan = alignment
-                .and_then(|al| al.locales.get(&cl).map(|la| source_view::plan(&parsed.doc, al, la)))
+                .and_then(|al| {
+                    al.locales
+                        .get(&cl)
+                        .map(|la| source_view::plan(&parsed.doc, al, la))
+                })
                 .unwrap_or_default();
             let body = markdown::render_body_with(&parsed.doc, &parsed.text, &ctx, Some(&plan));
             // Link warnings are about the file, so report them once, for the locale that owns it.
@@ -726,7 +730,10 @@ impl SiteRenderer {
             }
             c.insert("content_lang", self.tag(cl));
             c.insert("headings", &body.headings);
-            c.insert("has_segments", &(parsed.doc.is_marked() || !plan.is_empty()));
+            c.insert(
+                "has_segments",
+                &(parsed.doc.is_marked() || !plan.is_empty()),
+            );
             c.insert("article_key", key);
             c.insert(
                 "alternates",

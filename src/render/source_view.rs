@@ -91,7 +91,10 @@ pub fn plan(doc: &Document, al: &ArticleAlignment, la: &LocaleAlignment) -> Sour
         if p.method != Method::Structure {
             continue;
         }
-        if let Some(ci) = conts.iter().position(|c| c.line == p.line && c.col == p.col) {
+        if let Some(ci) = conts
+            .iter()
+            .position(|c| c.line == p.line && c.col == p.col)
+        {
             by_cont.entry(ci).or_default().push(p);
         }
     }
@@ -101,7 +104,8 @@ pub fn plan(doc: &Document, al: &ArticleAlignment, la: &LocaleAlignment) -> Sour
             .map(|&ci| (doc.blocks[conts[ci].block].marked_range.clone(), Vec::new()))
             .collect(),
     };
-    plan.blocks.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    plan.blocks
+        .sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     let (seen, alt_text) = rendered_weights(doc, &plan);
     for (ci, pairs) in by_cont {
         let range = &doc.blocks[conts[ci].block].marked_range;
@@ -142,7 +146,11 @@ pub fn plan(doc: &Document, al: &ArticleAlignment, la: &LocaleAlignment) -> Sour
         } else if mean >= BLOCK_CONFIDENCE {
             vec![Piece {
                 end: total,
-                source: pairs.iter().map(|p| source(p)).collect::<Vec<_>>().join(" "),
+                source: pairs
+                    .iter()
+                    .map(|p| source(p))
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 sentence: false,
             }]
         } else {
@@ -178,7 +186,12 @@ fn sentence_groups(source: &str, p: &crate::align::Pair) -> Vec<(usize, String, 
     groups
         .into_iter()
         .map(|(u, t, _)| {
-            let w = target.get(t).unwrap_or_default().iter().map(|s| weight(s)).sum();
+            let w = target
+                .get(t)
+                .unwrap_or_default()
+                .iter()
+                .map(|s| weight(s))
+                .sum();
             (w, en.get(u).unwrap_or_default().join(" "), true)
         })
         .collect()
@@ -268,7 +281,10 @@ mod tests {
         );
         assert_eq!(
             p[1],
-            [("Use Get-Thing. More to get it. Then stop.".to_string(), false)]
+            [(
+                "Use Get-Thing. More to get it. Then stop.".to_string(),
+                false
+            )]
         );
     }
 
@@ -302,7 +318,11 @@ mod tests {
                 pieces.iter().map(|x| x.sentence).collect()
             })
         };
-        assert_eq!(pieces_at(0.9), [true, true], "confident: sentence by sentence");
+        assert_eq!(
+            pieces_at(0.9),
+            [true, true],
+            "confident: sentence by sentence"
+        );
         assert_eq!(pieces_at(0.55), [false], "the block only");
         assert_eq!(pieces_at(0.4), Vec::<bool>::new(), "not confident: nothing");
     }
