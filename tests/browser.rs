@@ -178,26 +178,11 @@ fn check_article(page: &Driver, de_url: &str, dir_suffix: &str) {
     // first is in the tab order, the others are reached with the arrow
     // keys; focus shows the source in a tooltip, Escape hides it, Enter
     // shows it inline.
-    assert_eq!(
-        page.json("Array.from(document.querySelectorAll('article .seg[data-en]')).filter(s=>s.tabIndex===0).length"),
-        json!(1),
-        "exactly one sentence in the tab order"
-    );
-    page.tab
-        .find_element("article .seg[tabindex='0']")
-        .and_then(|e| e.focus().map(|_| ()))
-        .expect("focus the first segment");
-    page.tab.press_key("ArrowDown").expect("press ArrowDown");
-    page.wait_until(
-        "ArrowDown to move focus to the second segment, its tooltip shown",
-        "(function(){var a=document.activeElement,segs=Array.from(document.querySelectorAll('article .seg[data-en]')),\
-         t=document.getElementById('seg-tip');return segs.indexOf(a)===1&&a.tabIndex===0&&segs[0].tabIndex===-1\
-         &&!t.hidden&&t.textContent===a.dataset.en&&t.lang==='en'&&a.getAttribute('aria-describedby')==='seg-tip'})()",
-    );
-    page.tab.press_key("Escape").expect("press Escape");
-    page.wait_until(
-        "Escape to dismiss the tooltip",
-        "document.getElementById('seg-tip').hidden",
+    arrow_to_second_sentence(
+        page,
+        "the second segment, its tooltip shown",
+        "segs.indexOf(a)===1&&a.tabIndex===0&&segs[0].tabIndex===-1\
+         &&!t.hidden&&t.textContent===a.dataset.en&&t.lang==='en'&&a.getAttribute('aria-describedby')==='seg-tip'",
     );
     page.tab.press_key("Enter").expect("press Enter");
     page.wait_until(
@@ -216,6 +201,35 @@ fn check_article(page: &Driver, de_url: &str, dir_suffix: &str) {
     page.assert_clean(de_url);
 }
 
+/// The keyboard on a page's sentences: exactly one is in the tab order;
+/// focus on it and ArrowDown move to the second, where `cond` holds (over
+/// `a`, the focused element, `segs`, the sentences, and `t`, the
+/// tooltip); Escape dismisses the tooltip.
+fn arrow_to_second_sentence(page: &Driver, what: &str, cond: &str) {
+    assert_eq!(
+        page.json("Array.from(document.querySelectorAll('article .seg[data-en]')).filter(s=>s.tabIndex===0).length"),
+        json!(1),
+        "exactly one sentence in the tab order"
+    );
+    page.tab
+        .find_element("article .seg[tabindex='0']")
+        .and_then(|e| e.focus().map(|_| ()))
+        .expect("focus the first sentence");
+    page.tab.press_key("ArrowDown").expect("press ArrowDown");
+    page.wait_until(
+        &format!("ArrowDown to move focus to {what}"),
+        &format!(
+            "(function(){{var a=document.activeElement,segs=Array.from(document.querySelectorAll('article .seg[data-en]')),\
+             t=document.getElementById('seg-tip');return {cond}}})()"
+        ),
+    );
+    page.tab.press_key("Escape").expect("press Escape");
+    page.wait_until(
+        "Escape to dismiss the tooltip",
+        "document.getElementById('seg-tip').hidden",
+    );
+}
+
 /// The Japanese article has no span markup: its sentences get their
 /// English source from the alignment, with the same accessible view as a
 /// marked page (one roving tab stop, a tooltip on focus that Escape
@@ -229,26 +243,11 @@ fn check_unmarked_article(page: &Driver, ja_url: &str) {
         "{} aligned sentences on {ja_url}",
         state.segs
     );
-    assert_eq!(
-        page.json("Array.from(document.querySelectorAll('article .seg[data-en]')).filter(s=>s.tabIndex===0).length"),
-        json!(1),
-        "exactly one sentence in the tab order"
-    );
-    page.tab
-        .find_element("article .seg[tabindex='0']")
-        .and_then(|e| e.focus().map(|_| ()))
-        .expect("focus the first sentence");
-    page.tab.press_key("ArrowDown").expect("press ArrowDown");
-    page.wait_until(
-        "ArrowDown to the first paragraph's first sentence, its English source in the tooltip",
-        "(function(){var a=document.activeElement,t=document.getElementById('seg-tip');\
-         return a.classList.contains('seg')&&a.textContent.indexOf('Office 365 は')===0&&!t.hidden\
-         &&t.textContent.indexOf('Office 365 allows for tenants')===0&&t.lang==='en'})()",
-    );
-    page.tab.press_key("Escape").expect("press Escape");
-    page.wait_until(
-        "Escape to dismiss the tooltip",
-        "document.getElementById('seg-tip').hidden",
+    arrow_to_second_sentence(
+        page,
+        "the first paragraph's first sentence, its English source in the tooltip",
+        "a.classList.contains('seg')&&a.textContent.indexOf('Office 365 は')===0&&!t.hidden\
+         &&t.textContent.indexOf('Office 365 allows for tenants')===0&&t.lang==='en'",
     );
     page.click(".toggle-en");
     page.wait_until(

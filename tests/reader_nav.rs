@@ -292,11 +292,17 @@ fn images_raw_or_markdown_are_resolved_sized_lazy_and_checked() {
     );
 }
 
-#[test]
-fn a_translation_older_than_its_source_says_so() {
+/// The demo built into a temporary folder: the folder and its `public/`.
+fn demo_built() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
     built(&repo(), &out);
+    (tmp, out)
+}
+
+#[test]
+fn a_translation_older_than_its_source_says_so() {
+    let (_tmp, out) = demo_built();
     // The demo's Italian article has segments translated from an older
     // English text (`stele check` reports them as stale-source).
     let it = page(&out, "it/unregistered-domain-email/index.html");
@@ -318,9 +324,7 @@ fn a_translation_older_than_its_source_says_so() {
 
 #[test]
 fn an_unmarked_translation_gets_its_source_view_from_the_alignment() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("public");
-    built(&repo(), &out);
+    let (_tmp, out) = demo_built();
     // The demo's Japanese article has no span markup; `stele check`'s
     // structural alignment gives each sentence its English source.
     let ja = page(&out, "ja/unregistered-domain-email/index.html");
