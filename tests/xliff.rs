@@ -89,6 +89,19 @@ fn exports_carry_every_inline_element_as_a_code() {
             segments += 1;
         }
     }
+    // Articles with no German file are exported from the English file,
+    // each block's markdown with its codes.
+    for e in std::fs::read_dir(site.path().join("content/en"))
+        .expect("en")
+        .flatten()
+    {
+        if site.path().join("content/de").join(e.file_name()).exists() {
+            continue;
+        }
+        let text = std::fs::read_to_string(e.path()).expect("read");
+        let doc = stele::markup::parse(&e.path(), &text);
+        expected += inline_elements(&text[doc.body_offset..]);
+    }
     assert!(expected > 10, "the demo has inline markup: {expected}");
     let x20 = std::fs::read_to_string(out.path().join("en-de.xlf")).expect("xlf");
     let x12 = std::fs::read_to_string(out.path().join("en-de.xliff12.xlf")).expect("xlf");
@@ -224,6 +237,240 @@ fn an_edited_translation_lands_in_its_segment() {
         .filter(|(a, b)| a != b)
         .collect();
     assert_eq!(changed.len(), 1, "{changed:?}");
+}
+
+/// The XLIFF 2.0 `text` with a target for every unit of article `key` that
+/// has none: `translate` gets the source's inline content (codes and all)
+/// and returns the target's, or `None` to leave the unit untranslated.
+fn fill_missing(text: &str, key: &str, translate: impl Fn(&str, &str) -> Option<String>) -> String {
+    let start = text
+        .find(&format!("original=\"{key}\">"))
+        .expect("the article is in the export");
+    let end = start + text[start..].find("</file>").expect("file end");
+    let mut file = String::new();
+    for (i, unit) in text[start..end].split("<unit ").enumerate() {
+        if i > 0 {
+            file.push_str("<unit ");
+        }
+        let name = unit
+            .split_once("name=\"")
+            .and_then(|(_, n)| n.split_once('"'))
+            .map(|(n, _)| n);
+        let source = unit
+            .split_once("<source xml:space=\"preserve\">")
+            .and_then(|(_, x)| x.split_once("</source>"))
+            .map(|(x, _)| x);
+        match (name, source, unit.contains("<target")) {
+            (Some(n), Some(src), false) => match translate(n, src) {
+                Some(t) => file.push_str(&unit.replacen(
+                    "</source>",
+                    &format!("</source><target xml:space=\"preserve\">{t}</target>"),
+                    1,
+                )),
+                None => file.push_str(unit),
+            },
+            _ => file.push_str(unit),
+        }
+    }
+    format!("{}{file}{}", &text[..start], &text[end..])
+}
+
+/// Builds the site and returns the page of `article` in `locale`.
+fn page_of(site: &Path, locale: &str, article: &str) -> String {
+    let root = site.to_string_lossy().into_owned();
+    let (code, _, err) = stele(&["build", "--root", &root, "--quiet"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::read_to_string(site.join(format!("public/{locale}/{article}/index.html")))
+        .expect("page")
+}
+
+/// A translation that lacks a sentence and a whole section heading gets
+/// them from the translator's XLIFF: the sentence as a new segment after
+/// its neighbour in the same paragraph, the heading as a new block with its
+/// anchor, before the paragraph that follows it in the English.
+#[test]
+fn missing_segments_land_where_the_english_has_them() {
+    let site = demo_site();
+    let md = site.path().join(ARTICLE);
+    let text = std::fs::read_to_string(&md).expect("md");
+    let sentence = text
+        .split_once(" <span data-ttu-id=\"b6097-105\">")
+        .and_then(|(_, r)| r.split_once("</span></span>"))
+        .map(|(s, _)| format!(" <span data-ttu-id=\"b6097-105\">{s}</span></span>"))
+        .expect("segment 105");
+    let heading = text
+        .lines()
+        .find(|l| l.contains("b6097-107"))
+        .expect("heading 107")
+        .to_string();
+    let cut = text
+        .replacen(&sentence, "", 1)
+        .replacen(&format!("{heading}\n\n"), "", 1);
+    std::fs::write(&md, &cut).expect("write");
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    let xlf = out.path().join("en-de.xlf");
+    let exported = std::fs::read_to_string(&xlf).expect("xlf");
+    let filled = fill_missing(&exported, "error-code-5-7-7xx", |_, src| {
+        if src.starts_with("You&apos;ll see") || src.starts_with("You'll see") {
+            Some(
+                "Sie sehen diese Benachrichtigung, wenn Ihr Mandant keine E-Mails senden darf."
+                    .into(),
+            )
+        } else if src.contains("Tenant has exceeded threshold restriction") {
+            Some("5.7.705: Mandant hat den Schwellenwert überschritten".into())
+        } else {
+            None
+        }
+    });
+    assert_ne!(
+        filled, exported,
+        "the export has the two units without a target"
+    );
+    std::fs::write(&xlf, filled).expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("updated 2 translations in 1 files"),
+        "{err}\n{}",
+        std::fs::read_to_string(&xlf).unwrap_or_default()
+    );
+    let after = std::fs::read_to_string(&md).expect("md");
+    // The sentence: right after segment 104, in the same paragraph.
+    let (_, after_104) = after.split_once("data-stu-id=\"b6097-104\">").expect("104");
+    let (_, next) = after_104.split_once("</span></span>").expect("104 end");
+    assert!(
+        next.starts_with(" <span data-ttu-id=\"b6097-") && next.contains("\">Sie sehen diese Benachrichtigung, wenn Ihr Mandant keine E-Mails senden darf.</span><span class=\"sxs-lookup\"><span data-stu-id=\"b6097-"),
+        "{next}"
+    );
+    // The heading: its own block with the English anchor, before paragraph 108.
+    let (before_108, _) = after
+        .split_once("<span data-ttu-id=\"b6097-108\">")
+        .expect("108");
+    let tail = before_108
+        .rsplit("\n\n")
+        .nth(1)
+        .expect("a block before 108");
+    assert!(
+        tail.starts_with("## <a name=\"57705-tenant-has-exceeded-threshold-restriction-what-you-need-to-know\"></a><span data-ttu-id=\"b6097-")
+            && tail.contains(">5.7.705: Mandant hat den Schwellenwert überschritten</span><span class=\"sxs-lookup\">"),
+        "{tail}"
+    );
+    // Nothing else changed: the paragraph's line and the new heading.
+    let changed: Vec<&str> = after
+        .lines()
+        .filter(|l| !cut.lines().any(|c| c == *l))
+        .collect();
+    assert_eq!(changed.len(), 2, "{changed:?}");
+    // A second export sees them as translated, and the page shows them.
+    let again = tempfile::tempdir().expect("tempdir");
+    export(site.path(), again.path(), &["xliff"]);
+    let x = std::fs::read_to_string(again.path().join("en-de.xlf")).expect("xlf");
+    assert!(x.contains(
+        ">Sie sehen diese Benachrichtigung, wenn Ihr Mandant keine E-Mails senden darf.</target>"
+    ));
+    let page = page_of(site.path(), "de", "error-code-5-7-7xx");
+    assert!(
+        page.contains("Mandant hat den Schwellenwert überschritten"),
+        "the page shows the heading"
+    );
+    assert!(page.contains("Sie sehen diese Benachrichtigung"));
+}
+
+/// An English article with no German file yet: importing a translation of
+/// every unit writes `content/de/<article>.md`, the English file with every
+/// unit in span markup (links kept), the title translated and the locale's
+/// `ms.contentlocale`; a partly translated article is refused whole.
+#[test]
+fn a_new_article_is_written_in_span_markup() {
+    let site = demo_site();
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    let xlf = out.path().join("en-de.xlf");
+    let exported = std::fs::read_to_string(&xlf).expect("xlf");
+    let key = "email-non-delivery-reports";
+    let new_md = site.path().join(format!("content/de/{key}.md"));
+    assert!(!new_md.exists());
+    // Partly translated: refused, nothing written.
+    let partly = fill_missing(&exported, key, |name, src| {
+        (name != "heading.25").then(|| format!("DE: {src}"))
+    });
+    std::fs::write(&xlf, &partly).expect("write");
+    let before = snapshot(site.path());
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("a new article is written only when every unit is translated: 1 of its")
+            && err.contains("(heading.25)"),
+        "{err}"
+    );
+    assert_eq!(before, snapshot(site.path()), "nothing written");
+    // Every unit: written.
+    let whole = fill_missing(&exported, key, |_, src| Some(format!("DE: {src}")));
+    std::fs::write(&xlf, &whole).expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let md = std::fs::read_to_string(&new_md).expect("the new article");
+    assert!(
+        md.contains("title: 'DE: Email non-delivery reports and their error codes'")
+            || md.contains("title: \"DE: Email non-delivery reports and their error codes\""),
+        "{md}"
+    );
+    assert!(md.contains("\nms.contentlocale: de-DE\n"), "{md}");
+    assert!(
+        md.contains("# <span data-ttu-id=\"") && md.contains("\">DE: Email non-delivery reports and their error codes</span><span class=\"sxs-lookup\"><span data-stu-id=\""),
+        "{md}"
+    );
+    // The link of the English is in the translation, as markdown.
+    assert!(md.contains("DE: Codes `5.7.x` below 500"), "{md}");
+    assert!(
+        md.matches("[error code 5.7.1](error-code-5-7-1.md)")
+            .count()
+            == 2,
+        "the link, in the translation and in its English half: {md}"
+    );
+    let doc = stele::markup::parse(&new_md, &md);
+    assert!(doc.segments.len() >= 20, "{}", doc.segments.len());
+    assert!(doc
+        .segments
+        .iter()
+        .all(|s| s.target == format!("DE: {}", s.source)));
+    // A second export aligns every unit of it; the page shows it with the link.
+    let again = tempfile::tempdir().expect("tempdir");
+    export(site.path(), again.path(), &["xliff"]);
+    let x = std::fs::read_to_string(again.path().join("en-de.xlf")).expect("xlf");
+    let file = x
+        .split(&format!("original=\"{key}\">"))
+        .nth(1)
+        .expect("file");
+    let file = file.split("</file>").next().unwrap_or_default();
+    assert_eq!(
+        file.matches("<target").count(),
+        file.matches("<source").count()
+    );
+    let page = page_of(site.path(), "de", key);
+    assert!(page.contains("DE: Email non-delivery reports and their error codes"));
+    assert!(
+        page.contains("error-code-5-7-1/\"") && page.contains(">error code 5.7.1</a>"),
+        "the link is rewritten in the page"
+    );
+}
+
+/// Unmarked translations (the demo's Japanese article) are aligned by
+/// structure; the import refuses to write into them, and says why.
+#[test]
+fn unmarked_translations_are_refused_with_the_reason() {
+    rejected(
+        "en-ja.xlf",
+        &["xliff"],
+        |t| {
+            let (head, rest) = t
+                .split_once("<target xml:space=\"preserve\">")
+                .expect("a target");
+            format!("{head}<target xml:space=\"preserve\">別の翻訳。{rest}")
+        },
+        "has no span markup: its translation was aligned to the English by structure",
+    );
 }
 
 /// Applies `edit` to the exported file `name`, imports it, and checks that

@@ -10,6 +10,7 @@ use super::inline::{self, CodedUnit};
 use crate::align::{ArticleAlignment, Status};
 use crate::check::{ArticleResult, Report};
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::PathBuf;
 
 /// A unit's workflow state, derived from the alignment.
@@ -50,6 +51,14 @@ pub struct ExportUnit {
     pub segments: Vec<usize>,
     /// Line in the translation (or the source for missing units).
     pub line: u32,
+    /// Where the unit's English markdown is in the source file (`None` when
+    /// it cannot be found there as written, and for front matter): where a
+    /// new article puts the unit's segment.
+    pub source_range: Option<Range<usize>>,
+    /// The source container (block) the unit is in; `None` for front matter.
+    pub container: Option<usize>,
+    /// Set for a unit in a front-matter value (`title`, `description`).
+    pub front_matter_key: Option<String>,
 }
 
 /// One article in one locale.
@@ -115,6 +124,7 @@ fn article(
         f.as_ref()
             .map(|p| format!("{}:{line}", p.to_string_lossy().replace('\\', "/")))
     };
+    let placed = source_places(report, source_file.as_ref(), al);
     let mut units = Vec::new();
     let mut u = 0;
     while u < al.units.len() {
@@ -125,7 +135,14 @@ fn article(
         let range = range.start..range.end.max(u + 1).min(al.units.len());
         let source_md = al.units[range.clone()]
             .iter()
-            .map(|x| x.markdown.clone().unwrap_or_else(|| x.text.clone()))
+            .zip(&placed[range.clone()])
+            .map(|(x, p)| match (&x.markdown, p) {
+                (Some(md), _) => md.clone(),
+                // A block the reference does not cover: its markdown as
+                // the English file has it, so its links are inline codes.
+                (None, Some((_, md))) => md.clone(),
+                (None, None) => x.text.clone(),
+            })
             .collect::<Vec<_>>()
             .join(" ");
         let id = al.units[u].id.clone();
@@ -189,6 +206,12 @@ fn article(
             notes,
             segments: pair.map(|p| p.segments.clone()).unwrap_or_default(),
             line: pair.map(|p| p.line).unwrap_or(al.units[u].line),
+            source_range: placed[u]
+                .as_ref()
+                .filter(|_| range.len() == 1)
+                .map(|(r, _)| r.clone()),
+            container: al.units[u].container,
+            front_matter_key: al.units[u].front_matter_key.clone(),
         });
         u = range.end;
     }
@@ -199,6 +222,140 @@ fn article(
         marked: la.is_some_and(|la| la.marked),
         units,
     }
+}
+
+/// Where each unit's English markdown is in the source file, and that
+/// markdown: a unit the reference names is its markdown found in its block
+/// (in order, from a cursor per block); a block locator covering its whole
+/// block is the block's inline markdown. `None` for what is not found as
+/// written (the English was edited since the reference was made) and for
+/// front matter. Ranges are in the decoded text (no byte-order mark).
+// every range comes from pulldown-cmark's offsets or `find` over `text`: char boundaries.
+#[allow(clippy::string_slice)]
+fn source_places(
+    report: &Report,
+    source_file: Option<&PathBuf>,
+    al: &ArticleAlignment,
+) -> Vec<Option<(Range<usize>, String)>> {
+    let none = vec![None; al.units.len()];
+    let Some(f) = source_file else { return none };
+    let Ok(bytes) = std::fs::read(report.root.join(f)) else {
+        return none;
+    };
+    let Ok(text) = crate::markup::decode(f, &bytes) else {
+        return none;
+    };
+    let doc = crate::markup::parse(f, &text);
+    let conts = crate::align::structure::containers(&doc);
+    let inline = inline_ranges(&text, doc.body_offset);
+    let mut cursor: BTreeMap<usize, usize> = BTreeMap::new();
+    al.units
+        .iter()
+        .map(|u| {
+            let c = conts.get(u.container?)?;
+            let r = inline.get(&doc.blocks.get(c.block)?.range.start)?.clone();
+            let from = *cursor.get(&c.block).unwrap_or(&r.start);
+            let found = match &u.markdown {
+                Some(md) if !md.is_empty() => {
+                    let at = text.get(from..r.end)?.find(md.as_str())? + from;
+                    at..at + md.len()
+                }
+                Some(_) => return None,
+                None if u.offset == 0 && u.text == c.norm.trim() => r,
+                None => return None,
+            };
+            cursor.insert(c.block, found.end);
+            let md = text[found.clone()].to_string();
+            Some((found, md))
+        })
+        .collect()
+}
+
+/// Open tags while reading a file: `Some((block start, inline range so far))`
+/// for text blocks.
+type Open = Vec<Option<(usize, Option<Range<usize>>)>>;
+
+/// Only the text block directly open: code blocks, HTML blocks and lists
+/// inside it are not its inline content.
+fn innermost(stack: &mut Open) -> Option<&mut (usize, Option<Range<usize>>)> {
+    stack.last_mut().and_then(|b| b.as_mut())
+}
+
+/// The file range of the inline markdown of each text block (heading,
+/// paragraph, list item, table cell) of a file without span markup, keyed
+/// by the block's start: from its first to its last inline event, nested
+/// blocks and a heading's leading `<a name>` anchor left out.
+fn inline_ranges(text: &str, body_offset: usize) -> BTreeMap<usize, Range<usize>> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = BTreeMap::new();
+    let Some(body) = text.get(body_offset..) else {
+        return out;
+    };
+    let mut stack: Open = Vec::new();
+    let mut inline_depth = 0usize;
+    for (ev, r) in Parser::new_ext(body, crate::markup::markdown_options()).into_offset_iter() {
+        let r = r.start + body_offset..r.end + body_offset;
+        let inline_ev = match &ev {
+            Event::Start(t) => match t {
+                Tag::Heading { .. } | Tag::Paragraph | Tag::Item | Tag::TableCell => {
+                    stack.push(Some((r.start, None)));
+                    false
+                }
+                Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript => {
+                    inline_depth += 1;
+                    true
+                }
+                _ => {
+                    stack.push(None);
+                    false
+                }
+            },
+            Event::End(t) => match t {
+                TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript => {
+                    inline_depth = inline_depth.saturating_sub(1);
+                    true
+                }
+                _ => {
+                    if let Some(Some((start, Some(range)))) = stack.pop() {
+                        out.insert(start, range);
+                    }
+                    false
+                }
+            },
+            Event::InlineHtml(h) if inline_depth == 0 => {
+                let anchor = {
+                    let h = h.trim().to_ascii_lowercase();
+                    h == "</a>"
+                        || (h.starts_with("<a ") && (h.contains("name=") || h.contains("id=")))
+                };
+                // A heading's anchor before any text stays outside the segment.
+                let leading = innermost(&mut stack).is_some_and(|(_, seen)| seen.is_none());
+                !(anchor && leading)
+            }
+            _ => true,
+        };
+        if inline_ev {
+            if let Some((_, seen)) = innermost(&mut stack) {
+                match seen {
+                    Some(x) => x.end = x.end.max(r.end),
+                    None => *seen = Some(r),
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The protected stretches of one text run, as `(text, protected)` pieces.

@@ -11,6 +11,8 @@
 use super::export::inline::{self, Coded, CodedUnit};
 use super::export::model::{self, ExportArticle, ExportUnit};
 use super::{Options, Report};
+
+mod place;
 use crate::diag::{Diagnostic, LineIndex};
 use crate::markup;
 use quick_xml::escape::resolve_predefined_entity;
@@ -39,6 +41,8 @@ pub struct FileChange {
     pub new: String,
     /// Units whose translation changed.
     pub units: usize,
+    /// True when the import creates the file (a new article).
+    pub created: bool,
 }
 
 /// What happened to one XLIFF file.
@@ -606,9 +610,21 @@ fn check_counts(coded: &CodedUnit, target: &[Coded], again: &CodedUnit) -> Resul
     Ok(())
 }
 
-/// A translation to write into one segment.
+/// Where a translation goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// The target half of an existing segment (its index in the file).
+    Segment(usize),
+    /// A new segment in the translation's file, for the article's unit at
+    /// this index: the translation has no segment for it yet.
+    Missing(usize),
+    /// A segment of an article that has no file in the locale yet.
+    New(usize),
+}
+
+/// A translation to write.
 struct Edit {
-    segment: usize,
+    target: Target,
     new: String,
     unit: String,
     line: u32,
@@ -685,7 +701,8 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
     let tags = model::language_tags(report);
     let mut models: HashMap<usize, HashMap<String, ExportArticle>> = HashMap::new();
     // Per markdown file: the edits.
-    let mut edits: std::collections::BTreeMap<PathBuf, Vec<Edit>> = Default::default();
+    let mut edits: std::collections::BTreeMap<PathBuf, (usize, String, Vec<Edit>)> =
+        Default::default();
     for f in &doc.files {
         let (tag, tag_line) = match (&f.trg_lang, &opts.lang) {
             (Some((t, l)), _) => (t.clone(), *l),
@@ -748,10 +765,14 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
                 continue;
             };
             match unit_edit(report, locale, art, &key, &uid, u) {
-                Ok(Some((file, edit))) => edits.entry(file).or_default().push(Edit {
-                    unit: unit_name.clone(),
-                    ..edit
-                }),
+                Ok(Some((file, edit))) => edits
+                    .entry(file)
+                    .or_insert_with(|| (locale, key.clone(), Vec::new()))
+                    .2
+                    .push(Edit {
+                        unit: unit_name.clone(),
+                        ..edit
+                    }),
                 Ok(None) => {}
                 Err((m, hint)) => outcome.errors.push(at_unit(m, hint)),
             }
@@ -760,8 +781,16 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
     if !outcome.errors.is_empty() {
         return outcome;
     }
-    for (file, es) in edits {
-        match apply(&opts.root, &file, &es) {
+    for (file, (locale, key, es)) in edits {
+        let Some(art) = models.get(&locale).and_then(|m| m.get(&key)) else {
+            continue;
+        };
+        let done = if art.file.is_some() {
+            apply(&opts.root, &file, art, &es)
+        } else {
+            place::create(report, locale, &tags[locale], art, &file, &es)
+        };
+        match done {
             Ok(c) => outcome.changes.push(c),
             Err(ds) => outcome.errors.extend(ds.into_iter().map(|(e, m)| {
                 err(
@@ -841,36 +870,40 @@ fn unit_edit(
     if m.target_md.as_deref() == Some(new.as_str()) {
         return Ok(None);
     }
+    let index = art
+        .units
+        .iter()
+        .position(|x| std::ptr::eq(x, m))
+        .unwrap_or_default();
+    let edit = |target| Edit {
+        target,
+        new: new.clone(),
+        unit: String::new(),
+        line: u.line,
+        col: u.col,
+    };
     let Some(file) = &art.file else {
-        return Err((
-            format!("`{key}` has no {} file yet", report.locales[locale]),
-            "stele import updates existing translations; create the article first (copy a marked translation)",
-        ));
+        let file = place::new_file(report, locale, art).ok_or((
+            format!(
+                "`{key}` has no {} file yet, and its English file is not under content/{}/",
+                report.locales[locale], report.locales[0]
+            ),
+            "create the article's file by hand",
+        ))?;
+        return Ok(Some((file, edit(Target::New(index)))));
     };
     if !art.marked {
         return Err((
             format!(
-                "{} has no span markup to write the translation into",
+                "{} has no span markup: its translation was aligned to the English by structure, a guess, so there is no segment to write this unit into",
                 file.display()
             ),
-            "stele import writes into marked translations only",
+            "translate unmarked files in the markdown itself, or replace the file with a marked one (move it away and import the whole article)",
         ));
     }
     match m.segments.as_slice() {
-        [s] => Ok(Some((
-            file.clone(),
-            Edit {
-                segment: *s,
-                new,
-                unit: String::new(),
-                line: u.line,
-                col: u.col,
-            },
-        ))),
-        [] => Err((
-            format!("{} has no segment for this unit yet", file.display()),
-            "stele import updates existing segments; add the segment to the file first",
-        )),
+        [s] => Ok(Some((file.clone(), edit(Target::Segment(*s))))),
+        [] => Ok(Some((file.clone(), edit(Target::Missing(index))))),
         more => Err((
             format!(
                 "the unit covers {} segments of {}",
@@ -898,6 +931,7 @@ fn short(s: &str) -> String {
 fn apply<'a>(
     root: &Path,
     file: &Path,
+    art: &ExportArticle,
     edits: &'a [Edit],
 ) -> Result<FileChange, Vec<(&'a Edit, String)>> {
     let fail = |m: String| {
@@ -912,62 +946,53 @@ fn apply<'a>(
     let bom = bytes.starts_with("\u{FEFF}".as_bytes());
     let old = markup::decode(file, &bytes).map_err(|d| fail(d.message))?;
     let doc = markup::parse(file, &old);
-    let errors_before = doc
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == crate::diag::Severity::Error)
-        .count();
-    let mut sorted: Vec<&Edit> = edits.iter().collect();
-    let range = |e: &Edit| doc.segments.get(e.segment).map(|s| s.target_range.clone());
-    sorted.sort_by_key(|e| std::cmp::Reverse(range(e).map(|r| r.start)));
-    let mut new = old.clone();
-    for e in &sorted {
-        let Some(r) = range(e) else {
-            return Err(vec![(e, "the segment is gone".into())]);
-        };
-        new.replace_range(r, &e.new);
-    }
-    let again = markup::parse(file, &new);
-    let errors_after = again
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == crate::diag::Severity::Error)
-        .count();
-    let mut bad = Vec::new();
+    let english = if edits.iter().any(|e| matches!(e.target, Target::Missing(_))) {
+        place::english(root, art).map_err(fail)?
+    } else {
+        String::new()
+    };
+    let mut ids = place::Ids::of(&doc);
+    // (range replaced, order among insertions at one place, text, edit, segment ID)
+    let mut splices = Vec::new();
     for e in edits {
-        let id = &doc.segments[e.segment].id.full;
-        let ok = again
-            .segments
-            .iter()
-            .any(|s| &s.id.full == id && s.target == e.new);
-        if !ok {
-            bad.push((
-                e,
-                format!(
-                    "the translation does not read back from {} as written",
-                    file.display()
-                ),
-            ));
+        match e.target {
+            Target::Segment(i) => {
+                let Some(s) = doc.segments.get(i) else {
+                    return Err(vec![(e, "the segment is gone".into())]);
+                };
+                splices.push((
+                    s.target_range.clone(),
+                    0,
+                    e.new.clone(),
+                    e,
+                    s.id.full.clone(),
+                ));
+            }
+            Target::Missing(u) => {
+                let unit = &art.units[u];
+                let (at, before, after) =
+                    place::position(art, u, &doc, &old, &english).map_err(|m| vec![(e, m)])?;
+                let id = ids.next(&unit.id);
+                let span = place::span(&id, &e.new, &unit.source_md);
+                splices.push((at..at, u, format!("{before}{span}{after}"), e, id));
+            }
+            Target::New(_) => {
+                return Err(vec![(e, format!("{} exists already", file.display()))]);
+            }
         }
     }
-    if bad.is_empty() && errors_after > errors_before {
-        let d = again
-            .diagnostics
-            .iter()
-            .find(|d| d.severity == crate::diag::Severity::Error)
-            .map(|d| d.message.clone())
-            .unwrap_or_default();
-        bad.push((
-            &edits[0],
-            format!(
-                "the translations would make {} fail to parse: {d}",
-                file.display()
-            ),
-        ));
+    // From the end, so that earlier offsets stay valid; insertions at one
+    // place go in from the last unit, which leaves them in unit order.
+    splices.sort_by_key(|(r, u, ..)| std::cmp::Reverse((r.start, *u)));
+    let mut new = old.clone();
+    for (r, _, text, ..) in &splices {
+        new.replace_range(r.clone(), text);
     }
-    if !bad.is_empty() {
-        return Err(bad);
-    }
+    let expected: Vec<(&Edit, String)> = splices
+        .iter()
+        .map(|(_, _, _, e, id)| (*e, id.clone()))
+        .collect();
+    verify(file, &doc, &new, &expected)?;
     let (old, new) = if bom {
         (format!("\u{FEFF}{old}"), format!("\u{FEFF}{new}"))
     } else {
@@ -978,7 +1003,66 @@ fn apply<'a>(
         old,
         new,
         units: edits.len(),
+        created: false,
     })
+}
+
+/// The number of error diagnostics of a parse.
+fn error_count(doc: &markup::Document) -> usize {
+    doc.diagnostics
+        .iter()
+        .filter(|d| d.severity == crate::diag::Severity::Error)
+        .count()
+}
+
+/// Parses `new` and checks that each edit's segment (by its full ID) reads
+/// back as the translation written, and that no parse error appeared that
+/// `before` (the file as it was; `None` for a new file) did not have.
+fn verify<'a>(
+    file: &Path,
+    before: &markup::Document,
+    new: &str,
+    expected: &[(&'a Edit, String)],
+) -> Result<(), Vec<(&'a Edit, String)>> {
+    let again = markup::parse(file, new);
+    let mut bad = Vec::new();
+    for (e, id) in expected {
+        let ok = again
+            .segments
+            .iter()
+            .any(|s| &s.id.full == id && s.target == e.new);
+        if !ok {
+            bad.push((
+                *e,
+                format!(
+                    "the translation does not read back from {} as written",
+                    file.display()
+                ),
+            ));
+        }
+    }
+    if bad.is_empty() && error_count(&again) > error_count(before) {
+        let d = again
+            .diagnostics
+            .iter()
+            .find(|d| d.severity == crate::diag::Severity::Error)
+            .map(|d| d.message.clone())
+            .unwrap_or_default();
+        if let Some((e, _)) = expected.first() {
+            bad.push((
+                *e,
+                format!(
+                    "the translations would make {} fail to parse: {d}",
+                    file.display()
+                ),
+            ));
+        }
+    }
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(bad)
+    }
 }
 
 /// Writes every changed file through a temporary file beside it and a
@@ -987,6 +1071,18 @@ fn write_changes(root: &Path, changes: &[FileChange]) -> std::io::Result<()> {
     let mut staged = Vec::new();
     for c in changes {
         let target = root.join(&c.file);
+        if c.created {
+            // Never over a file that appeared since the check.
+            if target.exists() {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    format!("{} exists already", target.display()),
+                ));
+            }
+            if let Some(dir) = target.parent() {
+                std::fs::create_dir_all(dir)?;
+            }
+        }
         let tmp = target.with_extension("md.stele-import");
         std::fs::write(&tmp, &c.new)?;
         staged.push((tmp, target));

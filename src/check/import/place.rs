@@ -1,0 +1,358 @@
+//! Where `stele import` writes a translation that has no segment yet, and
+//! the span markup it writes there (the house style of the corpus:
+//! `<span data-ttu-id="ID">target</span><span class="sxs-lookup"><span
+//! data-stu-id="ID">English</span></span>`).
+//!
+//! - A unit missing from a marked translation goes next to the segment of
+//!   its neighbour in the same English block (after the previous one, or
+//!   before the next one), separated by a space; when the translation has
+//!   no segment of that block at all and the block is a heading or a
+//!   paragraph at the top level, the block is added after the block that
+//!   holds the previous unit's segment. Anything else (a whole list item,
+//!   table cell or quote missing) is refused: its place in the
+//!   translation's structure is a guess.
+//! - An article with no file in the locale is written whole from the
+//!   English file, each unit's English markdown replaced by its segment,
+//!   and only when every unit is translated (no half-English pages).
+
+// the slices left are `rfind` results and the parser's segment and block
+// ranges over the same text: char boundaries.
+#![allow(clippy::string_slice)]
+
+use super::{verify, Edit, FileChange, Target};
+use crate::check::export::model::ExportArticle;
+use crate::check::Report;
+use crate::markup::{self, Document, SegmentId};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// A segment in the house style.
+pub(super) fn span(id: &str, target: &str, source: &str) -> String {
+    format!(
+        r#"<span data-ttu-id="{id}">{target}</span><span class="sxs-lookup"><span data-stu-id="{id}">{source}</span></span>"#
+    )
+}
+
+/// The text of the article's English file.
+pub(super) fn english(root: &Path, art: &ExportArticle) -> Result<String, String> {
+    let Some(f) = &art.source_file else {
+        return Err(format!("`{}` has no English file", art.key));
+    };
+    let bytes =
+        std::fs::read(root.join(f)).map_err(|e| format!("cannot read {}: {e}", f.display()))?;
+    markup::decode(f, &bytes).map_err(|d| d.message)
+}
+
+/// Segment IDs for new segments of one file: the file's prefix, and the
+/// unit's own ID suffix when the file does not use it yet (so a unit keeps
+/// the ID the other locales give it), else the next free number.
+pub(super) struct Ids {
+    prefix: String,
+    used: HashSet<String>,
+    max: u32,
+}
+
+impl Ids {
+    /// The IDs of an existing marked file: its most common prefix.
+    pub(super) fn of(doc: &Document) -> Ids {
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for s in &doc.segments {
+            *counts.entry(s.id.prefix.as_str()).or_default() += 1;
+        }
+        let prefix = counts
+            .iter()
+            .max_by_key(|(_, n)| **n)
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_else(|| "s0000".into());
+        Ids {
+            prefix,
+            used: doc.segments.iter().map(|s| s.id.suffix.clone()).collect(),
+            max: doc
+                .segments
+                .iter()
+                .map(|s| s.id.number)
+                .max()
+                .unwrap_or(100),
+        }
+    }
+
+    /// The next ID for the unit named `unit`.
+    pub(super) fn next(&mut self, unit: &str) -> String {
+        let own = SegmentId::parse(&format!("{}-{unit}", self.prefix))
+            .filter(|id| !self.used.contains(&id.suffix));
+        let suffix = match own {
+            Some(id) => {
+                self.max = self.max.max(id.number);
+                id.suffix
+            }
+            None => loop {
+                self.max += 1;
+                let s = self.max.to_string();
+                if !self.used.contains(&s) {
+                    break s;
+                }
+            },
+        };
+        self.used.insert(suffix.clone());
+        format!("{}-{suffix}", self.prefix)
+    }
+}
+
+/// The top-level block around block `b`.
+fn top_block(doc: &Document, mut b: usize) -> usize {
+    while let Some(p) = doc.blocks.get(b).and_then(|x| x.parent) {
+        b = p;
+    }
+    b
+}
+
+/// Where the missing unit `u` goes in the marked translation `doc` (of
+/// `text`): the offset, and what to write before and after its segment.
+pub(super) fn position(
+    art: &ExportArticle,
+    u: usize,
+    doc: &Document,
+    text: &str,
+    english: &str,
+) -> Result<(usize, String, String), String> {
+    let unit = &art.units[u];
+    let Some(c) = unit.container else {
+        return Err(format!(
+            "the front-matter value `{}` has no segment in the translation",
+            unit.front_matter_key.as_deref().unwrap_or_default()
+        ));
+    };
+    let seg = |x: &crate::check::export::model::ExportUnit, last: bool| {
+        let i = if last {
+            x.segments.last()
+        } else {
+            x.segments.first()
+        };
+        i.and_then(|i| doc.segments.get(*i))
+    };
+    let same = |x: &&crate::check::export::model::ExportUnit| x.container == Some(c);
+    // A neighbour in the same English block.
+    if let Some(s) = art.units[..u]
+        .iter()
+        .rev()
+        .take_while(same)
+        .find_map(|x| seg(x, true))
+    {
+        return Ok((s.range.end, " ".into(), String::new()));
+    }
+    if let Some(s) = art.units[u + 1..]
+        .iter()
+        .take_while(same)
+        .find_map(|x| seg(x, false))
+    {
+        return Ok((s.range.start, String::new(), " ".into()));
+    }
+    // The whole block is missing: a heading or paragraph at the top level
+    // goes after the block of the previous unit that has a segment.
+    let no_place = "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level: add the block to the translation by hand first (with any text), or translate the article anew";
+    let Some(r) = &unit.source_range else {
+        return Err(format!(
+            "the unit's English is not found in the English file as written; {no_place}"
+        ));
+    };
+    let (Some(head), Some(md)) = (english.get(..r.start), english.get(r.clone())) else {
+        return Err(no_place.into());
+    };
+    let prefix = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    let top_level = prefix.is_empty() || prefix.starts_with('#');
+    if !top_level || md.contains("\n\n") {
+        return Err(no_place.into());
+    }
+    let block_of = |x: &crate::check::export::model::ExportUnit, last: bool| {
+        x.container?;
+        let s = seg(x, last)?;
+        let b = top_block(doc, s.block?);
+        doc.blocks.get(b)
+    };
+    if let Some(b) = art.units[..u].iter().rev().find_map(|x| block_of(x, true)) {
+        // A block range may end after its line break.
+        let end = b.range.start + text.get(b.range.clone()).map_or(0, |t| t.trim_end().len());
+        return Ok((end, format!("\n\n{prefix}"), String::new()));
+    }
+    if let Some(b) = art.units[u + 1..].iter().find_map(|x| block_of(x, false)) {
+        return Ok((b.range.start, prefix.to_string(), "\n\n".into()));
+    }
+    Err(no_place.into())
+}
+
+/// The file an article that has no file in `locale` gets: its English
+/// path with the locale's folder.
+pub(super) fn new_file(report: &Report, locale: usize, art: &ExportArticle) -> Option<PathBuf> {
+    let src = art.source_file.as_ref()?;
+    let rest = src
+        .strip_prefix(Path::new("content").join(&report.locales[0]))
+        .ok()?;
+    Some(
+        Path::new("content")
+            .join(&report.locales[locale])
+            .join(rest),
+    )
+}
+
+/// A new article: the English file with each unit's English replaced by
+/// its segment, the front matter's `title` translated (from the `title`
+/// unit, else from the unit whose English is the title, the H1 in DocFX
+/// articles) and `ms.contentlocale` set when the locale's files carry it.
+pub(super) fn create<'a>(
+    report: &Report,
+    locale: usize,
+    tag: &str,
+    art: &ExportArticle,
+    file: &Path,
+    edits: &'a [Edit],
+) -> Result<FileChange, Vec<(&'a Edit, String)>> {
+    let fail = |m: String| {
+        edits
+            .iter()
+            .take(1)
+            .map(|e| (e, m.clone()))
+            .collect::<Vec<_>>()
+    };
+    if report.root.join(file).exists() {
+        return Err(fail(format!("{} exists already", file.display())));
+    }
+    let mut by_unit: Vec<Option<&Edit>> = vec![None; art.units.len()];
+    for e in edits {
+        if let Target::New(i) = e.target {
+            if let Some(slot) = by_unit.get_mut(i) {
+                *slot = Some(e);
+            }
+        }
+    }
+    let untranslated: Vec<&str> = art
+        .units
+        .iter()
+        .zip(&by_unit)
+        .filter(|(_, e)| e.is_none())
+        .map(|(x, _)| x.id.as_str())
+        .collect();
+    if !untranslated.is_empty() {
+        let shown: Vec<&str> = untranslated.iter().take(5).copied().collect();
+        return Err(fail(format!(
+            "`{}` has no {} file yet, and a new article is written only when every unit is translated: {} of its {} units are not ({}{})",
+            art.key,
+            report.locales[locale],
+            untranslated.len(),
+            art.units.len(),
+            shown.join(", "),
+            if untranslated.len() > shown.len() { ", …" } else { "" }
+        )));
+    }
+    let english = english(&report.root, art).map_err(&fail)?;
+    let source_file = art.source_file.clone().unwrap_or_default();
+    let doc_en = markup::parse(&source_file, &english);
+    let mut ids = Ids {
+        prefix: prefix_for(&report.locales[locale], &art.key),
+        used: HashSet::new(),
+        max: art
+            .units
+            .iter()
+            .filter_map(|x| x.id.parse::<u32>().ok())
+            .max()
+            .unwrap_or(100),
+    };
+    let mut splices = Vec::new();
+    let mut front: Vec<(String, String)> = Vec::new();
+    let mut expected = Vec::new();
+    for (unit, e) in art.units.iter().zip(&by_unit) {
+        let Some(e) = e else { continue };
+        if let Some(k) = &unit.front_matter_key {
+            front.push((k.clone(), e.new.clone()));
+            continue;
+        }
+        let Some(r) = &unit.source_range else {
+            return Err(vec![(
+                e,
+                format!(
+                    "its English is not found in {} as written, so the new article has no place for it",
+                    source_file.display()
+                ),
+            )]);
+        };
+        let Some(md) = english.get(r.clone()) else {
+            return Err(vec![(e, "the English file changed during the import".into())]);
+        };
+        let id = ids.next(&unit.id);
+        splices.push((r.clone(), span(&id, &e.new, md)));
+        expected.push((*e, id));
+    }
+    if !front.iter().any(|(k, _)| k == "title") {
+        if let Some(title) = doc_en.front_matter.text("title") {
+            let t =
+                art.units.iter().zip(&by_unit).find(|(x, _)| {
+                    x.front_matter_key.is_none() && x.source_md.trim() == title.trim()
+                });
+            if let Some((_, Some(e))) = t {
+                front.push(("title".into(), e.new.trim().to_string()));
+            }
+        }
+    }
+    if tag != report.locales[locale] {
+        front.push(("ms.contentlocale".into(), tag.to_string()));
+    }
+    splices.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    let mut new = english.clone();
+    for (r, text) in &splices {
+        new.replace_range(r.clone(), text);
+    }
+    let fm = doc_en.front_matter.range.clone();
+    if let Some(yaml) = new.get(fm.clone()).filter(|y| !y.is_empty()) {
+        let yaml = set_front_matter(yaml, &front);
+        new.replace_range(fm, &yaml);
+    }
+    verify(file, &doc_en, &new, &expected)?;
+    Ok(FileChange {
+        file: file.to_path_buf(),
+        old: String::new(),
+        new,
+        units: edits.len(),
+        created: true,
+    })
+}
+
+/// A segment ID prefix for a new file: five hex digits of a hash of the
+/// locale and article, as the corpus's prefixes look.
+fn prefix_for(locale: &str, key: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let h = Sha256::digest(format!("{locale}/{key}").as_bytes());
+    h.iter()
+        .take(3)
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>()
+        .chars()
+        .take(5)
+        .collect()
+}
+
+/// Sets top-level keys of YAML front matter to plain strings, replacing a
+/// key's line (and the indented lines of its value) or adding it at the end.
+fn set_front_matter(yaml: &str, values: &[(String, String)]) -> String {
+    let mut lines: Vec<String> = yaml.lines().map(str::to_string).collect();
+    for (k, v) in values {
+        let scalar = serde_norway::to_string(v)
+            .map(|s| s.trim_end().to_string())
+            .unwrap_or_else(|_| format!("{v:?}"));
+        let line = format!("{k}: {scalar}");
+        let head = format!("{k}:");
+        match lines.iter().position(|l| l.starts_with(&head)) {
+            Some(i) => {
+                let mut end = i + 1;
+                while end < lines.len() && lines[end].starts_with([' ', '\t']) {
+                    end += 1;
+                }
+                lines.splice(i..end, [line]);
+            }
+            None => lines.push(line),
+        }
+    }
+    let mut out = lines.join("\n");
+    if yaml.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
