@@ -193,13 +193,20 @@ fn unchanged_round_trip_on_the_whole_corpus() {
 /// The German demo article's unit 131: a link and text.
 const ARTICLE: &str = "content/de/error-code-5-7-7xx.md";
 
-#[test]
-fn an_edited_translation_lands_in_its_segment() {
+/// The demo in a temporary site, its XLIFF 2.0 export in another folder,
+/// and the German file's path and text.
+fn demo_exported() -> (tempfile::TempDir, tempfile::TempDir, PathBuf, String) {
     let site = demo_site();
     let out = tempfile::tempdir().expect("tempdir");
     export(site.path(), out.path(), &["xliff"]);
     let xlf = out.path().join("en-de.xlf");
     let text = std::fs::read_to_string(&xlf).expect("xlf");
+    (site, out, xlf, text)
+}
+
+#[test]
+fn an_edited_translation_lands_in_its_segment() {
+    let (site, _out, xlf, text) = demo_exported();
     let from = "type=\"link\">Aktivieren Sie MFA</pc> für alle Administratoren";
     assert!(text.contains(from), "the demo changed");
     std::fs::write(
@@ -383,11 +390,7 @@ fn missing_segments_land_where_the_english_has_them() {
 /// `ms.contentlocale`; a partly translated article is refused whole.
 #[test]
 fn a_new_article_is_written_in_span_markup() {
-    let site = demo_site();
-    let out = tempfile::tempdir().expect("tempdir");
-    export(site.path(), out.path(), &["xliff"]);
-    let xlf = out.path().join("en-de.xlf");
-    let exported = std::fs::read_to_string(&xlf).expect("xlf");
+    let (site, _out, xlf, exported) = demo_exported();
     let key = "email-non-delivery-reports";
     let new_md = site.path().join(format!("content/de/{key}.md"));
     assert!(!new_md.exists());

@@ -19,7 +19,7 @@
 // ranges over the same text: char boundaries.
 #![allow(clippy::string_slice)]
 
-use super::{verify, Edit, FileChange, Target};
+use super::{first_fails, verify, Edit, Failed, FileChange, Target};
 use crate::check::export::model::ExportArticle;
 use crate::check::Report;
 use crate::markup::{self, Document, SegmentId};
@@ -194,25 +194,31 @@ pub(super) fn new_file(report: &Report, locale: usize, art: &ExportArticle) -> O
     )
 }
 
+/// The file of a new article: the locale (index and language tag), the
+/// article, and the file's path from the root.
+pub(super) struct NewFile<'p> {
+    pub locale: usize,
+    pub tag: &'p str,
+    pub art: &'p ExportArticle,
+    pub file: &'p Path,
+}
+
 /// A new article: the English file with each unit's English replaced by
 /// its segment, the front matter's `title` translated (from the `title`
 /// unit, else from the unit whose English is the title, the H1 in DocFX
 /// articles) and `ms.contentlocale` set when the locale's files carry it.
 pub(super) fn create<'a>(
     report: &Report,
-    locale: usize,
-    tag: &str,
-    art: &ExportArticle,
-    file: &Path,
+    new: NewFile,
     edits: &'a [Edit],
-) -> Result<FileChange, Vec<(&'a Edit, String)>> {
-    let fail = |m: String| {
-        edits
-            .iter()
-            .take(1)
-            .map(|e| (e, m.clone()))
-            .collect::<Vec<_>>()
-    };
+) -> Result<FileChange, Failed<'a>> {
+    let NewFile {
+        locale,
+        tag,
+        art,
+        file,
+    } = new;
+    let fail = |m: String| first_fails(edits, m);
     if report.root.join(file).exists() {
         return Err(fail(format!("{} exists already", file.display())));
     }
@@ -275,7 +281,10 @@ pub(super) fn create<'a>(
             )]);
         };
         let Some(md) = english.get(r.clone()) else {
-            return Err(vec![(e, "the English file changed during the import".into())]);
+            return Err(vec![(
+                e,
+                "the English file changed during the import".into(),
+            )]);
         };
         let id = ids.next(&unit.id);
         splices.push((r.clone(), span(&id, &e.new, md)));

@@ -788,7 +788,13 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
         let done = if art.file.is_some() {
             apply(&opts.root, &file, art, &es)
         } else {
-            place::create(report, locale, &tags[locale], art, &file, &es)
+            let new = place::NewFile {
+                locale,
+                tag: &tags[locale],
+                art,
+                file: &file,
+            };
+            place::create(report, new, &es)
         };
         match done {
             Ok(c) => outcome.changes.push(c),
@@ -933,14 +939,8 @@ fn apply<'a>(
     file: &Path,
     art: &ExportArticle,
     edits: &'a [Edit],
-) -> Result<FileChange, Vec<(&'a Edit, String)>> {
-    let fail = |m: String| {
-        edits
-            .iter()
-            .take(1)
-            .map(|e| (e, m.clone()))
-            .collect::<Vec<_>>()
-    };
+) -> Result<FileChange, Failed<'a>> {
+    let fail = |m: String| first_fails(edits, m);
     let bytes = std::fs::read(root.join(file))
         .map_err(|e| fail(format!("cannot read {}: {e}", file.display())))?;
     let bom = bytes.starts_with("\u{FEFF}".as_bytes());
@@ -1007,6 +1007,14 @@ fn apply<'a>(
     })
 }
 
+/// Why edits cannot be written: each with its edit (for the XLIFF line).
+type Failed<'a> = Vec<(&'a Edit, String)>;
+
+/// An error that concerns a whole file, reported on its first edit.
+fn first_fails(edits: &[Edit], m: String) -> Vec<(&Edit, String)> {
+    edits.iter().take(1).map(|e| (e, m.clone())).collect()
+}
+
 /// The number of error diagnostics of a parse.
 fn error_count(doc: &markup::Document) -> usize {
     doc.diagnostics
@@ -1023,7 +1031,7 @@ fn verify<'a>(
     before: &markup::Document,
     new: &str,
     expected: &[(&'a Edit, String)],
-) -> Result<(), Vec<(&'a Edit, String)>> {
+) -> Result<(), Failed<'a>> {
     let again = markup::parse(file, new);
     let mut bad = Vec::new();
     for (e, id) in expected {
