@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
     let (pages, summary, _diags) = f
         .session
         .renderer
-        .article_pages(common::ARTICLE, &docs, &Default::default());
+        .article_pages(common::ARTICLE, &docs, None);
     assert!(!pages.is_empty());
     if let Some(title) = summary.titles.get(&f.de) {
         let p = &docs[&f.de];
