@@ -183,7 +183,10 @@ fn arabic_pages_get_arabic_ui_right_to_left() {
     assert_eq!(attrs(&ar, "html", "lang"), ["ar"]);
     assert_eq!(texts(&ar, "a.skip"), ["الانتقال إلى المحتوى"]);
     assert_eq!(texts(&ar, ".alert-note .alert-title"), ["ملاحظة"]);
-    assert_eq!(texts(&ar, ".toggle-en"), ["إظهار النص الإنجليزي الأصلي"]);
+    assert_eq!(
+        texts(&ar, ".toggle-en"),
+        ["إظهار النص الأصلي باللغة الإنجليزية"]
+    );
     // Nothing on the page fell back, so nothing is marked as English.
     assert!(attrs(
         &ar,
@@ -310,8 +313,11 @@ fn a_translation_older_than_its_source_says_so() {
         attrs(&it, ".stale-notice a", "href"),
         ["../../en/unregistered-domain-email/"]
     );
-    assert_eq!(attrs(&it, ".stale-notice span", "lang"), ["en"]);
     let text = texts(&it, ".stale-notice").join("");
+    assert!(
+        text.contains("(inglese)"),
+        "the source language in Italian: {text}"
+    );
     assert!(text.contains("3 passaggi"), "{text}");
     // German is up to date; the English source has no notice.
     for p in [
@@ -353,4 +359,97 @@ fn an_unmarked_translation_gets_its_source_view_from_the_alignment() {
     let de = page(&out, "de/unregistered-domain-email/index.html");
     assert!(attrs(&de, "article .seg[data-align]", "data-en").is_empty());
     assert!(!attrs(&de, "article .seg[data-seg]", "data-en").is_empty());
+}
+
+#[test]
+fn a_french_source_is_named_in_the_readers_language_everywhere() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("site");
+    let write = |rel: &str, text: &str| {
+        let p = root.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
+    write(
+        "stele.toml",
+        "title = \"Aide\"\nsource_locale = \"fr\"\nlocales = [\"fr\", \"de\", \"ja\", \"nl\"]\n",
+    );
+    write(
+        "content/fr/a.md",
+        "---\ntitle: Bonjour\n---\n# Bonjour le monde\n\nCeci est une phrase. Voici une autre phrase.\n",
+    );
+    write(
+        "content/de/a.md",
+        "---\ntitle: Hallo\nms.translationtype: MT\n---\n\
+         # <span data-ttu-id=\"x-101\">Hallo Welt</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-101\">Bonjour le monde</span></span>\n\n\
+         <span data-ttu-id=\"x-102\">Dies ist ein Satz.</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-102\">Ceci est une phrase.</span></span> \
+         <span data-ttu-id=\"x-103\">Hier ist ein weiterer Satz.</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-103\">Voici une autre phrase.</span></span>\n",
+    );
+    write(
+        "content/ja/a.md",
+        "---\ntitle: こんにちは\n---\n# こんにちは世界\n\nこれは文です。これは別の文です。\n",
+    );
+    // A UI language without built-in strings: the site brings its own.
+    write(
+        "locales/nl/ui.ftl",
+        "language-name = Nederlands\n\
+         fallback-notice = Dit artikel is nog niet beschikbaar in het { $language }; het staat hier in een andere taal: { $fallback }.\n",
+    );
+    std::fs::create_dir_all(root.join("content/nl")).unwrap();
+    let out = tmp.path().join("public");
+    built(&root, &out);
+
+    let de = page(&out, "de/a/index.html");
+    assert_eq!(
+        texts(&de, ".toggle-en"),
+        ["Ausgangstext auf Französisch zeigen"]
+    );
+    assert_eq!(
+        texts(&de, ".seg-hint"),
+        ["Wählen Sie einen Satz aus, um seinen Ausgangstext auf Französisch zu sehen."]
+    );
+    assert_eq!(attrs(&de, "article", "data-source-lang"), ["fr"]);
+    assert_eq!(
+        attrs(&de, "article", "data-source-label"),
+        ["Ausgangstext auf Französisch"]
+    );
+    assert_eq!(
+        texts(&de, ".mt-notice a"),
+        ["Den Originalartikel auf Französisch lesen."]
+    );
+    assert_eq!(attrs(&de, ".mt-notice a", "hreflang"), ["fr"]);
+    assert_eq!(attrs(&de, ".mt-notice a", "href"), ["../../fr/a/"]);
+
+    // The unmarked Japanese translation: its source view, in French.
+    let ja = page(&out, "ja/a/index.html");
+    assert_eq!(texts(&ja, ".toggle-en"), ["フランス語の原文を表示"]);
+    assert_eq!(attrs(&ja, "article", "data-source-lang"), ["fr"]);
+    assert_eq!(
+        attrs(&ja, "article .seg[data-align]", "data-en"),
+        [
+            "Bonjour le monde",
+            "Ceci est une phrase.",
+            "Voici une autre phrase."
+        ]
+    );
+
+    // No page says English: the site has no English at all.
+    for p in ["de/a/index.html", "ja/a/index.html", "nl/a/index.html"] {
+        let html = std::fs::read_to_string(out.join(p)).unwrap();
+        for english in ["English", "Englisch", "英語", "englische"] {
+            assert!(!html.contains(english), "{p} says {english}");
+        }
+    }
+
+    // A UI language the CLDR table does not cover names the fallback in
+    // its own language, marked as such; its own name needs no mark.
+    let nl = page(&out, "nl/a/index.html");
+    let notice = texts(&nl, ".notice").join("");
+    assert!(
+        notice.contains(
+            "beschikbaar in het Nederlands; het staat hier in een andere taal: Français."
+        ),
+        "{notice}"
+    );
+    assert_eq!(attrs(&nl, ".notice [lang]", "lang"), ["fr"]);
 }

@@ -5,6 +5,7 @@
 //! be rendered in parallel and re-rendered one at a time by `stele serve`.
 
 pub mod highlight;
+mod language_names;
 pub mod markdown;
 pub mod nav;
 pub mod sanitize;
@@ -236,28 +237,91 @@ impl SiteRenderer {
     }
 
     /// "The source article (English) has changed since…" in locale `l`'s
-    /// words, as HTML: the source language's name marked with its `lang`,
-    /// the whole marked when the message fell back to another language.
+    /// words, as HTML (see [`SiteRenderer::msg_naming`]).
     fn stale_notice(&self, l: usize, count: usize) -> String {
         let src = self.site.source;
-        let mut args = FluentArgs::new();
-        args.set("language", "\u{E002}");
-        args.set("count", count);
-        let (text, other) = self
+        self.msg_naming(l, "stale-notice", &[("language", src)], Some(count))
+            .1
+    }
+
+    /// The name of locale `of` in the language that message `id` is shown
+    /// in on locale `l`'s pages (the first bundle along `l`'s chain that has
+    /// it): CLDR's name in that language (`Englisch`, `英語`) from the
+    /// generated table, and `true`; else the locale's own name (its
+    /// autonym), which is in another language, and `false`.
+    fn name_in_ui(&self, l: usize, id: &str, of: usize) -> (String, bool) {
+        let ui = self
             .i18n
-            .msg_lang(self.lang(l), "stale-notice", Some(&args));
-        let html = html_escape(&text).replace(
-            '\u{E002}',
-            &format!(
-                "<span lang=\"{}\">{}</span>",
-                html_escape(self.tag(src)),
-                html_escape(&self.language_name(src))
-            ),
-        );
-        match other {
+            .chain(self.lang(l))
+            .into_iter()
+            .find(|c| self.i18n.get(c, id, None).is_some());
+        let tag = self.tag(of);
+        if ui
+            .as_ref()
+            .is_some_and(|ui| ui.language == self.lang(of).language)
+        {
+            // A language named in itself.
+            return (self.language_name(of), true);
+        }
+        let found = ui.and_then(|ui| {
+            let ui = ui.to_string();
+            let id = self.lang(of);
+            language_names::name(&ui, tag)
+                .or_else(|| language_names::name(&ui, id.language.as_str()))
+        });
+        match found {
+            Some(name) => (name.to_string(), true),
+            None => (self.language_name(of), false),
+        }
+    }
+
+    /// Message `id` in locale `l`'s words with language names as
+    /// arguments (`names`: argument and locale), as (text, HTML). Each name
+    /// is in the message's language where the CLDR table has it, else the
+    /// locale's own name marked with its `lang` in the HTML; the whole is
+    /// marked with the message's `lang` when it fell back to another
+    /// language.
+    fn msg_naming(
+        &self,
+        l: usize,
+        id: &str,
+        names: &[(&str, usize)],
+        count: Option<usize>,
+    ) -> (String, String) {
+        let mut args = FluentArgs::new();
+        let mut marked = FluentArgs::new();
+        if let Some(n) = count {
+            args.set("count", n);
+            marked.set("count", n);
+        }
+        let mut placeholders = Vec::new();
+        for (i, (arg, of)) in names.iter().enumerate() {
+            let (name, in_ui) = self.name_in_ui(l, id, *of);
+            let mark = char::from_u32(0xE002 + i as u32).unwrap_or('\u{E002}');
+            args.set(*arg, name.clone());
+            marked.set(*arg, mark.to_string());
+            let html = if in_ui {
+                html_escape(&name)
+            } else {
+                format!(
+                    "<span lang=\"{}\">{}</span>",
+                    html_escape(self.tag(*of)),
+                    html_escape(&name)
+                )
+            };
+            placeholders.push((mark, html));
+        }
+        let text = self.i18n.msg(self.lang(l), id, Some(&args));
+        let (with_marks, other) = self.i18n.msg_lang(self.lang(l), id, Some(&marked));
+        let mut html = html_escape(&with_marks);
+        for (mark, name) in placeholders {
+            html = html.replace(mark, &name);
+        }
+        let html = match other {
             Some(o) => format!("<span lang=\"{o}\">{html}</span>"),
             None => html,
-        }
+        };
+        (text, html)
     }
 
     /// The sidebar, previous/next and "edit this page" of article `key`
@@ -374,25 +438,19 @@ impl SiteRenderer {
         // The source view names the source locale, whatever it is.
         let src = self.site.source;
         c.insert("source_lang", self.tag(src));
-        let (label, (show, show_lang)) = if self.lang(src).language.as_str() == "en" {
-            (
-                self.i18n.msg(self.lang(l), "english-source", None),
-                self.i18n.msg_lang(self.lang(l), "show-english", None),
-            )
-        } else {
-            let mut args = FluentArgs::new();
-            args.set("language", self.language_name(src));
-            (
-                self.i18n.msg(self.lang(l), "source-text", Some(&args)),
-                self.i18n.msg_lang(self.lang(l), "show-source", Some(&args)),
-            )
-        };
+        let names = [("language", src)];
+        let (label, _) = self.msg_naming(l, "source-text", &names, None);
+        let (show, show_html) = self.msg_naming(l, "show-source", &names, None);
         c.insert("source_label", &label);
         c.insert("show_source", &show);
-        // The toggle's text when it fell back to another language.
+        c.insert("show_source_html", &show_html);
         c.insert(
-            "show_source_lang",
-            &show_lang.map(|l| l.to_string()).unwrap_or_default(),
+            "segment_hint_html",
+            &self.msg_naming(l, "segment-hint", &names, None).1,
+        );
+        c.insert(
+            "mt_source_link_html",
+            &self.msg_naming(l, "mt-source-link", &names, None).1,
         );
         c.insert("search_counts", &self.search_counts(l));
         c
@@ -514,26 +572,11 @@ impl SiteRenderer {
     /// (the fallback's name marked with its language) and the canonical
     /// URL, which is the content's own page.
     fn insert_fallback(&self, c: &mut Context, l: usize, cl: usize, key: &str, root: &str) {
-        let mut args = FluentArgs::new();
-        args.set("language", self.language_name(l));
-        args.set("fallback", self.language_name(cl));
-        let notice = self.i18n.msg(self.lang(l), "fallback-notice", Some(&args));
-        // The same, with the fallback's name marked as its language.
-        let mut marked = FluentArgs::new();
-        marked.set("language", self.language_name(l));
-        marked.set("fallback", "\u{E002}");
-        let html = crate::util::html_escape(&self.i18n.msg(
-            self.lang(l),
+        let (notice, html) = self.msg_naming(
+            l,
             "fallback-notice",
-            Some(&marked),
-        ))
-        .replace(
-            '\u{E002}',
-            &format!(
-                "<span lang=\"{}\">{}</span>",
-                crate::util::html_escape(self.tag(cl)),
-                crate::util::html_escape(&self.language_name(cl))
-            ),
+            &[("language", l), ("fallback", cl)],
+            None,
         );
         c.insert("fallback_notice", &notice);
         c.insert("fallback_notice_html", &html);

@@ -80,6 +80,8 @@
       en.setAttribute("lang", sourceLang(article));
       var label = document.createElement("span");
       label.className = "visually-hidden";
+      // The label is in the page's language, the source in its own.
+      label.setAttribute("lang", doc.getAttribute("lang") || "");
       label.textContent = (article && article.getAttribute("data-source-label") || "Source") + ": ";
       en.appendChild(label);
       en.appendChild(document.createTextNode(seg.getAttribute("data-en")));
