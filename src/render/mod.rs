@@ -255,23 +255,19 @@ impl SiteRenderer {
             .chain(self.lang(l))
             .into_iter()
             .find(|c| self.i18n.get(c, id, None).is_some());
-        let tag = self.tag(of);
-        if ui
-            .as_ref()
-            .is_some_and(|ui| ui.language == self.lang(of).language)
-        {
-            // A language named in itself.
-            return (self.language_name(of), true);
-        }
-        let found = ui.and_then(|ui| {
+        let of_id = self.lang(of);
+        let found = ui.as_ref().and_then(|ui| {
             let ui = ui.to_string();
-            let id = self.lang(of);
-            language_names::name(&ui, tag)
-                .or_else(|| language_names::name(&ui, id.language.as_str()))
+            language_names::name(&ui, self.tag(of))
+                .or_else(|| language_names::name(&ui, of_id.language.as_str()))
         });
         match found {
             Some(name) => (name.to_string(), true),
-            None => (self.language_name(of), false),
+            // A language named in itself needs no mark.
+            None => (
+                self.language_name(of),
+                ui.is_some_and(|ui| ui.language == of_id.language),
+            ),
         }
     }
 
