@@ -79,6 +79,13 @@ fn xml_chars(s: &str) -> String {
         .collect()
 }
 
+/// The document written, with a final line break.
+fn finish(w: W) -> Vec<u8> {
+    let mut out = w.into_inner();
+    out.push(b'\n');
+    out
+}
+
 fn new_writer() -> std::io::Result<W> {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 1);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
@@ -117,6 +124,39 @@ fn disp(s: &str) -> String {
     }
 }
 
+/// An XLIFF 2.0 code: `<pc>` (opened; `paired`) or `<ph/>`, with its data
+/// references, `canDelete="no"`, what it looks like and its type.
+fn v2_code(w: &mut W, c: &Code, id: &str, paired: bool) -> std::io::Result<()> {
+    let (ds, de) = data_ids(c);
+    let mut attrs: Vec<(&str, String)> = vec![("id", id.to_string())];
+    if paired {
+        attrs.extend([
+            ("dataRefStart", ds),
+            ("dataRefEnd", de.unwrap_or_default()),
+            ("canDelete", "no".into()),
+            ("dispStart", disp(&c.open)),
+            ("dispEnd", disp(c.close.as_deref().unwrap_or_default())),
+        ]);
+    } else {
+        attrs.extend([
+            ("dataRef", ds),
+            ("canDelete", "no".into()),
+            ("disp", disp(&c.open)),
+        ]);
+    }
+    let (ty, sub) = c.kind.xliff2_type();
+    attrs.push(("type", ty.into()));
+    if let Some(s) = sub {
+        attrs.push(("subType", s.into()));
+    }
+    let attrs: Vec<(&str, &str)> = attrs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    if paired {
+        start(w, "pc", &attrs)
+    } else {
+        empty(w, "ph", &attrs)
+    }
+}
+
 /// The body of a `<source>` or `<target>` in the given version.
 fn inline_body(
     pieces: &[Coded],
@@ -147,61 +187,15 @@ fn inline_body(
                     }
                 }
             }
-            Coded::Ph(id) => {
+            Coded::Ph(id) | Coded::Open(id) => {
+                let paired = matches!(p, Coded::Open(_));
                 let Some(c) = unit.code(*id) else { continue };
                 let sid = id.to_string();
                 match version {
-                    XliffVersion::V2_0 => {
-                        let (d, _) = data_ids(c);
-                        let (ty, sub) = c.kind.xliff2_type();
-                        let shown = disp(&c.open);
-                        let mut attrs = vec![
-                            ("id", sid.as_str()),
-                            ("dataRef", d.as_str()),
-                            ("canDelete", "no"),
-                            ("disp", shown.as_str()),
-                            ("type", ty),
-                        ];
-                        if let Some(s) = sub {
-                            attrs.push(("subType", s));
-                        }
-                        empty(w, "ph", &attrs)?;
-                    }
+                    XliffVersion::V2_0 => v2_code(w, c, &sid, paired)?,
                     XliffVersion::V1_2 => text_el(
                         w,
-                        "ph",
-                        &[("id", &sid), ("ctype", c.kind.xliff12_ctype())],
-                        &c.open,
-                    )?,
-                }
-            }
-            Coded::Open(id) => {
-                let Some(c) = unit.code(*id) else { continue };
-                let sid = id.to_string();
-                match version {
-                    XliffVersion::V2_0 => {
-                        let (ds, de) = data_ids(c);
-                        let de = de.unwrap_or_default();
-                        let (ty, sub) = c.kind.xliff2_type();
-                        let shown_s = disp(&c.open);
-                        let shown_e = disp(c.close.as_deref().unwrap_or_default());
-                        let mut attrs = vec![
-                            ("id", sid.as_str()),
-                            ("dataRefStart", ds.as_str()),
-                            ("dataRefEnd", de.as_str()),
-                            ("canDelete", "no"),
-                            ("dispStart", shown_s.as_str()),
-                            ("dispEnd", shown_e.as_str()),
-                            ("type", ty),
-                        ];
-                        if let Some(s) = sub {
-                            attrs.push(("subType", s));
-                        }
-                        start(w, "pc", &attrs)?;
-                    }
-                    XliffVersion::V1_2 => text_el(
-                        w,
-                        "bpt",
+                        if paired { "bpt" } else { "ph" },
                         &[("id", &sid), ("ctype", c.kind.xliff12_ctype())],
                         &c.open,
                     )?,
@@ -222,6 +216,22 @@ fn inline_body(
         }
     }
     Ok(std::mem::take(w.get_mut()))
+}
+
+/// A unit's `<source>` and `<target>` bodies, their protected-token
+/// markers numbered across both.
+fn bodies(
+    u: &ExportUnit,
+    version: XliffVersion,
+    terms: &[String],
+) -> std::io::Result<(Vec<u8>, Option<Vec<u8>>)> {
+    let mut mrk = 0;
+    let source = inline_body(&u.coded.source, &u.coded, version, terms, &mut mrk)?;
+    let target = match &u.coded.target {
+        Some(t) => Some(inline_body(t, &u.coded, version, terms, &mut mrk)?),
+        None => None,
+    };
+    Ok((source, target))
 }
 
 /// The codes a piece list uses, in order.
@@ -271,17 +281,9 @@ fn unit_v2(w: &mut W, u: &ExportUnit, terms: &[String]) -> std::io::Result<()> {
         attrs.push(("subState", "stele:stale-source"));
     }
     start(w, "segment", &attrs)?;
-    let mut mrk = 0;
-    let body = inline_body(
-        &u.coded.source,
-        &u.coded,
-        XliffVersion::V2_0,
-        terms,
-        &mut mrk,
-    )?;
-    inline_el(w, "source", &[("xml:space", "preserve")], &body)?;
-    if let Some(t) = &u.coded.target {
-        let body = inline_body(t, &u.coded, XliffVersion::V2_0, terms, &mut mrk)?;
+    let (source, target) = bodies(u, XliffVersion::V2_0, terms)?;
+    inline_el(w, "source", &[("xml:space", "preserve")], &source)?;
+    if let Some(body) = target {
         inline_el(w, "target", &[("xml:space", "preserve")], &body)?;
     }
     end(w, "segment")?;
@@ -311,23 +313,15 @@ fn unit_v12(w: &mut W, a: &ExportArticle, u: &ExportUnit, terms: &[String]) -> s
         ));
     }
     start(w, "trans-unit", &attrs)?;
-    let mut mrk = 0;
-    let body = inline_body(
-        &u.coded.source,
-        &u.coded,
-        XliffVersion::V1_2,
-        terms,
-        &mut mrk,
-    )?;
-    inline_el(w, "source", &[], &body)?;
-    if let Some(t) = &u.coded.target {
+    let (source, target) = bodies(u, XliffVersion::V1_2, terms)?;
+    inline_el(w, "source", &[], &source)?;
+    if let Some(body) = target {
         let state = match u.state {
             State::Translated => "translated",
             State::Final => "final",
             State::Stale => "needs-review-translation",
             State::Initial => "needs-translation",
         };
-        let body = inline_body(t, &u.coded, XliffVersion::V1_2, terms, &mut mrk)?;
         inline_el(w, "target", &[("state", state)], &body)?;
     }
     start(w, "context-group", &[("purpose", "location")])?;
@@ -419,9 +413,7 @@ fn xliff_with(
             end(&mut w, "xliff")?;
         }
     }
-    let mut out = w.into_inner();
-    out.push(b'\n');
-    Ok(out)
+    Ok(finish(w))
 }
 
 /// TMX inline content: paired codes as `<bpt>`/`<ept>`, others as `<ph>`,
@@ -528,9 +520,7 @@ pub fn tmx(report: &Report) -> std::io::Result<Vec<u8>> {
     }
     end(&mut w, "body")?;
     end(&mut w, "tmx")?;
-    let mut out = w.into_inner();
-    out.push(b'\n');
-    Ok(out)
+    Ok(finish(w))
 }
 
 /// Writes the exports into `dir`; returns the files written.
