@@ -23,6 +23,12 @@ fn export(root: &Path, out: &Path, extra: &[&str]) {
     assert_eq!(code, 0, "export failed: {err}");
 }
 
+/// Exports XLIFF 2.0 and 1.2 of the site at `root` into `out`.
+fn export_both(root: &Path, out: &Path) {
+    export(root, out, &["xliff"]);
+    export(root, out, &["xliff", "--xliff-version", "1.2"]);
+}
+
 fn import(root: &Path, files: &[&Path], extra: &[&str]) -> (i32, String, String) {
     let root = root.to_string_lossy().into_owned();
     let files: Vec<String> = files
@@ -68,12 +74,7 @@ fn sources(xlf: &str) -> Vec<&str> {
 fn exports_carry_every_inline_element_as_a_code() {
     let site = demo_site();
     let out = tempfile::tempdir().expect("tempdir");
-    export(site.path(), out.path(), &["xliff"]);
-    export(
-        site.path(),
-        out.path(),
-        &["xliff", "--xliff-version", "1.2"],
-    );
+    export_both(site.path(), out.path());
     // The German file is the reference: one unit per segment, whose source
     // is the segment's English markdown.
     let mut expected = 0;
@@ -143,8 +144,7 @@ fn exports_carry_every_inline_element_as_a_code() {
 /// have changed by one byte.
 fn round_trip_unchanged(site: &Path, out: &Path) -> String {
     let before = snapshot(site);
-    export(site, out, &["xliff"]);
-    export(site, out, &["xliff", "--xliff-version", "1.2"]);
+    export_both(site, out);
     let files: Vec<PathBuf> = std::fs::read_dir(out)
         .expect("out")
         .flatten()
@@ -291,14 +291,11 @@ fn page_of(site: &Path, locale: &str, article: &str) -> String {
         .expect("page")
 }
 
-/// A translation that lacks a sentence and a whole section heading gets
-/// them from the translator's XLIFF: the sentence as a new segment after
-/// its neighbour in the same paragraph, the heading as a new block with its
-/// anchor, before the paragraph that follows it in the English.
-#[test]
-fn missing_segments_land_where_the_english_has_them() {
-    let site = demo_site();
-    let md = site.path().join(ARTICLE);
+/// Takes sentence 105 and the heading 107 out of the German demo article
+/// (two units with no segment, for the translator to fill); returns the
+/// file as cut.
+fn cut_sentence_and_heading(site: &Path) -> String {
+    let md = site.join(ARTICLE);
     let text = std::fs::read_to_string(&md).expect("md");
     let sentence = text
         .split_once(" <span data-ttu-id=\"b6097-105\">")
@@ -314,21 +311,37 @@ fn missing_segments_land_where_the_english_has_them() {
         .replacen(&sentence, "", 1)
         .replacen(&format!("{heading}\n\n"), "", 1);
     std::fs::write(&md, &cut).expect("write");
+    cut
+}
+
+/// The German translation of the sentence and heading that
+/// [`cut_sentence_and_heading`] takes out, by their English (as markdown,
+/// or as XLIFF text).
+fn cut_translation(english: &str) -> Option<String> {
+    if english.starts_with("You&apos;ll see") || english.starts_with("You'll see") {
+        Some("Sie sehen diese Benachrichtigung, wenn Ihr Mandant keine E-Mails senden darf.".into())
+    } else if english.contains("Tenant has exceeded threshold restriction") {
+        Some("5.7.705: Mandant hat den Schwellenwert überschritten".into())
+    } else {
+        None
+    }
+}
+
+/// A translation that lacks a sentence and a whole section heading gets
+/// them from the translator's XLIFF: the sentence as a new segment after
+/// its neighbour in the same paragraph, the heading as a new block with its
+/// anchor, before the paragraph that follows it in the English.
+#[test]
+fn missing_segments_land_where_the_english_has_them() {
+    let site = demo_site();
+    let md = site.path().join(ARTICLE);
+    let cut = cut_sentence_and_heading(site.path());
     let out = tempfile::tempdir().expect("tempdir");
     export(site.path(), out.path(), &["xliff"]);
     let xlf = out.path().join("en-de.xlf");
     let exported = std::fs::read_to_string(&xlf).expect("xlf");
     let filled = fill_missing(&exported, "error-code-5-7-7xx", |_, src| {
-        if src.starts_with("You&apos;ll see") || src.starts_with("You'll see") {
-            Some(
-                "Sie sehen diese Benachrichtigung, wenn Ihr Mandant keine E-Mails senden darf."
-                    .into(),
-            )
-        } else if src.contains("Tenant has exceeded threshold restriction") {
-            Some("5.7.705: Mandant hat den Schwellenwert überschritten".into())
-        } else {
-            None
-        }
+        cut_translation(src)
     });
     assert_ne!(
         filled, exported,
@@ -595,6 +608,50 @@ fn import_errors_leave_the_content_untouched() {
     );
 }
 
+/// A PO file read directly: its errors name the file, the entry's line and
+/// the unit, and nothing is written; a good one lands like the XLIFF.
+#[test]
+fn a_po_file_is_read_directly() {
+    let site = demo_site();
+    let out = tempfile::tempdir().expect("tempdir");
+    let po = out.path().join("de.po");
+    let english = "[Enable MFA](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication) for all admins in your Office 365 organization.";
+    let entry = |msgstr: &str| {
+        format!(
+            "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\n#. a note\n#: error-code-5-7-7xx%23131\nmsgid \"{english}\"\nmsgstr \"{msgstr}\"\n"
+        )
+    };
+    // The link dropped: refused, at the line where the entry starts (its comments, 5).
+    std::fs::write(&po, entry("Aktivieren Sie MFA für alle.")).expect("write");
+    let before = snapshot(site.path());
+    let (code, _, err) = import(site.path(), &[&po], &[]);
+    assert_eq!(code, 1, "{err}");
+    let shown = po.to_string_lossy();
+    assert!(
+        err.contains(&format!("{shown}:5:1")) && err.contains("unit 131: the markdown `[](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication)` of the source is missing in the target"),
+        "{err}"
+    );
+    assert_eq!(before, snapshot(site.path()));
+    // Not PO at all.
+    std::fs::write(&po, "msgid \"a\"\nmsgstr b\n").expect("write");
+    let (code, _, err) = import(site.path(), &[&po], &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!("{shown}:2:1")) && err.contains("quoted string"),
+        "{err}"
+    );
+    // A good entry.
+    let good = "[Schalten Sie MFA ein](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication) für alle.";
+    std::fs::write(&po, entry(good)).expect("write");
+    let (code, _, err) = import(site.path(), &[&po], &[]);
+    assert_eq!(code, 0, "{err}");
+    let md = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
+    assert!(
+        md.contains(&format!("<span data-ttu-id=\"b6097-131\">{good}</span>")),
+        "{md}"
+    );
+}
+
 fn have(tool: &str) -> bool {
     let ok = Command::new(tool)
         .arg("--version")
@@ -617,12 +674,72 @@ fn built_page(site: &Path) -> String {
     std::fs::read_to_string(site.join("public/de/error-code-5-7-7xx/index.html")).expect("page")
 }
 
+/// The PO `text` with `msgstr` filled for each entry whose `msgstr` is
+/// empty, where `translate` gets its location (`article#id`) and `msgid`
+/// and returns a translation.
+fn fill_po(text: &str, translate: impl Fn(&str, &str) -> Option<String>) -> String {
+    let unquote = |l: &str| -> String {
+        let l = l.trim();
+        let inner = l.get(1..l.len().saturating_sub(1)).unwrap_or_default();
+        inner
+            .replace("\\n", "\n")
+            .replace("\\\"", "\"")
+            .replace("\\\\", "\\")
+    };
+    let quote = |s: &str| {
+        format!(
+            "\"{}\"",
+            s.replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', "\\n")
+        )
+    };
+    text.split("\n\n")
+        .map(|entry| {
+            let location = entry
+                .lines()
+                .find_map(|l| l.strip_prefix("#: "))
+                .map(|l| l.replace("%23", "#"));
+            let Some((head, rest)) = entry.split_once("\nmsgid ") else {
+                return entry.to_string();
+            };
+            let Some((id, str_part)) = rest.split_once("\nmsgstr ") else {
+                return entry.to_string();
+            };
+            if str_part.trim() != "\"\"" {
+                return entry.to_string();
+            }
+            let msgid: String = id.lines().map(unquote).collect();
+            match location.as_deref().and_then(|l| translate(l, &msgid)) {
+                Some(t) => format!("{head}\nmsgid {id}\nmsgstr {}", quote(&t)),
+                None => entry.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// The content files of a site (`content/`), by path inside it.
+fn content_of(site: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    snapshot(&site.join("content"))
+        .into_iter()
+        .filter_map(|(p, b)| Some((p.strip_prefix(site).ok()?.to_path_buf(), b)))
+        .collect()
+}
+
+/// translate-toolkit: `xliff2po` of the XLIFF 1.2 export, a translator
+/// edits a translation, fills a missing sentence and heading and translates
+/// a whole new article in the PO; `po2xliff` and `stele import` write them,
+/// and `stele import` of the PO itself writes the same bytes.
 #[test]
 fn round_trip_through_translate_toolkit() {
     if !have("xliff2po") || !have("po2xliff") {
         return;
     }
     let site = demo_site();
+    cut_sentence_and_heading(site.path());
+    let direct = tempfile::tempdir().expect("tempdir");
+    copy_dir(site.path(), direct.path());
     let out = tempfile::tempdir().expect("tempdir");
     export(
         site.path(),
@@ -648,30 +765,55 @@ fn round_trip_through_translate_toolkit() {
     assert!(text.contains("#: error-code-5-7-7xx%23131"), "{text}");
     // The translator edits a translation: the markdown of the link and the
     // inline code stays as the PO shows it.
-    let from = "msgstr \"[Aktivieren Sie MFA](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication) für alle \"";
-    assert!(
-        text.contains(from) || text.contains("[Aktivieren Sie MFA]"),
-        "{text}"
+    assert!(text.contains("[Aktivieren Sie MFA]"), "{text}");
+    let key = "email-non-delivery-reports";
+    let edited = fill_po(&text, |location, msgid| {
+        if location.starts_with(&format!("{key}#")) {
+            Some(format!("DE: {msgid}"))
+        } else if location.starts_with("error-code-5-7-7xx#") {
+            cut_translation(msgid)
+        } else {
+            None
+        }
+    })
+    .replace("[Aktivieren Sie MFA]", "[Schalten Sie MFA ein]")
+    .replacen(
+        "msgid \"\"\nmsgstr \"\"\n",
+        "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n",
+        1,
     );
-    let edited = text
-        .replace("[Aktivieren Sie MFA]", "[Schalten Sie MFA ein]")
-        .replacen(
-            "msgid \"\"\nmsgstr \"\"\n",
-            "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n",
-            1,
-        );
     std::fs::write(&po, edited).expect("po");
     run("po2xliff", &[&po, &back]);
     let (code, _, err) = import(site.path(), &[&back], &["--lang", "de"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("updated 1 translations"), "{err}");
+    assert!(err.contains("translations in 2 files"), "{err}");
     let md = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
     assert!(md.contains("<span data-ttu-id=\"b6097-131\">[Schalten Sie MFA ein](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication)"), "{md}");
+    assert!(
+        md.contains(">Sie sehen diese Benachrichtigung, wenn Ihr Mandant keine E-Mails senden darf.</span><span class=\"sxs-lookup\">")
+            && md.contains("></a><span data-ttu-id=\"b6097-")
+            && md.contains(">5.7.705: Mandant hat den Schwellenwert überschritten</span>"),
+        "{md}"
+    );
+    let new = std::fs::read_to_string(site.path().join(format!("content/de/{key}.md")))
+        .expect("the new article");
+    assert!(
+        new.contains("DE: Codes `5.7.x` below 500")
+            && new.contains("See [error code 5.7.1](error-code-5-7-1.md) for the checks.</span>"),
+        "{new}"
+    );
     let page = built_page(site.path());
     assert!(
-        page.contains("Schalten Sie MFA ein</a>"),
-        "the built page shows it"
+        page.contains("Schalten Sie MFA ein</a>")
+            && page.contains("Sie sehen diese Benachrichtigung"),
+        "the built page shows them"
     );
+    let new_page = page_of(site.path(), "de", key);
+    assert!(new_page.contains(">error code 5.7.1</a>") && new_page.contains("DE: Codes"));
+    // The PO itself, read by `stele import`: the same files, byte for byte.
+    let (code, _, err) = import(direct.path(), &[&po], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(content_of(site.path()), content_of(direct.path()));
 }
 
 fn on_path(tool: &str) -> bool {
@@ -818,12 +960,7 @@ fn human_translations_are_final_machine_ones_translated() {
     )
     .unwrap();
     let out = tempfile::tempdir().expect("tempdir");
-    export(site.path(), out.path(), &["xliff"]);
-    export(
-        site.path(),
-        out.path(),
-        &["xliff", "--xliff-version", "1.2"],
-    );
+    export_both(site.path(), out.path());
     let x20 = std::fs::read_to_string(out.path().join("en-de.xlf")).expect("xlf");
     let file_of = |key: &str| {
         let start = x20.find(&format!("original=\"{key}\"")).expect(key);

@@ -13,6 +13,7 @@ use super::export::model::{self, ExportArticle, ExportUnit};
 use super::{Options, Report};
 
 mod place;
+mod po;
 use crate::diag::{Diagnostic, LineIndex};
 use crate::markup;
 use quick_xml::escape::resolve_predefined_entity;
@@ -686,14 +687,26 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
             return outcome;
         }
     };
-    let doc = match read_xliff(&text) {
+    let is_po = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("po") || e.eq_ignore_ascii_case("pot"));
+    let read = if is_po {
+        po::read_po(&text)
+    } else {
+        read_xliff(&text)
+    };
+    let doc = match read {
         Ok(d) => d,
         Err((m, l, c)) => {
             outcome.errors.push(err(
                 l,
                 c,
                 m,
-                "the file must be XLIFF 2.0 or 1.2, as `stele check --export xliff` writes it",
+                if is_po {
+                    "the file must be a PO file as translate-toolkit's `xliff2po` writes it from Stele's XLIFF 1.2"
+                } else {
+                    "the file must be XLIFF 2.0 or 1.2, as `stele check --export xliff` writes it"
+                },
             ));
             return outcome;
         }

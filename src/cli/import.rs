@@ -8,7 +8,8 @@ use std::process::ExitCode;
 #[derive(Debug, Clone, clap::Args)]
 pub struct ImportArgs {
     /// XLIFF 2.0 or 1.2 files (Stele's exports, translated; or
-    /// translate-toolkit's `po2xliff` output of them).
+    /// translate-toolkit's `po2xliff` output of them), or PO files
+    /// (`.po`: translate-toolkit's `xliff2po` output).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// The site folder.
