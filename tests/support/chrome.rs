@@ -24,6 +24,15 @@ pub fn chromium() -> Option<PathBuf> {
     .find(|p| p.is_file())
 }
 
+/// Whether `CI` or `STELE_REQUIRE_BROWSER` is set (to anything but empty,
+/// `0` or `false`): then a browser test whose tools are missing fails
+/// instead of skipping.
+pub fn browser_tests_required() -> bool {
+    ["CI", "STELE_REQUIRE_BROWSER"]
+        .iter()
+        .any(|v| std::env::var(v).is_ok_and(|s| !matches!(s.as_str(), "" | "0" | "false")))
+}
+
 /// Chromium for the browser test `test`, or `None` after saying loudly
 /// that the test is skipped. With `CI` or `STELE_REQUIRE_BROWSER` set (to
 /// anything but empty, `0` or `false`) a missing Chromium fails instead.
@@ -31,10 +40,7 @@ pub fn required_chromium(test: &str) -> Option<PathBuf> {
     if let Some(p) = chromium() {
         return Some(p);
     }
-    let required = ["CI", "STELE_REQUIRE_BROWSER"]
-        .iter()
-        .any(|v| std::env::var(v).is_ok_and(|s| !matches!(s.as_str(), "" | "0" | "false")));
-    if required {
+    if browser_tests_required() {
         panic!(
             "Chromium not found (looked at /usr/bin/chromium, /usr/bin/chromium-browser, \
              /usr/bin/google-chrome) and CI or STELE_REQUIRE_BROWSER is set: install it \
