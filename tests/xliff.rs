@@ -190,6 +190,9 @@ fn unchanged_round_trip_on_the_whole_corpus() {
     );
 }
 
+/// An English demo article with no German file, links and inline code in it.
+const NEW_ARTICLE: &str = "email-non-delivery-reports";
+
 /// The German demo article's unit 131: a link and text.
 const ARTICLE: &str = "content/de/error-code-5-7-7xx.md";
 
@@ -404,7 +407,7 @@ fn missing_segments_land_where_the_english_has_them() {
 #[test]
 fn a_new_article_is_written_in_span_markup() {
     let (site, _out, xlf, exported) = demo_exported();
-    let key = "email-non-delivery-reports";
+    let key = NEW_ARTICLE;
     let new_md = site.path().join(format!("content/de/{key}.md"));
     assert!(!new_md.exists());
     // Partly translated: refused, nothing written.
@@ -420,6 +423,20 @@ fn a_new_article_is_written_in_span_markup() {
             && err.contains("(heading.25)"),
         "{err}"
     );
+    assert_eq!(before, snapshot(site.path()), "nothing written");
+    // One unit returned as its English (what CAT tools write for what was
+    // not translated): refused the same way.
+    let english = fill_missing(&exported, key, |name, src| {
+        Some(if name == "heading.25" {
+            src.to_string()
+        } else {
+            format!("DE: {src}")
+        })
+    });
+    std::fs::write(&xlf, &english).expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("(heading.25)"), "{err}");
     assert_eq!(before, snapshot(site.path()), "nothing written");
     // Every unit: written.
     let whole = fill_missing(&exported, key, |_, src| Some(format!("DE: {src}")));
@@ -727,6 +744,40 @@ fn content_of(site: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
         .collect()
 }
 
+/// What the tool round trips translate, landed: the edited link text of
+/// unit 131, the missing sentence and heading of
+/// [`cut_sentence_and_heading`] as new segments, and the new article
+/// `email-non-delivery-reports` with its link; and the built pages show
+/// them. `err` is the import's stderr.
+fn tool_translations_landed(site: &Path, err: &str) {
+    assert!(err.contains("translations in 2 files"), "{err}");
+    let md = std::fs::read_to_string(site.join(ARTICLE)).expect("md");
+    assert!(md.contains("<span data-ttu-id=\"b6097-131\">[Schalten Sie MFA ein](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication) für alle Administratoren"), "{md}");
+    assert!(
+        md.contains(">Sie sehen diese Benachrichtigung, wenn Ihr Mandant keine E-Mails senden darf.</span><span class=\"sxs-lookup\">")
+            && md.contains("></a><span data-ttu-id=\"b6097-")
+            && md.contains(">5.7.705: Mandant hat den Schwellenwert überschritten</span>"),
+        "{md}"
+    );
+    let key = NEW_ARTICLE;
+    let new = std::fs::read_to_string(site.join(format!("content/de/{key}.md")))
+        .expect("the new article");
+    assert!(
+        new.contains("DE: Codes `5.7.x` below 500")
+            && new.contains("See [error code 5.7.1](error-code-5-7-1.md) for the checks.</span>"),
+        "{new}"
+    );
+    let page = built_page(site);
+    assert!(
+        page.contains("Schalten Sie MFA ein</a>")
+            && page.contains("Sie sehen diese Benachrichtigung"),
+        "the built page shows them"
+    );
+    let new_page = std::fs::read_to_string(site.join(format!("public/de/{key}/index.html")))
+        .expect("the new article's page");
+    assert!(new_page.contains(">error code 5.7.1</a>") && new_page.contains("DE: Codes"));
+}
+
 /// translate-toolkit: `xliff2po` of the XLIFF 1.2 export, a translator
 /// edits a translation, fills a missing sentence and heading and translates
 /// a whole new article in the PO; `po2xliff` and `stele import` write them,
@@ -766,7 +817,7 @@ fn round_trip_through_translate_toolkit() {
     // The translator edits a translation: the markdown of the link and the
     // inline code stays as the PO shows it.
     assert!(text.contains("[Aktivieren Sie MFA]"), "{text}");
-    let key = "email-non-delivery-reports";
+    let key = NEW_ARTICLE;
     let edited = fill_po(&text, |location, msgid| {
         if location.starts_with(&format!("{key}#")) {
             Some(format!("DE: {msgid}"))
@@ -786,30 +837,7 @@ fn round_trip_through_translate_toolkit() {
     run("po2xliff", &[&po, &back]);
     let (code, _, err) = import(site.path(), &[&back], &["--lang", "de"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("translations in 2 files"), "{err}");
-    let md = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
-    assert!(md.contains("<span data-ttu-id=\"b6097-131\">[Schalten Sie MFA ein](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication)"), "{md}");
-    assert!(
-        md.contains(">Sie sehen diese Benachrichtigung, wenn Ihr Mandant keine E-Mails senden darf.</span><span class=\"sxs-lookup\">")
-            && md.contains("></a><span data-ttu-id=\"b6097-")
-            && md.contains(">5.7.705: Mandant hat den Schwellenwert überschritten</span>"),
-        "{md}"
-    );
-    let new = std::fs::read_to_string(site.path().join(format!("content/de/{key}.md")))
-        .expect("the new article");
-    assert!(
-        new.contains("DE: Codes `5.7.x` below 500")
-            && new.contains("See [error code 5.7.1](error-code-5-7-1.md) for the checks.</span>"),
-        "{new}"
-    );
-    let page = built_page(site.path());
-    assert!(
-        page.contains("Schalten Sie MFA ein</a>")
-            && page.contains("Sie sehen diese Benachrichtigung"),
-        "the built page shows them"
-    );
-    let new_page = page_of(site.path(), "de", key);
-    assert!(new_page.contains(">error code 5.7.1</a>") && new_page.contains("DE: Codes"));
+    tool_translations_landed(site.path(), &err);
     // The PO itself, read by `stele import`: the same files, byte for byte.
     let (code, _, err) = import(direct.path(), &[&po], &[]);
     assert_eq!(code, 0, "{err}");
@@ -826,6 +854,21 @@ fn on_path(tool: &str) -> bool {
         println!("skipped: {tool} is not installed");
     }
     found
+}
+
+/// A segment's words without its codes: XLIFF 1.2 code elements with their
+/// content, OmegaT's escaped tags (`&lt;f0&gt;`) and line breaks dropped,
+/// so that Stele's XLIFF and OmegaT's view of a segment compare.
+fn bare(s: &str) -> String {
+    let codes = regex::Regex::new(
+        r"<(bpt|ept|ph|it)\b[^>]*>.*?</(bpt|ept|ph|it)>|<[^>]+>|&lt;/?[a-z]+[0-9]+/?&gt;",
+    )
+    .expect("regex");
+    codes
+        .replace_all(&s.replace("&apos;", "'").replace("&quot;", "\""), " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The parts of `text` between `open` and `close`, with what lies around them.
@@ -851,6 +894,7 @@ fn round_trip_through_omegat() {
         return;
     }
     let site = demo_site();
+    cut_sentence_and_heading(site.path());
     let out = tempfile::tempdir().expect("tempdir");
     export(
         site.path(),
@@ -860,29 +904,58 @@ fn round_trip_through_omegat() {
     export(site.path(), out.path(), &["tmx"]);
     let xlf = std::fs::read_to_string(out.path().join("en-de.xliff12.xlf")).expect("xlf");
     let (head, _) = xlf.split_once(" <file ").expect("a file");
-    let file = units_of(&xlf, " <file ", "</file>")
-        .into_iter()
-        .find(|f| f.starts_with("original=\"error-code-5-7-7xx\""))
-        .expect("the article");
-    let (file_head, _) = file.split_once("   <trans-unit ").expect("units");
-    let mut doc = format!("{head} <file {file_head}");
+    let new_key = NEW_ARTICLE;
+    let mrk = regex::Regex::new(r"</?mrk[^>]*>").expect("regex");
+    let mut doc = head.to_string();
+    // The units with no translation yet, by their text without codes,
+    // and the German the translator's TM has for them (`None`: `DE: ` and
+    // the English, codes and all).
+    let mut wanted: Vec<(String, Option<String>)> = Vec::new();
     let mut kept = 0;
-    for u in units_of(file, "<trans-unit ", "</trans-unit>") {
-        let source = units_of(u, "<source>", "</source>");
-        let (Some(source), false) = (source.first(), u.contains("<mrk")) else {
+    for file in units_of(&xlf, " <file ", "</file>") {
+        let new = file.starts_with(&format!("original=\"{new_key}\""));
+        if !new && !file.starts_with("original=\"error-code-5-7-7xx\"") {
             continue;
-        };
-        let Some((before, rest)) = u.split_once("<target") else {
-            continue;
-        };
-        let (_, after) = rest.split_once("</target>").expect("target end");
-        doc.push_str(&format!(
-            "   <trans-unit {before}<target>{source}</target>{after}</trans-unit>\n"
-        ));
-        kept += 1;
+        }
+        let (file_head, _) = file.split_once("   <trans-unit ").expect("units");
+        doc.push_str(&format!(" <file {file_head}"));
+        for u in units_of(file, "<trans-unit ", "</trans-unit>") {
+            let Some(source) = units_of(u, "<source>", "</source>").first().copied() else {
+                continue;
+            };
+            if let Some((before, rest)) = u.split_once("<target") {
+                if u.contains("<mrk") {
+                    continue;
+                }
+                let (_, after) = rest.split_once("</target>").expect("target end");
+                doc.push_str(&format!(
+                    "   <trans-unit {before}<target>{source}</target>{after}</trans-unit>\n"
+                ));
+                kept += 1;
+                continue;
+            }
+            // No translation yet: OmegaT sees the protected tokens as text.
+            let plain = mrk.replace_all(source, "").into_owned();
+            let german = if new {
+                None
+            } else {
+                let Some(g) = cut_translation(&plain) else {
+                    continue;
+                };
+                Some(g)
+            };
+            wanted.push((bare(&plain), german));
+            let (before, after) = u.split_once("</source>").expect("source end");
+            let before = before.replace(source, &plain);
+            doc.push_str(&format!(
+                "   <trans-unit {before}</source><target>{plain}</target>{after}</trans-unit>\n"
+            ));
+            kept += 1;
+        }
+        doc.push_str("  </body>\n </file>\n");
     }
-    doc.push_str("  </body>\n </file>\n</xliff>\n");
-    assert!(kept > 30, "{kept} units");
+    doc.push_str("</xliff>\n");
+    assert!(kept > 50, "{kept} units");
     let proj = tempfile::tempdir().expect("tempdir");
     let p = proj.path();
     for d in ["source", "target", "tm", "glossary", "dictionary", "omegat"] {
@@ -891,11 +964,8 @@ fn round_trip_through_omegat() {
     std::fs::write(p.join("source/de.xlf"), doc).expect("write");
     let tmx = std::fs::read_to_string(out.path().join("stele.tmx")).expect("tmx");
     assert!(tmx.contains("Aktivieren Sie MFA"));
-    std::fs::write(
-        p.join("omegat/project_save.tmx"),
-        tmx.replace("Aktivieren Sie MFA", "Schalten Sie MFA ein"),
-    )
-    .expect("write");
+    let tmx = tmx.replace("Aktivieren Sie MFA", "Schalten Sie MFA ein");
+    std::fs::write(p.join("omegat/project_save.tmx"), &tmx).expect("write");
     std::fs::write(
         p.join("omegat.project"),
         r#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
@@ -919,14 +989,55 @@ fn round_trip_through_omegat() {
 "#,
     )
     .expect("write");
-    let o = Command::new("omegat")
-        .arg("--mode=console-translate")
-        .arg(format!("--config-dir={}", p.join("config").display()))
-        .args(["--disable-project-locking", "--no-team", "--quiet"])
-        .arg(p)
-        .output()
-        .expect("omegat");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let omegat = |mode: &[&str]| {
+        let o = Command::new("omegat")
+            .args(mode)
+            .arg(format!("--config-dir={}", p.join("config").display()))
+            .args(["--disable-project-locking", "--no-team", "--quiet"])
+            .arg(p)
+            .output()
+            .expect("omegat");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    // The translator's memory for the units with no translation: OmegaT
+    // writes every source segment as it sees it (its own tags, line breaks
+    // kept), and the TM pairs the wanted ones with their German.
+    let pseudo = p.join("pseudo.tmx");
+    omegat(&[
+        "--mode=console-createpseudotranslatetmx",
+        &format!("--pseudotranslatetmx={}", pseudo.display()),
+        "--pseudotranslatetype=equal",
+    ]);
+    let pseudo = std::fs::read_to_string(&pseudo).expect("OmegaT's pseudo-translation TMX");
+    let mut tus = String::new();
+    for tu in units_of(&pseudo, "<tu>", "</tu>") {
+        let Some(en) = units_of(tu, "<seg>", "</seg>").first().copied() else {
+            continue;
+        };
+        let Some((_, german)) = wanted.iter().find(|(k, _)| *k == bare(en)) else {
+            continue;
+        };
+        let de = german.clone().unwrap_or_else(|| format!("DE: {en}"));
+        tus.push_str(&format!(
+            "<tu><tuv lang=\"en\"><seg>{en}</seg></tuv><tuv lang=\"de-DE\"><seg>{de}</seg></tuv></tu>\n"
+        ));
+    }
+    let missing: Vec<&String> = wanted
+        .iter()
+        .map(|(k, _)| k)
+        .filter(|k| {
+            !units_of(&pseudo, "<seg>", "</seg>")
+                .iter()
+                .any(|s| bare(s) == **k)
+        })
+        .collect();
+    assert!(missing.is_empty(), "not in OmegaT's segments: {missing:?}");
+    std::fs::write(
+        p.join("omegat/project_save.tmx"),
+        tmx.replacen(" </body>", &format!("{tus} </body>"), 1),
+    )
+    .expect("write");
+    omegat(&["--mode=console-translate"]);
     let translated = p.join("target/de.xlf");
     let text = std::fs::read_to_string(&translated).expect("OmegaT's target file");
     assert!(
@@ -935,14 +1046,7 @@ fn round_trip_through_omegat() {
     );
     let (code, _, err) = import(site.path(), &[&translated], &[]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("updated 1 translations in 1 files"), "{err}");
-    let md = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
-    assert!(md.contains("<span data-ttu-id=\"b6097-131\">[Schalten Sie MFA ein](https://docs.microsoft.com/office365/admin/security-and-compliance/set-up-multi-factor-authentication) für alle Administratoren"), "{md}");
-    let page = built_page(site.path());
-    assert!(
-        page.contains("Schalten Sie MFA ein</a>"),
-        "the built page shows it"
-    );
+    tool_translations_landed(site.path(), &err);
 }
 
 /// A current human translation (`ms.translationtype: HT`) is exported as

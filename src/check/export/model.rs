@@ -59,6 +59,9 @@ pub struct ExportUnit {
     pub container: Option<usize>,
     /// Set for a unit in a front-matter value (`title`, `description`).
     pub front_matter_key: Option<String>,
+    /// True when the English holds nothing to translate (code, numbers,
+    /// a name): the translation may be the English as it is.
+    pub verbatim_ok: bool,
 }
 
 /// One article in one locale.
@@ -212,6 +215,7 @@ fn article(
                 .map(|(r, _)| r.clone()),
             container: al.units[u].container,
             front_matter_key: al.units[u].front_matter_key.clone(),
+            verbatim_ok: al.units[range.clone()].iter().all(|x| x.verbatim_ok),
         });
         u = range.end;
     }

@@ -230,11 +230,14 @@ pub(super) fn create<'a>(
             }
         }
     }
+    // A CAT tool returns the English for what was not translated
+    // (OmegaT does): that is no translation, unless the English has nothing
+    // to translate.
     let untranslated: Vec<&str> = art
         .units
         .iter()
         .zip(&by_unit)
-        .filter(|(_, e)| e.is_none())
+        .filter(|(x, e)| e.is_none_or(|e| e.new == x.source_md && !x.verbatim_ok))
         .map(|(x, _)| x.id.as_str())
         .collect();
     if !untranslated.is_empty() {
