@@ -4,11 +4,11 @@
 
 use serde_json::Value;
 use std::path::Path;
-use std::process::Command;
 
 mod common;
 
 use common::cli::{repo, stele};
+use common::xmllint;
 
 fn json_of(root: &Path, extra: &[&str]) -> (i32, Value) {
     let root = root.to_string_lossy().into_owned();
@@ -209,46 +209,9 @@ fn exit_codes() {
     assert!(out.contains("untranslated"), "{out}");
 }
 
-fn xmllint() -> bool {
-    let ok = Command::new("xmllint").arg("--version").output().is_ok();
-    if !ok {
-        if std::env::var_os("CI").is_some() {
-            panic!("xmllint is missing (install libxml2-utils)");
-        }
-        eprintln!("skipped: xmllint is not installed");
-    }
-    ok
-}
-
-/// Validates `file` with xmllint and `args` (a schema or DTD), offline:
-/// the official XLIFF 1.2 schema imports `xml.xsd` by its W3C URL, which
-/// the catalog in `tests/schemas/official` maps to the local copy.
-fn validate(args: &[&str], file: &Path) {
-    let out = xmllint_run(args, file);
-    assert!(
-        out.status.success(),
-        "{} does not validate: {}",
-        file.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn xmllint_run(args: &[&str], file: &Path) -> std::process::Output {
-    Command::new("xmllint")
-        .env(
-            "XML_CATALOG_FILES",
-            repo().join("tests/schemas/official/catalog.xml"),
-        )
-        .args(["--noout", "--nonet"])
-        .args(args)
-        .arg(file)
-        .output()
-        .expect("xmllint")
-}
-
 #[test]
 fn exports_validate_against_the_schemas() {
-    if !xmllint() {
+    if !xmllint::available() {
         return;
     }
     let schemas = repo().join("tests/schemas");
@@ -282,13 +245,13 @@ fn exports_validate_against_the_schemas() {
             path("tmx14.dtd"),
         );
         for l in ["de", "zh", "it", "ja"] {
-            validate(&["--schema", &x20], &dir.path().join(format!("en-{l}.xlf")));
-            validate(
+            xmllint::validate(&["--schema", &x20], &dir.path().join(format!("en-{l}.xlf")));
+            xmllint::validate(
                 &["--schema", &x12],
                 &dir.path().join(format!("en-{l}.xliff12.xlf")),
             );
         }
-        validate(&["--dtdvalid", &dtd], &tmx);
+        xmllint::validate(&["--dtdvalid", &dtd], &tmx);
         // Each schema rejects what it should: the same files, well-formed,
         // with an element renamed (`<source>`, `<seg>`).
         let broken = dir.path().join("broken.xml");
@@ -303,7 +266,7 @@ fn exports_validate_against_the_schemas() {
                 .replace(from, to)
                 .replace(&from.replace('<', "</"), &to.replace('<', "</"));
             std::fs::write(&broken, bad).expect("write");
-            let out = xmllint_run(&args, &broken);
+            let out = xmllint::run(&args, &broken);
             assert!(
                 !out.status.success(),
                 "{} accepts a broken {file}: {}",

@@ -669,6 +669,101 @@ fn a_po_file_is_read_directly() {
     );
 }
 
+/// Bold that starts in one segment and ends in the next
+/// (`tests/fixtures/crossing`): each half is an isolated code in its unit
+/// (`<sc isolated="yes"/>` / `<ec isolated="yes"/>` in 2.0, `<it
+/// pos="open|close">` in 1.2, `<it pos="begin|end">` in TMX), the exports
+/// validate against the official schemas, an unchanged import writes
+/// nothing, an edited one keeps the delimiter where the translator put its
+/// code, and a target without it is refused.
+#[test]
+fn markup_across_a_segment_edge_is_an_isolated_code() {
+    let site = tempfile::tempdir().expect("tempdir");
+    copy_dir(&repo().join("tests/fixtures/crossing"), site.path());
+    let out = tempfile::tempdir().expect("tempdir");
+    export_both(site.path(), out.path());
+    export(site.path(), out.path(), &["tmx"]);
+    let x20 = std::fs::read_to_string(out.path().join("en-de.xlf")).expect("xlf");
+    let x12 = std::fs::read_to_string(out.path().join("en-de.xliff12.xlf")).expect("xlf");
+    let tmx = std::fs::read_to_string(out.path().join("stele.tmx")).expect("tmx");
+    let sc = r#"<sc id="1" isolated="yes" dataRef="d1" canDelete="no" disp="**" type="fmt" subType="xlf:b"/>"#;
+    let ec = r#"<ec id="1" isolated="yes" dataRef="d1" canDelete="no" disp="**" type="fmt" subType="xlf:b"/>"#;
+    assert!(
+        x20.contains(&format!(
+            "<source xml:space=\"preserve\">{sc}The warning starts here.</source>"
+        )),
+        "{x20}"
+    );
+    assert!(
+        x20.contains(&format!(
+            "<target xml:space=\"preserve\">Sie endet hier.{ec}</target>"
+        )),
+        "{x20}"
+    );
+    assert!(x20.contains("<data id=\"d1\">**</data>"));
+    assert!(
+        x12.contains(
+            r#"<source><it id="1" pos="open" ctype="bold">**</it>The warning starts here.</source>"#
+        ),
+        "{x12}"
+    );
+    assert!(
+        x12.contains(
+            r#"<source>It ends here.<it id="1" pos="close" ctype="bold">**</it></source>"#
+        ),
+        "{x12}"
+    );
+    assert!(
+        tmx.contains(r#"<it pos="begin" x="1">**</it>Die Warnung beginnt hier."#),
+        "{tmx}"
+    );
+    if common::xmllint::available() {
+        let (x20s, x12s) = (
+            common::xmllint::schema("xliff_core_2.0.xsd"),
+            common::xmllint::schema("xliff-core-1.2-strict.xsd"),
+        );
+        common::xmllint::validate(&["--schema", &x20s], &out.path().join("en-de.xlf"));
+        common::xmllint::validate(&["--schema", &x12s], &out.path().join("en-de.xliff12.xlf"));
+        let dtd = common::xmllint::schema("tmx14.dtd");
+        common::xmllint::validate(&["--dtdvalid", &dtd], &out.path().join("stele.tmx"));
+    }
+    let files = [
+        out.path().join("en-de.xlf"),
+        out.path().join("en-de.xliff12.xlf"),
+    ];
+    let before = snapshot(site.path());
+    let (code, _, err) = import(site.path(), &[&files[0], &files[1]], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(before, snapshot(site.path()), "unchanged: {err}");
+    // The translator moves the code: the delimiter moves with it.
+    let xlf = &files[0];
+    let moved = x20.replace(
+        &format!("{sc}Die Warnung beginnt hier."),
+        &format!("Die {sc}Warnung beginnt hier."),
+    );
+    assert_ne!(moved, x20);
+    std::fs::write(xlf, &moved).expect("write");
+    let (code, _, err) = import(site.path(), &[xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let md = std::fs::read_to_string(site.path().join("content/de/bold.md")).expect("md");
+    assert!(
+        md.contains("<span data-ttu-id=\"c0ffe-103\">Die **Warnung beginnt hier.</span>"),
+        "{md}"
+    );
+    // … and may not drop it.
+    let dropped = x20.replace(&format!("Sie endet hier.{ec}"), "Sie endet hier.");
+    std::fs::write(xlf, &dropped).expect("write");
+    let before = snapshot(site.path());
+    let (code, _, err) = import(site.path(), &[xlf], &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        // (A target with no code left reads as typed markdown; its `**` is gone.)
+        err.contains("unit 104: the markdown `**` of the source is missing in the target"),
+        "{err}"
+    );
+    assert_eq!(before, snapshot(site.path()));
+}
+
 fn have(tool: &str) -> bool {
     let ok = Command::new(tool)
         .arg("--version")

@@ -264,6 +264,12 @@ impl Xr {
                             self.open_pc.push((id(), de));
                         }
                     }
+                    // An isolated `<sc>`/`<ec>` (its partner is in another
+                    // unit) stands alone in this one, like a placeholder.
+                    "sc" | "ec" if attr(e, "isolated").as_deref() == Some("yes") => {
+                        let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
+                        self.items.push(Item::Ph(id(), d));
+                    }
                     "sc" => {
                         let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
                         self.items.push(Item::Open(id(), d));
@@ -516,7 +522,7 @@ fn markdown_of(
                 _ => "",
             })
             .collect();
-        let again = inline::code_unit(&model.source_md, Some(&md));
+        let again = inline::code_unit_with(&model.source_md, Some(&md), &model.marks);
         check_counts(coded, again.target.as_deref().unwrap_or_default(), &again)?;
         return Ok(md);
     }
@@ -591,7 +597,7 @@ fn check_counts(coded: &CodedUnit, target: &[Coded], again: &CodedUnit) -> Resul
         // `again` numbered the same source the same way.
         let n = target
             .iter()
-            .filter(|p| matches!(p, Coded::Ph(i) | Coded::Open(i) if *i == c.id))
+            .filter(|p| matches!(p, Coded::Ph(i) | Coded::Open(i) | Coded::Iso(i) if *i == c.id))
             .count();
         let _ = again;
         if n == 0 {

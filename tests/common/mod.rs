@@ -4,3 +4,4 @@ pub mod cli;
 pub mod lookup;
 pub mod rng;
 pub mod serve;
+pub mod xmllint;

@@ -93,6 +93,9 @@ pub enum Piece {
     Open(CodeKind, String),
     /// The closing markdown of the paired code opened last (`](x.md)`).
     Close(CodeKind, String),
+    /// Half of a pair whose other half is in another segment (a bold run
+    /// that crosses a segment edge): its markdown, and whether it opens.
+    Isolated(CodeKind, String, bool),
 }
 
 /// Puts the pieces back together.
@@ -100,9 +103,11 @@ pub fn render(pieces: &[Piece]) -> String {
     let mut s = String::new();
     for p in pieces {
         match p {
-            Piece::Text(t) | Piece::Ph(_, t) | Piece::Open(_, t) | Piece::Close(_, t) => {
-                s.push_str(t)
-            }
+            Piece::Text(t)
+            | Piece::Ph(_, t)
+            | Piece::Open(_, t)
+            | Piece::Close(_, t)
+            | Piece::Isolated(_, t, _) => s.push_str(t),
         }
     }
     s
@@ -264,6 +269,8 @@ pub enum Coded {
     Ph(u32),
     Open(u32),
     Close(u32),
+    /// An isolated code: half of a pair whose other half is in another unit.
+    Iso(u32),
 }
 
 /// One code of a unit: its id and markdown (`open`, and `close` for a pair).
@@ -275,6 +282,8 @@ pub struct Code {
     pub close: Option<String>,
     /// True when the code occurs in the source (false: only in the target).
     pub in_source: bool,
+    /// For an isolated code: whether it opens (`<sc>`) or closes (`<ec>`).
+    pub isolated: Option<bool>,
 }
 
 /// A unit's source and target as coded pieces, with the code table they share.
@@ -313,14 +322,105 @@ fn pair_up(pieces: &[Piece]) -> Vec<Option<usize>> {
 /// source's by kind and markdown (a localized link whose URL differs is a
 /// code of the target's own).
 pub fn code_unit(source_md: &str, target_md: Option<&str>) -> CodedUnit {
+    code_unit_with(source_md, target_md, &[])
+}
+
+/// A delimiter of the source whose partner is in another segment: where it
+/// is in the source markdown, its length, kind and whether it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub at: usize,
+    pub len: usize,
+    pub kind: CodeKind,
+    pub opens: bool,
+}
+
+/// [`code_unit`] with the source's crossing delimiters (`marks`) as
+/// isolated codes. The target's are found by their markdown: the first
+/// occurrence in its text for an opening one, the last for a closing one.
+pub fn code_unit_with(source_md: &str, target_md: Option<&str>, marks: &[Mark]) -> CodedUnit {
     let mut unit = CodedUnit::default();
-    let src = split(source_md);
+    let src = isolate_at(split(source_md), marks);
     unit.source = number(&src, &mut unit.codes, true);
     if let Some(t) = target_md {
-        let tgt = split(t);
+        let mut tgt = split(t);
+        for m in marks {
+            let md = source_md.get(m.at..m.at + m.len).unwrap_or_default();
+            tgt = isolate_found(tgt, md, m.kind, m.opens);
+        }
         unit.target = Some(number(&tgt, &mut unit.codes, false));
     }
     unit
+}
+
+/// Cuts the marks out of the text pieces that hold them, at their offsets.
+// `at` and `len` are offsets of delimiter characters (ASCII) in the markdown the pieces render.
+#[allow(clippy::string_slice)]
+fn isolate_at(pieces: Vec<Piece>, marks: &[Mark]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    for p in pieces {
+        let len = render(std::slice::from_ref(&p)).len();
+        let Piece::Text(t) = &p else {
+            out.push(p);
+            pos += len;
+            continue;
+        };
+        let mut rest_from = 0usize;
+        for m in marks
+            .iter()
+            .filter(|m| m.at >= pos && m.at + m.len <= pos + len)
+        {
+            let (a, b) = (m.at - pos, m.at - pos + m.len);
+            if a < rest_from || !t.is_char_boundary(a) || !t.is_char_boundary(b) {
+                continue;
+            }
+            push_text(&mut out, &t[rest_from..a]);
+            out.push(Piece::Isolated(m.kind, t[a..b].to_string(), m.opens));
+            rest_from = b;
+        }
+        push_text(&mut out, &t[rest_from..]);
+        pos += len;
+    }
+    out
+}
+
+/// Cuts the first (opening) or last (closing) occurrence of `md` in the
+/// text pieces out as an isolated code.
+// the cut is a `find`/`rfind` match over the piece's text: char boundaries.
+#[allow(clippy::string_slice)]
+fn isolate_found(pieces: Vec<Piece>, md: &str, kind: CodeKind, opens: bool) -> Vec<Piece> {
+    if md.is_empty() {
+        return pieces;
+    }
+    let hit = |p: &Piece| match p {
+        Piece::Text(t) => {
+            if opens {
+                t.find(md)
+            } else {
+                t.rfind(md)
+            }
+        }
+        _ => None,
+    };
+    let idx = if opens {
+        pieces.iter().position(|p| hit(p).is_some())
+    } else {
+        pieces.iter().rposition(|p| hit(p).is_some())
+    };
+    let Some(i) = idx else { return pieces };
+    let mut out = Vec::with_capacity(pieces.len() + 2);
+    for (j, p) in pieces.into_iter().enumerate() {
+        match (&p, j == i, hit(&p)) {
+            (Piece::Text(t), true, Some(a)) => {
+                push_text(&mut out, &t[..a]);
+                out.push(Piece::Isolated(kind, md.to_string(), opens));
+                push_text(&mut out, &t[a + md.len()..]);
+            }
+            _ => out.push(p),
+        }
+    }
+    out
 }
 
 fn number(pieces: &[Piece], codes: &mut Vec<Code>, source: bool) -> Vec<Coded> {
@@ -329,6 +429,10 @@ fn number(pieces: &[Piece], codes: &mut Vec<Code>, source: bool) -> Vec<Coded> {
     let mut ids: Vec<Option<u32>> = vec![None; pieces.len()];
     let mut out = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
+        let isolated = match p {
+            Piece::Isolated(_, _, opens) => Some(*opens),
+            _ => None,
+        };
         let (kind, open, close) = match p {
             Piece::Text(t) => {
                 out.push(Coded::Text(t.clone()));
@@ -342,7 +446,7 @@ fn number(pieces: &[Piece], codes: &mut Vec<Code>, source: bool) -> Vec<Coded> {
                 }
                 continue;
             }
-            Piece::Ph(k, d) => (*k, d.clone(), None),
+            Piece::Ph(k, d) | Piece::Isolated(k, d, _) => (*k, d.clone(), None),
             Piece::Open(k, d) => {
                 let close = pairs[i].and_then(|c| match &pieces[c] {
                     Piece::Close(_, d) => Some(d.clone()),
@@ -357,7 +461,11 @@ fn number(pieces: &[Piece], codes: &mut Vec<Code>, source: bool) -> Vec<Coded> {
             codes
                 .iter()
                 .find(|c| {
-                    !used.contains(&c.id) && c.kind == kind && c.open == open && c.close == close
+                    !used.contains(&c.id)
+                        && c.kind == kind
+                        && c.open == open
+                        && c.close == close
+                        && c.isolated == isolated
                 })
                 .map(|c| c.id)
         };
@@ -369,12 +477,14 @@ fn number(pieces: &[Piece], codes: &mut Vec<Code>, source: bool) -> Vec<Coded> {
                 open: open.clone(),
                 close: close.clone(),
                 in_source: source,
+                isolated,
             });
             id
         });
         used.push(id);
         match p {
             Piece::Ph(..) => out.push(Coded::Ph(id)),
+            Piece::Isolated(..) => out.push(Coded::Iso(id)),
             _ => {
                 if let Some(c) = pairs[i] {
                     ids[c] = Some(id);
@@ -442,6 +552,36 @@ mod tests {
                 Piece::Text("x".into())
             ]
         );
+    }
+
+    #[test]
+    fn crossing_delimiters_become_isolated_codes_on_both_sides() {
+        let mark = Mark {
+            at: 4,
+            len: 2,
+            kind: CodeKind::Bold,
+            opens: true,
+        };
+        let u = code_unit_with("The **first.", Some("Der **erste **x."), &[mark]);
+        assert_eq!(
+            u.source,
+            vec![
+                Coded::Text("The ".into()),
+                Coded::Iso(1),
+                Coded::Text("first.".into())
+            ]
+        );
+        // The first `**` of the target is the opening one.
+        assert_eq!(
+            u.target,
+            Some(vec![
+                Coded::Text("Der ".into()),
+                Coded::Iso(1),
+                Coded::Text("erste **x.".into())
+            ])
+        );
+        assert_eq!(u.codes[0].isolated, Some(true));
+        assert_eq!(u.codes.len(), 1);
     }
 
     #[test]

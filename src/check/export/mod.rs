@@ -124,12 +124,20 @@ fn disp(s: &str) -> String {
     }
 }
 
-/// An XLIFF 2.0 code: `<pc>` (opened; `paired`) or `<ph/>`, with its data
-/// references, `canDelete="no"`, what it looks like and its type.
+/// An XLIFF 2.0 code: `<pc>` (opened; `paired`), `<ph/>`, or for an
+/// isolated one `<sc isolated="yes"/>`/`<ec isolated="yes"/>`, with its
+/// data references, `canDelete="no"`, what it looks like and its type.
 fn v2_code(w: &mut W, c: &Code, id: &str, paired: bool) -> std::io::Result<()> {
     let (ds, de) = data_ids(c);
     let mut attrs: Vec<(&str, String)> = vec![("id", id.to_string())];
-    if paired {
+    if c.isolated.is_some() {
+        attrs.extend([
+            ("isolated", "yes".into()),
+            ("dataRef", ds),
+            ("canDelete", "no".into()),
+            ("disp", disp(&c.open)),
+        ]);
+    } else if paired {
         attrs.extend([
             ("dataRefStart", ds),
             ("dataRefEnd", de.unwrap_or_default()),
@@ -150,10 +158,11 @@ fn v2_code(w: &mut W, c: &Code, id: &str, paired: bool) -> std::io::Result<()> {
         attrs.push(("subType", s.into()));
     }
     let attrs: Vec<(&str, &str)> = attrs.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    if paired {
-        start(w, "pc", &attrs)
-    } else {
-        empty(w, "ph", &attrs)
+    match c.isolated {
+        Some(true) => empty(w, "sc", &attrs),
+        Some(false) => empty(w, "ec", &attrs),
+        None if paired => start(w, "pc", &attrs),
+        None => empty(w, "ph", &attrs),
     }
 }
 
@@ -185,6 +194,29 @@ fn inline_body(
                         // 1.2's `mid` refers to `<seg-source>` markers: none here.
                         XliffVersion::V1_2 => text_el(w, "mrk", &[("mtype", "protected")], run)?,
                     }
+                }
+            }
+            Coded::Iso(id) => {
+                let Some(c) = unit.code(*id) else { continue };
+                let sid = id.to_string();
+                let pos = if c.isolated == Some(true) {
+                    "open"
+                } else {
+                    "close"
+                };
+                match version {
+                    XliffVersion::V2_0 => v2_code(w, c, &sid, false)?,
+                    // 1.2's isolated tag.
+                    XliffVersion::V1_2 => text_el(
+                        w,
+                        "it",
+                        &[
+                            ("id", &sid),
+                            ("pos", pos),
+                            ("ctype", c.kind.xliff12_ctype()),
+                        ],
+                        &c.open,
+                    )?,
                 }
             }
             Coded::Ph(id) | Coded::Open(id) => {
@@ -239,7 +271,7 @@ fn used_codes(pieces: &[Coded]) -> Vec<u32> {
     pieces
         .iter()
         .filter_map(|p| match p {
-            Coded::Ph(i) | Coded::Open(i) => Some(*i),
+            Coded::Ph(i) | Coded::Open(i) | Coded::Iso(i) => Some(*i),
             _ => None,
         })
         .collect()
@@ -423,6 +455,21 @@ fn tmx_body(pieces: &[Coded], unit: &CodedUnit) -> std::io::Result<Vec<u8>> {
     for p in pieces {
         match p {
             Coded::Text(t) => text(&mut w, t)?,
+            Coded::Iso(id) => {
+                if let Some(c) = unit.code(*id) {
+                    let pos = if c.isolated == Some(true) {
+                        "begin"
+                    } else {
+                        "end"
+                    };
+                    text_el(
+                        &mut w,
+                        "it",
+                        &[("pos", pos), ("x", &id.to_string())],
+                        &c.open,
+                    )?;
+                }
+            }
             Coded::Ph(id) => {
                 if let Some(c) = unit.code(*id) {
                     text_el(&mut w, "ph", &[("x", &id.to_string())], &c.open)?;

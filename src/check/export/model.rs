@@ -62,6 +62,9 @@ pub struct ExportUnit {
     /// True when the English holds nothing to translate (code, numbers,
     /// a name): the translation may be the English as it is.
     pub verbatim_ok: bool,
+    /// Emphasis delimiters of the source whose partner is in another
+    /// segment of the block: isolated codes.
+    pub marks: Vec<inline::Mark>,
 }
 
 /// One article in one locale.
@@ -143,7 +146,7 @@ fn article(
                 (Some(md), _) => md.clone(),
                 // A block the reference does not cover: its markdown as
                 // the English file has it, so its links are inline codes.
-                (None, Some((_, md))) => md.clone(),
+                (None, Some((_, md, _))) => md.clone(),
                 (None, None) => x.text.clone(),
             })
             .collect::<Vec<_>>()
@@ -197,7 +200,11 @@ fn article(
                 notes.push(("stale-source", format!("word diff: {d}")));
             }
         }
-        let coded = inline::code_unit(&source_md, target_md.as_deref());
+        let marks = match (&placed[u], range.len()) {
+            (Some((_, _, m)), 1) => m.clone(),
+            _ => Vec::new(),
+        };
+        let coded = inline::code_unit_with(&source_md, target_md.as_deref(), &marks);
         units.push(ExportUnit {
             id,
             source_md,
@@ -212,10 +219,11 @@ fn article(
             source_range: placed[u]
                 .as_ref()
                 .filter(|_| range.len() == 1)
-                .map(|(r, _)| r.clone()),
+                .map(|(r, ..)| r.clone()),
             container: al.units[u].container,
             front_matter_key: al.units[u].front_matter_key.clone(),
             verbatim_ok: al.units[range.clone()].iter().all(|x| x.verbatim_ok),
+            marks,
         });
         u = range.end;
     }
@@ -227,6 +235,10 @@ fn article(
         units,
     }
 }
+
+/// Where a unit's English is in the source file, that markdown, and its
+/// delimiters whose partner is in another segment.
+type Place = (Range<usize>, String, Vec<inline::Mark>);
 
 /// Where each unit's English markdown is in the source file, and that
 /// markdown: a unit the reference names is its markdown found in its block
@@ -240,7 +252,7 @@ fn source_places(
     report: &Report,
     source_file: Option<&PathBuf>,
     al: &ArticleAlignment,
-) -> Vec<Option<(Range<usize>, String)>> {
+) -> Vec<Option<Place>> {
     let none = vec![None; al.units.len()];
     let Some(f) = source_file else { return none };
     let Ok(bytes) = std::fs::read(report.root.join(f)) else {
@@ -265,14 +277,71 @@ fn source_places(
                     at..at + md.len()
                 }
                 Some(_) => return None,
-                None if u.offset == 0 && u.text == c.norm.trim() => r,
+                None if u.offset == 0 && u.text == c.norm.trim() => r.clone(),
                 None => return None,
             };
             cursor.insert(c.block, found.end);
             let md = text[found.clone()].to_string();
-            Some((found, md))
+            let marks = crossing(&text, r)
+                .into_iter()
+                .filter_map(|(open, close, kind)| {
+                    let inside = |d: &Range<usize>| found.start <= d.start && d.end <= found.end;
+                    let (d, opens) = match (inside(&open), inside(&close)) {
+                        (true, false) => (open, true),
+                        (false, true) => (close, false),
+                        _ => return None,
+                    };
+                    Some(inline::Mark {
+                        at: d.start - found.start,
+                        len: d.len(),
+                        kind,
+                        opens,
+                    })
+                })
+                .collect();
+            Some((found, md, marks))
         })
         .collect()
+}
+
+/// The emphasis runs (bold, italic, strikethrough) of a block's inline
+/// markdown `text[r]`: the file ranges of their opening and closing
+/// delimiters. A unit that holds one delimiter and not the other has
+/// markup that crosses its segment's edge.
+// pulldown-cmark's offsets over `text[r]`, shifted by `r.start`: char boundaries.
+#[allow(clippy::string_slice)]
+fn crossing(text: &str, r: Range<usize>) -> Vec<(Range<usize>, Range<usize>, inline::CodeKind)> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let Some(md) = text.get(r.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (ev, t) in Parser::new_ext(md, crate::markup::markdown_options()).into_offset_iter() {
+        let (kind, want) = match ev {
+            Event::Start(Tag::Strong) => (inline::CodeKind::Bold, 2),
+            Event::Start(Tag::Emphasis) => (inline::CodeKind::Italic, 1),
+            Event::Start(Tag::Strikethrough) => (inline::CodeKind::Strike, 2),
+            _ => continue,
+        };
+        let run = md.as_bytes().get(t.start).copied();
+        let Some(ch) = run.filter(|c| matches!(c, b'*' | b'_' | b'~')) else {
+            continue;
+        };
+        let n = md[t.clone()]
+            .bytes()
+            .take_while(|&b| b == ch)
+            .count()
+            .min(want);
+        if n == 0 || t.len() < 2 * n || !md[t.clone()].ends_with(&md[t.start..t.start + n]) {
+            continue;
+        }
+        out.push((
+            r.start + t.start..r.start + t.start + n,
+            r.start + t.end - n..r.start + t.end,
+            kind,
+        ));
+    }
+    out
 }
 
 /// Open tags while reading a file: `Some((block start, inline range so far))`
