@@ -11,7 +11,7 @@ use stele::search_reader::Reader;
 
 mod common;
 
-use common::cli::{copy_dir, demo_site, repo};
+use common::cli::{build_quiet, copy_dir, demo_site, hit_urls, repo, search_json as cli_json};
 
 fn stele() -> Command {
     Command::new(env!("CARGO_BIN_EXE_stele"))
@@ -21,14 +21,17 @@ fn stele() -> Command {
 fn demo() -> (tempfile::TempDir, PathBuf) {
     // The demo site is the repository root: content, strings, configuration.
     let dir = demo_site();
-    let st = stele()
-        .args(["build", "--quiet", "--root"])
-        .arg(dir.path())
-        .status()
-        .expect("run stele build");
-    assert!(st.success());
+    build_quiet(dir.path());
     let root = dir.path().to_path_buf();
     (dir, root)
+}
+
+/// A copy of the site `tests/fixtures/<name>` in a temporary folder, built.
+fn built_fixture(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&repo().join("tests/fixtures").join(name), dir.path());
+    build_quiet(dir.path());
+    dir
 }
 
 fn b64(s: &str) -> Vec<u8> {
@@ -104,30 +107,6 @@ fn reader_urls(r: &Reader, pages: &[(String, String)], q: &str) -> BTreeSet<Stri
     hits.iter()
         .map(|h| format!("/{}", pages[h.page as usize].0))
         .collect()
-}
-
-/// The URLs of `stele search --format json`'s hits.
-fn hit_urls(v: &serde_json::Value) -> BTreeSet<String> {
-    v["hits"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|h| h["url"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn cli_json(root: &Path, q: &str, lang: &str) -> (i32, serde_json::Value) {
-    let out = stele()
-        .args([
-            "search", q, "--lang", lang, "--limit", "1000", "--format", "json", "--root",
-        ])
-        .arg(root)
-        .output()
-        .expect("run stele search");
-    let v = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
-    (out.status.code().unwrap_or(-1), v)
 }
 
 const QUERIES: &[(&str, &str)] = &[
@@ -455,7 +434,14 @@ fn wasm_reader_matches_the_native_reader() {
         assert_eq!(res["total"], total, "{lang}: {q}");
         let native: Vec<serde_json::Value> = hits
             .iter()
-            .map(|h| serde_json::json!([h.page, (h.score * 1000.0) as u32, h.chunk, h.marks]))
+            .map(|h| {
+                let subs: Vec<serde_json::Value> = h
+                    .subs
+                    .iter()
+                    .map(|s| serde_json::json!([s.section, s.heading_chunk, s.chunk, s.marks]))
+                    .collect();
+                serde_json::json!([h.page, (h.score * 1000.0) as u32, h.chunk, h.marks, subs])
+            })
             .collect();
         assert_eq!(res["hits"], serde_json::Value::from(native), "{lang}: {q}");
         if let Some(h) = hits.first() {
@@ -529,12 +515,7 @@ fn korean_site_is_searchable_by_both_engines() {
             .expect("article");
         }
     }
-    let st = stele()
-        .args(["build", "--quiet", "--root"])
-        .arg(root)
-        .status()
-        .expect("run stele build");
-    assert!(st.success());
+    build_quiet(root);
     let (r, texts) = browser_reader(&root.join("public"), "ko");
     for q in ["도메인", "등록", "이메일", "만료", "관리자에게", "메"] {
         let grep: BTreeSet<String> = texts
@@ -570,12 +551,7 @@ fn index_inodes(root: &Path, tag: &str) -> BTreeSet<(String, u64)> {
 fn unchanged_locales_keep_their_tantivy_index() {
     let (_d, root) = demo();
     let build = || {
-        let st = stele()
-            .args(["build", "--quiet", "--root"])
-            .arg(&root)
-            .status()
-            .expect("run stele build");
-        assert!(st.success());
+        build_quiet(&root);
     };
     let (en1, de1) = (index_inodes(&root, "en"), index_inodes(&root, "de"));
     build();
@@ -613,15 +589,8 @@ fn grep_fold(text: &str) -> String {
 /// Unicode decomposition), in both the browser reader and `stele search`.
 #[test]
 fn recall_per_locale_equals_grep() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = built_fixture("recall");
     let root = dir.path();
-    copy_dir(&repo().join("tests/fixtures/recall"), root);
-    let st = stele()
-        .args(["build", "--quiet", "--root"])
-        .arg(root)
-        .status()
-        .expect("run stele build");
-    assert!(st.success());
     // (locale, query, grep pattern over the folded text)
     let table: &[(&str, &str, &str)] = &[
         ("de", "Domane", r"\bdomanen?\b"),
@@ -715,4 +684,89 @@ fn every_search_module_meets_the_size_budget() {
             assert!(gz <= 48 * 1024, "{tag}: {gz} bytes gzipped");
         }
     }
+}
+
+/// A page whose prose says a word (once, on a long page) outranks a page
+/// that only has it in a code block (twice, on a short page), in `stele
+/// search` and in the browser reader alike; each hit lists its matching sections with their
+/// heading, anchor (the id the page gives the heading), link and excerpt,
+/// the same in the JSON, the text output and the browser index.
+#[test]
+fn prose_outranks_code_and_hits_list_their_sections() {
+    let dir = built_fixture("code-rank");
+    let root = dir.path();
+    let (code, v) = cli_json(root, "weight", "en");
+    assert_eq!(code, 0, "{v}");
+    let urls: Vec<&str> = v["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .filter_map(|h| h["url"].as_str())
+        .collect();
+    assert_eq!(urls, ["/en/routing/", "/en/settings/"], "{v}");
+    let (r, pages) = browser_reader(&root.join("public"), "en");
+    let (_, hits) = r.search(&r.clauses("weight", false), 10);
+    let order: Vec<String> = hits
+        .iter()
+        .map(|h| format!("/{}", pages[h.page as usize].0))
+        .collect();
+    assert_eq!(order, urls, "the browser reader's order");
+
+    // The sections: the heading that holds the word, linked by its id.
+    let sub = &v["hits"][0]["sub_results"];
+    assert_eq!(sub.as_array().map(Vec::len), Some(1), "{sub}");
+    assert_eq!(sub[0]["heading"], "Spread the load");
+    assert_eq!(sub[0]["anchor"], "spread-the-load");
+    assert_eq!(sub[0]["url"], "/en/routing/#spread-the-load");
+    let excerpt = sub[0]["snippet"].as_str().unwrap_or("");
+    assert!(
+        excerpt.contains("a <mark>weight</mark>: a connector"),
+        "{excerpt}"
+    );
+    assert_eq!(v["hits"][1]["sub_results"][0]["heading"], "Example");
+    let html = std::fs::read_to_string(root.join("public/en/routing/index.html")).expect("page");
+    assert!(
+        html.contains(r#"id="spread-the-load""#),
+        "no such heading id"
+    );
+    // The page's reader names the same section and cuts the same excerpt
+    // from the fragment chunks it loads.
+    let dir = root.join("public/_stele/search/en");
+    let frag = |n: String| -> serde_json::Value {
+        serde_json::from_str(&payload(&dir.join(format!("p{n}.js")))).expect("fragment")
+    };
+    let top = &hits[0];
+    assert_eq!(top.subs.len(), 1);
+    let s = &top.subs[0];
+    let head = frag(format!("{}-{}", top.page, s.heading_chunk));
+    let entry = head["h"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|e| e[0] == s.section)
+        .expect("the section's heading in its chunk");
+    assert_eq!(entry[1], "spread-the-load");
+    assert_eq!(entry[2], "Spread the load");
+    let body = frag(format!("{}-{}", top.page, s.chunk));
+    let cut = stele::search_reader::snippet_at(
+        body["b"].as_str().unwrap_or(""),
+        body["o"].as_i64().unwrap_or(0) as i32,
+        &s.marks,
+        stele::search_reader::SUB_SNIPPET_BYTES,
+    );
+    assert_eq!(stele::search::engine::snippet_html(&cut), excerpt);
+    // The text output lists the section under its page.
+    let (code, text, _) = common::cli::stele(&[
+        "search",
+        "weight",
+        "--lang",
+        "en",
+        "--root",
+        root.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("§ Spread the load  /en/routing/#spread-the-load\n"),
+        "{text}"
+    );
 }

@@ -16,10 +16,9 @@ use chrome::wait_for;
 use headless_chrome::protocol::cdp::Input;
 use headless_chrome::Tab;
 use std::path::Path;
-use std::process::Command;
 
 mod common;
-use common::cli::build_site as build;
+use common::cli::{build_site as build, search_json};
 
 fn open(tab: &Tab, page: &Path) {
     let url = format!("file://{}", page.display());
@@ -305,24 +304,43 @@ fn a_chunk_that_starts_past_its_first_position_is_highlighted_right() {
     assert_eq!(marked, r#"[["リ"]]"#);
 }
 
-/// The URLs `stele search` lists for `q` in `lang`, as `/<lang>/<key>/`.
-fn cli_urls(root: &Path, q: &str, lang: &str) -> std::collections::BTreeSet<String> {
-    let out = Command::new(env!("CARGO_BIN_EXE_stele"))
-        .args([
-            "search", q, "--lang", lang, "--limit", "1000", "--format", "json", "--root",
-        ])
-        .arg(root)
-        .output()
-        .expect("run stele search");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+/// Each result's URL on the results page with its sections' links, in
+/// order, as site paths (`/de/x/`, `/de/x/#anchor`).
+type WithSections = std::collections::BTreeMap<String, Vec<String>>;
+
+fn results_with_sections(tab: &Tab, prefix: &str) -> WithSections {
+    let got = wait_for(
+        tab,
+        "document.querySelector('.search-results').hasAttribute('data-total') ? JSON.stringify(Array.from(document.querySelectorAll('.search-results > li:not(.search-lookup)')).map(li => [li.querySelector('a.search-title').href, Array.from(li.querySelectorAll('a.search-sub')).map(a => a.href)])) : ''",
+        "the results page",
+    );
+    let got: Vec<(String, Vec<String>)> = serde_json::from_str(&got).expect("hrefs");
+    let local = |h: &str| {
+        h.strip_prefix(prefix)
+            .unwrap_or(h)
+            .replace("index.html#", "#")
+            .trim_end_matches("index.html")
+            .to_string()
+    };
+    got.iter()
+        .map(|(h, subs)| (local(h), subs.iter().map(|s| local(s)).collect()))
+        .collect()
+}
+
+/// The same from `stele search --format json`: each hit's `url` and its
+/// `sub_results[].url`.
+fn cli_results_with_sections(root: &Path, q: &str, lang: &str) -> WithSections {
+    let (_, v) = search_json(root, q, lang);
     v["hits"]
         .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|h| h["url"].as_str().map(String::from))
-                .collect()
+        .into_iter()
+        .flatten()
+        .map(|h| {
+            let subs = h["sub_results"].as_array().into_iter().flatten();
+            let subs = subs.filter_map(|s| s["url"].as_str().map(String::from));
+            (h["url"].as_str().unwrap_or("").to_string(), subs.collect())
         })
-        .unwrap_or_default()
+        .collect()
 }
 
 /// The results page lists what `stele search` lists, for every locale of
@@ -380,22 +398,8 @@ fn results_page_equals_the_cli_and_answers_codes_first() {
             .expect("navigate")
             .wait_until_navigated()
             .expect("navigated");
-        let got = wait_for(
-            &tab,
-            "document.querySelector('.search-results').hasAttribute('data-total') ? JSON.stringify(Array.from(document.querySelectorAll('.search-results a.search-title')).map(a => a.href)) : ''",
-            "the results page",
-        );
-        let got: Vec<String> = serde_json::from_str(&got).expect("hrefs");
-        let got: std::collections::BTreeSet<String> = got
-            .iter()
-            .map(|h| {
-                h.strip_prefix(&prefix)
-                    .unwrap_or(h)
-                    .trim_end_matches("index.html")
-                    .to_string()
-            })
-            .collect();
-        let cli = cli_urls(&site, q, lang);
+        let got = results_with_sections(&tab, &prefix);
+        let cli = cli_results_with_sections(&site, q, lang);
         assert!(!cli.is_empty(), "{lang}: {q}");
         assert_eq!(got, cli, "results page vs stele search, {lang}: {q}");
         let count = wait_for(
@@ -452,6 +456,56 @@ fn results_page_equals_the_cli_and_answers_codes_first() {
         "the empty state",
     );
     assert!(empty.starts_with("0 Ergebnisse"), "{empty}");
+
+    // On the demo, whose articles have sections, the results page lists
+    // each hit's sections as `stele search` does, and a section's link
+    // lands on its heading.
+    open(&tab, &demo.join("de/search/index.html"));
+    type_into(&tab, "#search-page input[type=search]", "Domäne");
+    let got = results_with_sections(&tab, &format!("file://{}", demo.display()));
+    let cli = cli_results_with_sections(repo, "Domäne", "de");
+    assert_eq!(got, cli, "results page vs stele search on the demo");
+    assert!(cli.values().any(|s| s.len() > 1), "no sections: {cli:?}");
+    let href = wait_for(
+        &tab,
+        "(document.querySelector('.search-results a.search-sub')||{}).href||''",
+        "a section link on the results page",
+    );
+    assert!(href.contains("index.html#"), "{href}");
+    tab.evaluate(
+        "document.querySelector('.search-results a.search-sub').click()",
+        false,
+    )
+    .expect("click the section");
+    let landed = wait_for(
+        &tab,
+        "(function(){var t=document.querySelector(':target');if(!t||!location.hash)return '';\
+         var r=t.getBoundingClientRect(),e=document.elementFromPoint(r.left+2,(r.top+r.bottom)/2);\
+         return JSON.stringify({tag:t.tagName,id:t.id,top:r.top,bottom:r.bottom,h:innerHeight,\
+         seen:!!e&&(e===t||t.contains(e)),hash:decodeURIComponent(location.hash.slice(1))});})()",
+        "the section's heading as :target",
+    );
+    let landed: serde_json::Value = serde_json::from_str(&landed).expect("json");
+    assert!(
+        matches!(landed["tag"].as_str(), Some("H2" | "H3")),
+        "{landed}"
+    );
+    assert_eq!(landed["id"], landed["hash"], "{landed}");
+    assert!(
+        href.ends_with(&format!("#{}", landed["id"].as_str().unwrap_or("?"))),
+        "{href} vs {landed}"
+    );
+    let (top, bottom, h) = (
+        landed["top"].as_f64().unwrap_or(-1.0),
+        landed["bottom"].as_f64().unwrap_or(-1.0),
+        landed["h"].as_f64().unwrap_or(0.0),
+    );
+    // In view (within a pixel: the browser scrolls to fractions) and not
+    // covered by anything.
+    assert!(
+        top >= -1.0 && bottom <= h + 1.0 && landed["seen"] == true,
+        "the heading is not in view: {landed}"
+    );
 
     // The results page shows the answer first too.
     open(&tab, &demo.join("de/search/index.html"));

@@ -20,6 +20,6 @@ fuzz_target!(|data: &[u8]| {
     assert!(!pages.is_empty());
     if let Some(title) = summary.titles.get(&f.de) {
         let p = &docs[&f.de];
-        let _ = stele::search::index_doc(&p.doc, title, "de/x/", "de");
+        let _ = stele::search::index_doc(&p.doc, title, "de/x/", "de", &[]);
     }
 });

@@ -28,7 +28,7 @@ fn indexes() -> &'static Vec<Index> {
             .into_iter()
             .map(|locale| {
                 let l = site.locale_index(locale).expect("locale");
-                let doc = stele::search::index_doc(&f.docs[&l].doc, "Titel", "x/", locale);
+                let doc = stele::search::index_doc(&f.docs[&l].doc, "Titel", "x/", locale, &[]);
                 let terms = stele::search::merge(&[&doc]);
                 let (entry, shards) =
                     stele::search_reader::write::build_merged(&[&doc.terms], &terms, 4096);

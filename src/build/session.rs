@@ -191,11 +191,23 @@ impl Session {
             .filter_map(|(l, p)| {
                 let tag = &site.locales[*l].tag;
                 let title = summary.titles.get(l)?;
+                let anchors: Vec<search::Anchor> = summary
+                    .headings
+                    .get(l)
+                    .into_iter()
+                    .flatten()
+                    .map(|h| search::Anchor {
+                        level: h.level,
+                        id: h.id.clone(),
+                        text: h.text.clone(),
+                    })
+                    .collect();
                 Some(search::index_doc(
                     &p.doc,
                     title,
                     &content::article_url(tag, key),
                     tag,
+                    &anchors,
                 ))
             })
             .collect();

@@ -76,22 +76,33 @@ pub fn run_query(
     })
 }
 
-/// Prints an answer as text: one block per hit, marks as «…».
+/// A snippet's HTML as terminal text: marks as «…», entities decoded,
+/// control characters escaped (content is anyone's).
+fn plain(snippet: &str) -> String {
+    let plain = snippet
+        .replace("<mark>", "«")
+        .replace("</mark>", "»")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    escape_controls(&plain.replace('\n', " ")).into_owned()
+}
+
+/// Prints an answer as text: one block per hit, marks as «…», then the
+/// hit's best sections (`§ heading  url#anchor` and their excerpt).
 pub fn print_text(a: &Answer) {
     for h in &a.hits {
         // Titles and snippets are content: escape what a terminal would obey.
         let line = format!("{:.2}  {}  {}", h.score, h.title, h.url);
         outln!("{}", escape_controls(&line));
-        let plain = h
-            .snippet
-            .replace("<mark>", "«")
-            .replace("</mark>", "»")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&");
-        outln!("      {}", escape_controls(&plain.replace('\n', " ")));
+        outln!("      {}", plain(&h.snippet));
+        for s in &h.sub_results {
+            let line = format!("§ {}  {}", s.heading, s.url);
+            outln!("      {}", escape_controls(&line));
+            outln!("          {}", plain(&s.snippet));
+        }
     }
     outln!(
         "{} of {} match{}",

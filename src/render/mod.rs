@@ -199,6 +199,9 @@ pub struct ArticleSummary {
     pub key: String,
     /// Title per locale index, for the locales that have the article.
     pub titles: BTreeMap<usize, String>,
+    /// The headings (level, id, text) of each translated page, by locale
+    /// index: the search links its sections by these ids.
+    pub headings: BTreeMap<usize, Vec<markdown::Heading>>,
 }
 
 fn depth_prefix(levels: usize) -> String {
@@ -703,7 +706,12 @@ impl SiteRenderer {
         // Locales render in parallel: `stele serve` re-renders one article
         // (in every locale) per save, and a build's articles are already
         // spread over the cores, where rayon nests this for free.
-        let render_locale = |l: usize| -> (Option<Page>, Vec<Diagnostic>) {
+        type Rendered = (
+            Option<Page>,
+            Vec<Diagnostic>,
+            Option<Vec<markdown::Heading>>,
+        );
+        let render_locale = |l: usize| -> Rendered {
             let mut diags = Vec::new();
             let content_locale = self.chains[l]
                 .iter()
@@ -711,7 +719,7 @@ impl SiteRenderer {
                 .find(|c| docs.contains_key(c))
                 .or_else(|| docs.keys().next().copied());
             let Some(cl) = content_locale else {
-                return (None, diags);
+                return (None, diags, None);
             };
             let parsed = &docs[&cl];
             let ctx = BodyCtx {
@@ -769,6 +777,7 @@ impl SiteRenderer {
             }
             c.insert("content_lang", self.tag(cl));
             c.insert("headings", &body.headings);
+            let own_headings = (cl == l).then(|| body.headings.clone());
             c.insert(
                 "has_segments",
                 &(parsed.doc.is_marked() || !plan.is_empty()),
@@ -784,7 +793,7 @@ impl SiteRenderer {
                 self.insert_fallback(&mut c, l, cl, key, &root);
             }
             let Some(template) = self.template_of(&parsed.doc, cl == l, &mut diags) else {
-                return (None, diags);
+                return (None, diags, own_headings);
             };
             match self.templates.render(template, &c) {
                 Ok(html) => (
@@ -793,26 +802,32 @@ impl SiteRenderer {
                         html,
                     }),
                     diags,
+                    own_headings,
                 ),
                 Err(d) => {
                     diags.push(d);
-                    (None, diags)
+                    (None, diags, own_headings)
                 }
             }
         };
-        let rendered: Vec<(Option<Page>, Vec<Diagnostic>)> = (0..self.site.locales.len())
+        let rendered: Vec<Rendered> = (0..self.site.locales.len())
             .into_par_iter()
             .map(render_locale)
             .collect();
-        for (page, mut d) in rendered {
+        let mut headings = BTreeMap::new();
+        for (l, (page, mut d, h)) in rendered.into_iter().enumerate() {
             pages.extend(page);
             diags.append(&mut d);
+            if let Some(h) = h {
+                headings.insert(l, h);
+            }
         }
         (
             pages,
             ArticleSummary {
                 key: key.to_string(),
                 titles,
+                headings,
             },
             diags,
         )

@@ -7,9 +7,11 @@
 //!   loaded only for the results shown, and only the chunk the reader says
 //!   holds the most matches (`CHUNK_TOKENS` body tokens each), so a long
 //!   article costs a few hundred bytes per result, not its whole text.
-//!   Its JSON: `u` (URL), `t` (title), `b` (text), and `o` when the
+//!   Its JSON: `u` (URL), `t` (title), `b` (text), `o` when the
 //!   chunk's first token is not at its first position (`ChunkStart::first`;
-//!   the snippet call takes it).
+//!   the snippet call takes it), and `h` when sections start in it: per
+//!   section `[number, anchor, heading text]` (a result's sections name
+//!   their number and the chunk of their heading, see `Hit::subs`).
 //!
 //! Every file is a classic script that hands its payload to
 //! `__steleSearch(kind, locale, n, data)`: `<script>` elements load from
@@ -173,12 +175,27 @@ pub fn write_locale(
         )?;
     }
     for (i, d) in docs.iter().enumerate() {
-        for (k, chunk) in d.terms.chunks(&d.body).into_iter().enumerate() {
+        let chunks = d.terms.chunks(&d.body);
+        // Each section's heading goes with the chunk where it starts (an
+        // empty last section, which no query can match, with the last).
+        let mut heads: Vec<Vec<serde_json::Value>> = vec![Vec::new(); chunks.len()];
+        let ct = d.terms.chunk_tokens.max(1);
+        for (k, (&start, (id, text))) in d.terms.layout.sections.iter().zip(&d.sections).enumerate()
+        {
+            let c = ((start / ct) as usize).min(chunks.len().saturating_sub(1));
+            if let Some(h) = heads.get_mut(c) {
+                h.push(serde_json::json!([k, id, text]));
+            }
+        }
+        for (k, chunk) in chunks.into_iter().enumerate() {
             let mut frag = serde_json::json!({ "u": d.url, "t": d.title, "b": chunk.text });
             // Where the chunk's first token sits, when not at its first
             // position (rare: see `ChunkStart::first`).
             if chunk.first != 0 {
                 frag["o"] = chunk.first.into();
+            }
+            if let Some(h) = heads.get_mut(k).filter(|h| !h.is_empty()) {
+                frag["h"] = std::mem::take(h).into();
             }
             let n = format!("{i}-{k}");
             put(

@@ -12,8 +12,9 @@
 //! prefix).
 
 use super::IndexDoc;
-use crate::search_reader::write::Posting;
-use crate::search_reader::{snippet, Snippet};
+use crate::search_reader::format::Layout;
+use crate::search_reader::write::{analyze, chunk_tokens_for, page_reader, Posting};
+use crate::search_reader::{snippet, snippet_at, Snippet, CODE_WEIGHT, SUB_SNIPPET_BYTES};
 use crate::tokenize::{self, Algorithm, Clause, Mode};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -90,12 +91,43 @@ pub struct Fields {
     pub title: Field,
     pub headings: Field,
     /// The body's terms (written from the pages' analysis, see
-    /// [`super::segment`]); not stored.
+    /// [`super::segment`]) outside code blocks; not stored.
     pub body: Field,
+    /// The body's terms inside code blocks, weighted [`CODE_WEIGHT`]: a
+    /// page whose prose matches ranks above one that only shows the word
+    /// in code, as in the browser reader.
+    pub code: Field,
     /// The body's text, stored for snippets; not indexed.
     pub text: Field,
     pub path: Field,
     pub codes: Field,
+    /// Stored only: the page's sections and code blocks ([`StoredLayout`]),
+    /// for a hit's sub-results.
+    pub layout: Field,
+}
+
+/// The `layout` field's JSON: per section `[body position, anchor,
+/// heading text]` (`s`) and the code blocks' `[start, end)` (`c`), as the
+/// browser index's entry and fragments carry them.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct StoredLayout {
+    pub s: Vec<(u32, String, String)>,
+    pub c: Vec<(u32, u32)>,
+}
+
+impl StoredLayout {
+    pub fn of(d: &IndexDoc) -> StoredLayout {
+        StoredLayout {
+            s: d.terms
+                .layout
+                .sections
+                .iter()
+                .zip(&d.sections)
+                .map(|(&p, (id, text))| (p, id.clone(), text.clone()))
+                .collect(),
+            c: d.terms.layout.code.clone(),
+        }
+    }
 }
 
 /// The schema of a locale index. `body_positions`: whether the body keeps
@@ -122,10 +154,12 @@ pub(super) fn schema(body_positions: bool) -> (Schema, Fields) {
         title: b.add_text_field("title", text(TOKENIZER, positions).set_stored()),
         headings: b.add_text_field("headings", text(TOKENIZER, positions)),
         body: b.add_text_field("body", text(TOKENIZER, body)),
+        code: b.add_text_field("code", text(TOKENIZER, body)),
         text: b.add_text_field("text", STORED),
         // Stored only: results show it, no query searches it.
         path: b.add_text_field("path", STORED),
         codes: b.add_text_field("codes", STRING | STORED),
+        layout: b.add_text_field("layout", STORED),
     };
     (b.build(), fields)
 }
@@ -136,9 +170,11 @@ fn fields_of(index: &Index) -> tantivy::Result<Fields> {
         title: s.get_field("title")?,
         headings: s.get_field("headings")?,
         body: s.get_field("body")?,
+        code: s.get_field("code")?,
         text: s.get_field("text")?,
         path: s.get_field("path")?,
         codes: s.get_field("codes")?,
+        layout: s.get_field("layout")?,
     })
 }
 
@@ -191,7 +227,7 @@ fn build_index(
 /// another layout is never reused (tokenizer changes show in the terms).
 /// Each index carries it as its commit payload, which [`open_index`]
 /// checks.
-pub(super) const SCHEMA: &str = "stele-index-7";
+pub(super) const SCHEMA: &str = "stele-index-8";
 
 /// A fingerprint of what a locale's index is made from: every page's URL,
 /// title, headings, stored text, codes and analysed terms with their
@@ -208,7 +244,15 @@ pub fn fingerprint(locale: &str, docs: &[&IndexDoc]) -> String {
     let mut h = foldhash::fast::FixedState::with_seed(0x5743_454c_4549_4e58).build_hasher();
     (SCHEMA, env!("CARGO_PKG_VERSION"), locale).hash(&mut h);
     for d in docs {
-        (&d.url, &d.title, &d.headings, &d.body, &d.codes).hash(&mut h);
+        (
+            &d.url,
+            &d.title,
+            &d.headings,
+            &d.body,
+            &d.codes,
+            &d.sections,
+        )
+            .hash(&mut h);
         d.terms.hash(&mut h);
     }
     format!("{:016x}", h.finish())
@@ -300,6 +344,81 @@ pub struct Hit {
     pub score: f32,
     /// Locale tag of the page.
     pub lang: String,
+    /// The page's sections that match best (at most three, best first).
+    pub sub_results: Vec<SubResult>,
+}
+
+/// A section of a hit: its heading, a link to it and an excerpt.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SubResult {
+    /// The heading's text.
+    pub heading: String,
+    /// The heading's id in the page.
+    pub anchor: String,
+    /// The hit's URL with `#anchor` (percent-encoded as `encodeURIComponent`
+    /// does, which is what the page's links carry).
+    pub url: String,
+    /// HTML: an excerpt of the section, escaped, with `<mark>`s.
+    pub snippet: String,
+}
+
+/// `s` percent-encoded as JavaScript's `encodeURIComponent` does.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The sections of one hit, found by the browser reader's own code run on
+/// the page alone ([`page_reader`], [`crate::search_reader::best_sections`])
+/// and cut from the same chunks, so `stele search` lists the sections and
+/// excerpts the page shows.
+fn sub_results(
+    locale: &str,
+    url: &str,
+    title: &str,
+    body: &str,
+    layout: &str,
+    clauses: &[Clause],
+) -> Vec<SubResult> {
+    let stored: StoredLayout = serde_json::from_str(layout).unwrap_or_default();
+    if stored.s.is_empty() {
+        return Vec::new();
+    }
+    let algo = tokenize::algorithm_for(locale);
+    let mut page = analyze(title, body, algo, chunk_tokens_for(locale));
+    page.layout = Layout {
+        sections: stored.s.iter().map(|s| s.0).collect(),
+        code: stored.c.clone(),
+    };
+    let Some(reader) = page_reader(&page, locale) else {
+        return Vec::new();
+    };
+    let (_, hits) = reader.search(clauses, 1);
+    let chunks = page.chunks(body);
+    let mut out = Vec::new();
+    for sub in hits.into_iter().flat_map(|h| h.subs) {
+        let (Some((_, id, heading)), Some(chunk)) = (
+            stored.s.get(sub.section as usize),
+            chunks.get(sub.chunk as usize),
+        ) else {
+            continue;
+        };
+        let s = snippet_at(chunk.text, chunk.first, &sub.marks, SUB_SNIPPET_BYTES);
+        out.push(SubResult {
+            heading: heading.clone(),
+            anchor: id.clone(),
+            url: format!("{url}#{}", encode_component(id)),
+            snippet: snippet_html(&s),
+        });
+    }
+    out
 }
 
 /// Renders a snippet as escaped HTML with `<mark>`s.
@@ -375,6 +494,7 @@ fn clause_query(reader: &IndexReader, f: &Fields, c: &Clause) -> tantivy::Result
         (f.title, TITLE_BOOST),
         (f.headings, HEADING_BOOST),
         (f.body, 1.0),
+        (f.code, CODE_WEIGHT),
     ];
     if c.prefix {
         for (field, boost) in text_fields {
@@ -455,12 +575,16 @@ pub fn search(
                 .to_string()
         };
         let body = get(f.text);
+        let url = format!("/{}", get(f.path));
+        let title = get(f.title);
+        let sub_results = sub_results(locale, &url, &title, &body, &get(f.layout), &clauses);
         hits.push(Hit {
-            url: format!("/{}", get(f.path)),
-            title: get(f.title),
             snippet: snippet_html(&snippet(&body, &clauses, algo, 200)),
+            url,
+            title,
             score,
             lang: locale.to_string(),
+            sub_results,
         });
     }
     Ok((total, hits))
@@ -472,7 +596,7 @@ mod tests {
 
     fn doc(locale: &str, key: &str, body: &str) -> IndexDoc {
         let parsed = crate::markup::parse(std::path::Path::new("x.md"), body);
-        crate::search::index_doc(&parsed, key, &format!("{locale}/{key}/"), locale)
+        crate::search::index_doc(&parsed, key, &format!("{locale}/{key}/"), locale, &[])
     }
 
     fn urls(index: &Index, locale: &str, q: &str) -> Vec<String> {

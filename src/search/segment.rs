@@ -23,6 +23,7 @@
 use super::engine::{record_option, Fields};
 use super::IndexDoc;
 use crate::search_reader::write::Posting;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 use tantivy::directory::{Directory, TerminatingWrite};
@@ -130,15 +131,70 @@ fn body_positions(positions: &[u32], title_len: u32) -> &[u32] {
     &positions[positions.partition_point(|&p| p < title_len)..]
 }
 
-/// A page's body positions of a term (see [`body_positions`]) with the
-/// position they count from, or `None` if only its title holds the term.
-fn in_body<'p>(
-    title_len: &[u32],
-    &(doc, positions): &(u32, &'p [u32]),
-) -> Option<(DocId, &'p [u32], u32)> {
-    let base = title_len.get(doc as usize).copied().unwrap_or(0);
+/// The part of a page's body positions of a term that goes to the `body`
+/// field (outside code blocks) or to the `code` field (inside), as
+/// [`IndexDoc::terms`]' layout says. Borrowed for a page without code.
+fn part<'p>(d: &IndexDoc, positions: &'p [u32], code: bool) -> Cow<'p, [u32]> {
+    let base = d.terms.stats.title_len;
     let body = body_positions(positions, base);
-    (!body.is_empty()).then_some((doc, body, base))
+    let layout = &d.terms.layout;
+    if layout.code.is_empty() {
+        return Cow::Borrowed(if code { &[] } else { body });
+    }
+    Cow::Owned(
+        body.iter()
+            .copied()
+            .filter(|&p| layout.in_code(p - base) == code)
+            .collect(),
+    )
+}
+
+/// Writes the body's postings, outside code blocks (`code` false) or
+/// inside them, from the merged vocabulary; a term the part does not hold
+/// in any page has no postings there.
+#[allow(clippy::too_many_arguments)]
+fn write_body_part<'p>(
+    postings: &mut InvertedIndexSerializer,
+    readers: &FieldNormReaders,
+    field: Field,
+    record: IndexRecordOption,
+    tokens: u64,
+    docs: &[&IndexDoc],
+    body: &[Posting<'p>],
+    code: bool,
+    deltas: &mut Vec<u32>,
+) -> tantivy::Result<()> {
+    if tokens == 0 {
+        return Ok(());
+    }
+    let mut out = postings.new_field(field, tokens, readers.get_field(field)?)?;
+    let mut parts: Vec<(DocId, Cow<'p, [u32]>, u32)> = Vec::new();
+    for (term, pages) in body {
+        parts.clear();
+        for &(doc, positions) in pages {
+            let Some(d) = docs.get(doc as usize) else {
+                continue;
+            };
+            let p = part(d, positions, code);
+            if !p.is_empty() {
+                parts.push((doc, p, d.terms.stats.title_len));
+            }
+        }
+        if parts.is_empty() {
+            continue;
+        }
+        let iter = parts.iter().map(|(d, p, base)| (*d, p.as_ref(), *base));
+        write_term(
+            &mut out,
+            record,
+            term.as_bytes(),
+            parts.len() as u32,
+            iter,
+            deltas,
+        )?;
+    }
+    out.close()?;
+    Ok(())
 }
 
 /// Writes the postings of a field tokenized here; a field without a
@@ -168,6 +224,12 @@ fn write_small(
     Ok(())
 }
 
+/// The stored `layout` field of a page ([`super::engine::StoredLayout`]).
+pub(super) fn layout_json(d: &IndexDoc) -> tantivy::Result<String> {
+    serde_json::to_string(&super::engine::StoredLayout::of(d))
+        .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))
+}
+
 /// Writes `docs` (in document-id order) as the only segment of `index`, a
 /// new, empty index with the schema of [`super::engine`], and commits it.
 /// `body` is [`merge`] of the pages' terms.
@@ -183,7 +245,6 @@ pub(super) fn write<'p>(
     let settings = index.settings().clone();
     let mut segment = index.new_segment();
     let max_doc = docs.len() as DocId;
-    let title_len: Vec<u32> = docs.iter().map(|d| d.terms.stats.title_len).collect();
 
     // The small fields and every field's norms, document by document; the
     // stored fields go to the document store in the same pass.
@@ -202,19 +263,22 @@ pub(super) fn write<'p>(
         false,
     )?;
     let mut body_tokens = 0u64;
+    let mut code_tokens = 0u64;
     for (doc, d) in docs.iter().enumerate() {
         let doc = doc as DocId;
         let n = title.add(doc, [d.title.as_str()]);
         norms.record(doc, f.title, n);
         let n = headings.add(doc, d.headings.iter().map(String::as_str));
         norms.record(doc, f.headings, n);
-        let n: usize = d
-            .terms
-            .terms()
-            .map(|(_, p)| body_positions(p, d.terms.stats.title_len).len())
-            .sum();
-        norms.record(doc, f.body, n as u32);
-        body_tokens += n as u64;
+        let (mut prose, mut code) = (0usize, 0usize);
+        for (_, p) in d.terms.terms() {
+            prose += part(d, p, false).len();
+            code += part(d, p, true).len();
+        }
+        norms.record(doc, f.body, prose as u32);
+        norms.record(doc, f.code, code as u32);
+        body_tokens += prose as u64;
+        code_tokens += code as u64;
         let n = codes.add(doc, d.codes.iter().map(String::as_str));
         norms.record(doc, f.codes, n);
         // The stored fields, in the order the schema's fields come.
@@ -225,6 +289,7 @@ pub(super) fn write<'p>(
         for c in &d.codes {
             stored.add_text(f.codes, c);
         }
+        stored.add_text(f.layout, layout_json(d)?);
         store.store(&stored, &schema)?;
         fast.add_document(&stored)?;
     }
@@ -240,26 +305,21 @@ pub(super) fn write<'p>(
     write_small(&mut postings, &readers, &title, &mut deltas)?;
     write_small(&mut postings, &readers, &headings, &mut deltas)?;
     // The body: the merged vocabulary, each page's positions moved past
-    // its title; a term only a title holds has no body postings.
-    if body_tokens > 0 {
-        let record = record_option(&schema, f.body);
-        let mut out = postings.new_field(f.body, body_tokens, readers.get_field(f.body)?)?;
-        let in_body = |p: &(u32, &'p [u32])| in_body(&title_len, p);
-        for (term, docs) in body {
-            let doc_freq = docs.iter().filter_map(in_body).count() as u32;
-            if doc_freq > 0 {
-                let iter = docs.iter().filter_map(in_body);
-                write_term(
-                    &mut out,
-                    record,
-                    term.as_bytes(),
-                    doc_freq,
-                    iter,
-                    &mut deltas,
-                )?;
-            }
-        }
-        out.close()?;
+    // its title; a term only a title holds has no body postings. Prose
+    // goes to `body`, code blocks to `code`.
+    let record = record_option(&schema, f.body);
+    for (field, tokens, code) in [(f.body, body_tokens, false), (f.code, code_tokens, true)] {
+        write_body_part(
+            &mut postings,
+            &readers,
+            field,
+            record,
+            tokens,
+            docs,
+            body,
+            code,
+            &mut deltas,
+        )?;
     }
     write_small(&mut postings, &readers, &codes, &mut deltas)?;
     postings.close()?;
@@ -297,7 +357,21 @@ mod tests {
 
     fn doc(locale: &str, key: &str, text: &str) -> IndexDoc {
         let parsed = crate::markup::parse(Path::new("x.md"), text);
-        crate::search::index_doc(&parsed, key, &format!("{locale}/{key}/"), locale)
+        let anchors: Vec<crate::search::Anchor> = parsed
+            .blocks
+            .iter()
+            .filter_map(|b| match b.kind {
+                crate::markup::BlockKind::Heading { level } => Some((level, b.text.clone())),
+                _ => None,
+            })
+            .enumerate()
+            .map(|(i, (level, text))| crate::search::Anchor {
+                level,
+                id: format!("h{i}"),
+                text,
+            })
+            .collect();
+        crate::search::index_doc(&parsed, key, &format!("{locale}/{key}/"), locale, &anchors)
     }
 
     /// The index tantivy's own `SegmentWriter` writes for `docs`, the body
@@ -317,9 +391,15 @@ mod tests {
         for d in docs {
             let base = d.terms.stats.title_len;
             let mut tokens: Vec<Token> = Vec::new();
+            let mut code: Vec<Token> = Vec::new();
             for (term, positions) in d.terms.terms() {
                 for &p in body_positions(positions, base) {
-                    tokens.push(Token {
+                    let to = if d.terms.layout.in_code(p - base) {
+                        &mut code
+                    } else {
+                        &mut tokens
+                    };
+                    to.push(Token {
                         text: term.to_string(),
                         position: (p - base) as usize,
                         ..Token::default()
@@ -327,6 +407,7 @@ mod tests {
                 }
             }
             tokens.sort_by_key(|t| t.position);
+            code.sort_by_key(|t| t.position);
             let mut doc = TantivyDocument::default();
             doc.add_text(f.title, &d.title);
             for h in &d.headings {
@@ -339,11 +420,19 @@ mod tests {
                     tokens,
                 },
             );
+            doc.add_pre_tokenized_text(
+                f.code,
+                PreTokenizedString {
+                    text: String::new(),
+                    tokens: code,
+                },
+            );
             doc.add_text(f.text, &d.body);
             doc.add_text(f.path, &d.url);
             for c in &d.codes {
                 doc.add_text(f.codes, c);
             }
+            doc.add_text(f.layout, layout_json(d).expect("layout"));
             writer.add_document(doc).expect("add");
         }
         let index = writer.finalize().expect("finalize");
@@ -382,7 +471,8 @@ mod tests {
                         "a",
                         "# Domänen registrieren\n\nNicht registrierte Domänen: 550 5.7.750, \
                          Get-InboundConnector.\n\n## Fehler 5.7.750\n\nDomänen, Domänen und 550.\n\n\
-                         ## Get-InboundConnector\n\n- Eins\n- Zwei 5.7.750\n",
+                         ## Get-InboundConnector\n\n- Eins\n- Zwei 5.7.750\n\n\
+                         ```json\n{\"Domänen\": 5.7.750}\n```\n",
                     ),
                     // Only a title: no body, heading or code terms.
                     doc("de", "b", "# Nur ein Titel\n"),

@@ -165,18 +165,43 @@
         });
       })).then(function () {
         var res = out(x, x.stele_search_run(r.h, qb[0], qb[1], typing ? 1 : 0, limit));
-        return Promise.all(res.hits.map(function (hit) { return load("p", locale, hit[0] + "-" + hit[2]); }))
+        // The chunk of each hit's snippet and, on the results page (not
+        // as you type), of each of its sections: the chunk where its
+        // heading starts (its `h`: number, anchor, text) and the one its
+        // excerpt comes from (hit[4]: [section, heading chunk, chunk, marks]).
+        var names = [];
+        res.hits.forEach(function (hit) {
+          names.push(hit[0] + "-" + hit[2]);
+          if (!typing) (hit[4] || []).forEach(function (sub) {
+            names.push(hit[0] + "-" + sub[1], hit[0] + "-" + sub[2]);
+          });
+        });
+        return Promise.all(names.map(function (n) { return load("p", locale, n); }))
           .then(function (frags) {
-            res.items = frags.map(function (f, i) {
-              // The snippet marks the tokens the ranking matched (by
-              // position in the chunk, whose first token sits at f.o when
-              // given), without tokenizing them again.
-              var mb = put(x, new Uint8Array(new Uint32Array(res.hits[i][3]).buffer));
+            var byName = {};
+            names.forEach(function (n, i) { byName[n] = frags[i]; });
+            // The snippet marks the tokens the ranking matched (by
+            // position in the chunk, whose first token sits at f.o when
+            // given), without tokenizing them again.
+            function cut(f, marks, max) {
+              var mb = put(x, new Uint8Array(new Uint32Array(marks).buffer));
               var tb = put(x, enc.encode(f.b));
-              var sn = out(x, x.stele_search_snippet(mb[0], mb[1], tb[0], tb[1], f.o || 0, 180));
+              var sn = out(x, x.stele_search_snippet(mb[0], mb[1], tb[0], tb[1], f.o || 0, max));
               x.stele_search_free(tb[0], tb[1]);
               x.stele_search_free(mb[0], mb[1]);
-              return { url: f.u, title: f.t, text: f.b, snippet: sn, score: res.hits[i][1] / 1000 };
+              return sn;
+            }
+            res.items = res.hits.map(function (hit) {
+              var f = byName[hit[0] + "-" + hit[2]];
+              var subs = [];
+              if (!typing) (hit[4] || []).forEach(function (sub) {
+                var hf = byName[hit[0] + "-" + sub[1]], sf = byName[hit[0] + "-" + sub[2]];
+                var head = (hf.h || []).filter(function (e) { return e[0] === sub[0]; })[0];
+                if (!head) return;
+                // SUB_SNIPPET_BYTES in runtime/src/search, as `stele search` cuts them.
+                subs.push({ anchor: head[1], heading: head[2], text: sf.b, snippet: cut(sf, sub[3], 140) });
+              });
+              return { url: f.u, title: f.t, text: f.b, snippet: cut(f, hit[3], 180), score: hit[1] / 1000, subs: subs };
             });
             x.stele_search_free(qb[0], qb[1]);
             return res;
@@ -205,23 +230,44 @@
     a.className = "search-title";
     a.textContent = it.title;
     li.appendChild(a);
+    li.appendChild(snippetEl(it.text, it.snippet, locale));
+    // The page's best sections (results page only: an option of the
+    // header's listbox holds no links), each a link to its heading.
+    if (!option && it.subs && it.subs.length) {
+      var ul = document.createElement("ul");
+      ul.className = "search-subs";
+      it.subs.forEach(function (sub) {
+        var sli = document.createElement("li");
+        var sa = document.createElement("a");
+        sa.className = "search-sub";
+        sa.href = url + "#" + encodeURIComponent(sub.anchor);
+        sa.textContent = sub.heading;
+        sli.appendChild(sa);
+        sli.appendChild(snippetEl(sub.text, sub.snippet, locale));
+        ul.appendChild(sli);
+      });
+      li.appendChild(ul);
+    }
+    return li;
+  }
+  // An excerpt `s` ([start, end, [[a, b], ...]] of `text`) with its marks.
+  function snippetEl(text, s, locale) {
     var p = document.createElement("p");
     p.className = "search-snippet";
     p.lang = locale;
-    var s = it.snippet, at = s[0];
+    var at = s[0];
     if (s[0] > 0) p.appendChild(document.createTextNode("… "));
     s[2].forEach(function (m) {
       if (m[0] < at) return;
-      p.appendChild(document.createTextNode(it.text.slice(at, m[0])));
+      p.appendChild(document.createTextNode(text.slice(at, m[0])));
       var mark = document.createElement("mark");
-      mark.textContent = it.text.slice(m[0], m[1]);
+      mark.textContent = text.slice(m[0], m[1]);
       p.appendChild(mark);
       at = m[1];
     });
-    p.appendChild(document.createTextNode(it.text.slice(at, s[1])));
-    if (s[1] < it.text.length) p.appendChild(document.createTextNode(" …"));
-    li.appendChild(p);
-    return li;
+    p.appendChild(document.createTextNode(text.slice(at, s[1])));
+    if (s[1] < text.length) p.appendChild(document.createTextNode(" …"));
+    return p;
   }
   var optionIds = 0;
   // The header box is a WAI-ARIA combobox: focus stays in the box, the

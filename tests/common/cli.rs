@@ -88,3 +88,41 @@ pub fn build_site(root: &Path, out: &Path) {
     let o = build_output(root, out);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+/// Runs `stele build --quiet --root ROOT` (the output goes to
+/// `ROOT/public`, the index to `ROOT/.stele`); fails the test when the
+/// build fails.
+pub fn build_quiet(root: &Path) {
+    let o = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args(["build", "--quiet", "--root"])
+        .arg(root)
+        .output()
+        .expect("run stele build");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// `stele search Q --lang LANG --limit 1000 --format json --root ROOT`:
+/// its exit code and JSON (`null` when it printed none).
+pub fn search_json(root: &Path, q: &str, lang: &str) -> (i32, serde_json::Value) {
+    let out = Command::new(env!("CARGO_BIN_EXE_stele"))
+        .args([
+            "search", q, "--lang", lang, "--limit", "1000", "--format", "json", "--root",
+        ])
+        .arg(root)
+        .output()
+        .expect("run stele search");
+    let v = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out.status.code().unwrap_or(-1), v)
+}
+
+/// The URLs of a `stele search --format json` answer's hits.
+pub fn hit_urls(v: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    v["hits"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|h| h["url"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}

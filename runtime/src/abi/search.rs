@@ -129,8 +129,9 @@ pub extern "C" fn stele_search_shard(h: i32, idx: usize, data: *const u8, len: u
     }
 }
 
-/// `{"total":N,"hits":[[page,score×1000,chunk,[mark,...]],...]}`; the marks
-/// go back to `stele_search_snippet` (see `Hit::marks`).
+/// `{"total":N,"hits":[[page,score×1000,chunk,[mark,...],[sub,...]],...]}`
+/// with each sub (`Hit::subs`) `[section,heading_chunk,chunk,[mark,...]]`;
+/// the marks go back to `stele_search_snippet` (see `Hit::marks`).
 #[no_mangle]
 pub extern "C" fn stele_search_run(
     h: i32,
@@ -158,17 +159,39 @@ pub extern "C" fn stele_search_run(
         num(&mut st.out, (hit.score * 1000.0) as u32);
         st.out.push(b',');
         num(&mut st.out, hit.chunk);
+        st.out.push(b',');
+        marks(&mut st.out, &hit.marks);
         st.out.extend_from_slice(b",[");
-        for (j, &m) in hit.marks.iter().enumerate() {
+        for (j, sub) in hit.subs.iter().enumerate() {
             if j > 0 {
                 st.out.push(b',');
             }
-            num(&mut st.out, m);
+            st.out.push(b'[');
+            num(&mut st.out, sub.section);
+            st.out.push(b',');
+            num(&mut st.out, sub.heading_chunk);
+            st.out.push(b',');
+            num(&mut st.out, sub.chunk);
+            st.out.push(b',');
+            marks(&mut st.out, &sub.marks);
+            st.out.push(b']');
         }
         st.out.extend_from_slice(b"]]");
     }
     st.out.extend_from_slice(b"]}");
     done()
+}
+
+/// A JSON array of numbers.
+fn marks(out: &mut Vec<u8>, marks: &[u32]) {
+    out.push(b'[');
+    for (j, &m) in marks.iter().enumerate() {
+        if j > 0 {
+            out.push(b',');
+        }
+        num(out, m);
+    }
+    out.push(b']');
 }
 
 /// UTF-16 length of `s`.

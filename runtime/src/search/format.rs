@@ -6,7 +6,9 @@
 //!
 //! - **entry** (one per locale, loaded first, small): `VERSION`, the body
 //!   tokens per result fragment chunk, the number of pages, then per page its length in tokens and its title's length in
-//!   tokens (for BM25 and the title boost), then the number of shards and
+//!   tokens (for BM25 and the title boost) and its layout (the body
+//!   positions where its sections start, and its code blocks' position
+//!   ranges: see [`Layout`]), then the number of shards and
 //!   the first term of each (a sorted split of the term space, so the reader
 //!   knows which shard holds a term or a prefix without loading the others).
 //! - **shard**: its terms in order, front-coded (bytes shared with the
@@ -18,7 +20,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 /// Bumped when the layout changes; readers refuse other versions.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 pub use crate::varint::{put, put_str};
 
@@ -74,12 +76,88 @@ pub struct PageStats {
     pub title_len: u32,
 }
 
+/// Where a page's sections and code blocks are, by body position (the
+/// position of a token counted from the body's first, as fragment chunks
+/// count them). A few bytes per page in the entry: the reader ranks with
+/// the code ranges (a match in code weighs [`super::CODE_WEIGHT`]) and
+/// picks the sections of a result ([`super::best_sections`]) before any
+/// text is loaded.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Layout {
+    /// Where each section starts (an h2 or h3 with an anchor: its
+    /// heading's first token), ascending. Section `k` runs to the start of
+    /// section `k + 1`; the text before the first is no section.
+    pub sections: Vec<u32>,
+    /// Code blocks, `[start, end)`, ascending and disjoint.
+    pub code: Vec<(u32, u32)>,
+}
+
+impl Layout {
+    /// Whether body position `pos` is inside a code block. (Linear scans
+    /// here and below: a page has a few sections and code blocks, and a
+    /// loop is less wasm than a binary search's generic instance.)
+    pub fn in_code(&self, pos: u32) -> bool {
+        self.code
+            .iter()
+            .any(|&(start, end)| start <= pos && pos < end)
+    }
+
+    /// The section that holds body position `pos`, if any.
+    pub fn section_of(&self, pos: u32) -> Option<usize> {
+        let mut found = None;
+        for (k, &start) in self.sections.iter().enumerate() {
+            if start > pos {
+                break;
+            }
+            found = Some(k);
+        }
+        found
+    }
+
+    fn encode(&self, out: &mut Vec<u8>) {
+        put(out, self.sections.len() as u32);
+        let mut last = 0;
+        for &s in &self.sections {
+            put(out, s - last);
+            last = s;
+        }
+        put(out, self.code.len() as u32);
+        let mut last = 0;
+        for &(a, b) in &self.code {
+            put(out, a - last);
+            put(out, b - a);
+            last = b;
+        }
+    }
+
+    fn decode(c: &mut Cursor<'_>) -> Option<Layout> {
+        let mut sections = Vec::new();
+        let mut last = 0u32;
+        for _ in 0..c.get()? {
+            // (Wrapping: a corrupt entry gives wrong sections, never a panic.)
+            last = last.wrapping_add(c.get()?);
+            sections.push(last);
+        }
+        let mut code = Vec::new();
+        let mut last = 0u32;
+        for _ in 0..c.get()? {
+            let a = last.wrapping_add(c.get()?);
+            let b = a.wrapping_add(c.get()?);
+            code.push((a, b));
+            last = b;
+        }
+        Some(Layout { sections, code })
+    }
+}
+
 /// The decoded entry file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     /// Body tokens per fragment chunk (`write::CHUNK_TOKENS` when written).
     pub chunk_tokens: u32,
     pub pages: Vec<PageStats>,
+    /// Per page, in page order.
+    pub layouts: Vec<Layout>,
     pub shard_first: Vec<String>,
 }
 
@@ -89,9 +167,11 @@ impl Entry {
         put(&mut out, VERSION);
         put(&mut out, self.chunk_tokens);
         put(&mut out, self.pages.len() as u32);
-        for p in &self.pages {
+        let none = Layout::default();
+        for (i, p) in self.pages.iter().enumerate() {
             put(&mut out, p.len);
             put(&mut out, p.title_len);
+            self.layouts.get(i).unwrap_or(&none).encode(&mut out);
         }
         put(&mut out, self.shard_first.len() as u32);
         for t in &self.shard_first {
@@ -108,11 +188,13 @@ impl Entry {
         let chunk_tokens = c.get()?.max(1);
         let n = c.get()? as usize;
         let mut pages = Vec::with_capacity(n.min(1 << 20));
+        let mut layouts = Vec::new();
         for _ in 0..n {
             pages.push(PageStats {
                 len: c.get()?,
                 title_len: c.get()?,
             });
+            layouts.push(Layout::decode(&mut c)?);
         }
         let s = c.get()? as usize;
         let mut shard_first = Vec::with_capacity(s.min(1 << 16));
@@ -122,6 +204,7 @@ impl Entry {
         Some(Entry {
             chunk_tokens,
             pages,
+            layouts,
             shard_first,
         })
     }

@@ -9,7 +9,9 @@
 //! 3. [`Reader::search`] ranks the pages (BM25, title boost, AND of the
 //!    clauses, CJK phrases by position, the last word as a prefix when
 //!    typing);
-//! 4. [`snippet`] picks and highlights an excerpt of a shown page's text.
+//! 4. [`snippet`] picks and highlights an excerpt of a shown page's text;
+//!    [`snippet_at`] the excerpt of a hit's chunk or of one of its
+//!    sections ([`Hit::subs`]).
 
 pub mod format;
 // The index writer runs at build time only (native): the page's wasm
@@ -21,13 +23,23 @@ use crate::tokenize::{self, Algorithm, Clause, Mode};
 use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
-use format::{Entry, Posting, TermPostings};
+use format::{Entry, Layout, Posting, TermPostings};
 
 /// BM25 parameters (the usual ones).
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
 /// A term in the title counts this many times.
 pub const TITLE_BOOST: f32 = 5.0;
+/// Matches inside code blocks are scored apart from prose and weigh this
+/// much of the same score in prose: a page that says a word ranks above
+/// one that only shows it in a code sample (a field name, a JSON key).
+/// tantivy boosts its `code` field the same.
+pub const CODE_WEIGHT: f32 = 0.25;
+/// A hit lists at most this many sections ([`Hit::subs`]).
+pub const MAX_SUBS: usize = 3;
+/// About how long a section's excerpt is, in bytes (`search.js` cuts its
+/// excerpts to the same length).
+pub const SUB_SNIPPET_BYTES: usize = 140;
 
 /// A query is cut to its first `MAX_QUERY_BYTES` bytes (on a character
 /// boundary) before it is tokenized...
@@ -85,6 +97,25 @@ pub struct Hit {
     /// prefix (for a CJK bigram, only its first character is marked). Fed
     /// to [`snippet_at`], so the snippet highlights exactly what ranked.
     pub marks: Vec<u32>,
+    /// The page's sections that match best (at most [`MAX_SUBS`], best
+    /// first): Pagefind's sub-results, a link to the heading and an
+    /// excerpt of the section.
+    pub subs: Vec<Sub>,
+}
+
+/// One section of a hit ([`best_sections`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sub {
+    /// The section's number in the page ([`Layout::sections`]); the
+    /// fragment chunk `heading_chunk` names it (its `h`: number, anchor,
+    /// heading text).
+    pub section: u32,
+    /// The chunk where the section's heading starts.
+    pub heading_chunk: u32,
+    /// The chunk with most of the section's matches, and those matches by
+    /// position from its start (as [`Hit::marks`]), for [`snippet_at`].
+    pub chunk: u32,
+    pub marks: Vec<u32>,
 }
 
 /// Flag on a [`Hit::marks`] position: matched as a prefix.
@@ -94,7 +125,10 @@ pub const FIRST_CHAR: u32 = 1 << 31;
 #[derive(Default, Clone, Copy)]
 struct Tf {
     title: u32,
+    /// Matches in the body outside code blocks...
     body: u32,
+    /// ...and inside.
+    code: u32,
 }
 
 impl Reader {
@@ -270,9 +304,14 @@ impl Reader {
         }
         let n = self.entry.pages.len() as f32;
         let mut scores: Option<BTreeMap<u32, f32>> = None;
-        // Body positions of the matches, per page, to pick the chunk.
+        // Body positions of the matches, per page, to pick the chunk, and
+        // the number of the clause each matched, for the sections. (Two
+        // maps of the type `clause_positions` uses rather than one of
+        // pairs: a new map type is a few KB more wasm.)
         let mut body: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-        for c in clauses {
+        let mut clause_of: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+        let none = Layout::default();
+        for (ci, c) in clauses.iter().enumerate() {
             let per = self.clause_positions(c);
             let df = per.len() as f32;
             let idf = libm_ln(1.0 + (n - df + 0.5) / (df + 0.5));
@@ -286,8 +325,10 @@ impl Reader {
                 let Some(stats) = self.entry.pages.get(page as usize) else {
                     continue;
                 };
+                let layout = self.entry.layouts.get(page as usize).unwrap_or(&none);
                 let mut tf = Tf::default();
                 let in_body = body.entry(page).or_default();
+                let in_clause = clause_of.entry(page).or_default();
                 // A phrase matches at its first position and covers the
                 // next ones; a prefix is flagged for the snippet.
                 let span = if c.prefix { 1 } else { c.terms.len() as u32 };
@@ -296,15 +337,24 @@ impl Reader {
                     if x < stats.title_len {
                         tf.title += 1;
                     } else {
-                        tf.body += 1;
+                        let at = x - stats.title_len;
+                        if layout.in_code(at) {
+                            tf.code += 1;
+                        } else {
+                            tf.body += 1;
+                        }
                         for k in 0..span {
-                            in_body.push((x - stats.title_len + k) | flag);
+                            in_body.push((at + k) | flag);
+                            in_clause.push(ci as u32);
                         }
                     }
                 }
+                // Code is scored on its own and weighted after BM25's
+                // saturation, as tantivy sums its boosted `code` field.
                 let w = tf.body as f32 + TITLE_BOOST * tf.title as f32;
+                let code = tf.code as f32;
                 let norm = K1 * (1.0 - B + B * stats.len as f32 / self.avg_len);
-                let s = idf * w * (K1 + 1.0) / (w + norm);
+                let s = idf * (K1 + 1.0) * (w / (w + norm) + CODE_WEIGHT * code / (code + norm));
                 let base = scores.as_ref().and_then(|m| m.get(&page)).copied();
                 next.insert(page, base.unwrap_or(0.0) + s);
             }
@@ -315,21 +365,14 @@ impl Reader {
             .into_iter()
             .map(|(page, score)| {
                 let c = self.entry.chunk_tokens;
-                let marks = body.get(&page);
-                let chunk = densest_chunk(marks, c);
-                let mut marks: Vec<u32> = marks
-                    .into_iter()
-                    .flatten()
-                    .filter(|&&m| (m & !FIRST_CHAR) / c == chunk)
-                    .map(|&m| m - chunk * c)
-                    .collect();
-                marks.sort_unstable();
-                marks.dedup();
+                let (chunk, marks) =
+                    densest_chunk(body.get(&page).map_or(&[][..], Vec::as_slice), c);
                 Hit {
                     page,
                     score,
                     chunk,
                     marks,
+                    subs: Vec::new(),
                 }
             })
             .collect();
@@ -341,8 +384,81 @@ impl Reader {
                 .then(a.page.cmp(&b.page))
         });
         hits.truncate(limit);
+        // Sections only for the hits returned.
+        for h in &mut hits {
+            let layout = self.entry.layouts.get(h.page as usize).unwrap_or(&none);
+            let marks = body.get(&h.page).map_or(&[][..], Vec::as_slice);
+            let clauses = clause_of.get(&h.page).map_or(&[][..], Vec::as_slice);
+            h.subs = best_sections(layout, marks, clauses, self.entry.chunk_tokens, MAX_SUBS);
+        }
         (total, hits)
     }
+}
+
+/// The sections of a page that match best, at most `max`, best first:
+/// those that hold the most of the query's clauses, then the most matches
+/// (a match in code counts [`CODE_WEIGHT`]), then the earlier. `marks` are
+/// the page's matched body positions (a phrase has one per token it
+/// covers; [`FIRST_CHAR`] flags a prefix match), `clauses` the number of
+/// the clause each matched (clauses past the 32nd count as earlier ones).
+/// Text before the first heading is no section. Shared by the page's
+/// reader and `stele search` (through [`write::page_reader`]), so both
+/// list the same sections.
+pub fn best_sections(
+    layout: &Layout,
+    marks: &[u32],
+    clauses_of: &[u32],
+    chunk_tokens: u32,
+    max: usize,
+) -> Vec<Sub> {
+    let chunk_tokens = chunk_tokens.max(1);
+    // Per section: the clauses it holds (a bit each, the first 32) and its
+    // matches in quarters (a match in code is one quarter: CODE_WEIGHT).
+    // (Plain vectors, loops and pushes rather than a map, a sort and
+    // iterator chains: each new generic instance grows the wasm module.)
+    let n = layout.sections.len();
+    // (clause bits, weight) per section.
+    let mut per: Vec<(u32, u32)> = Vec::new();
+    for _ in 0..n {
+        per.push((0, 0));
+    }
+    for (&m, &clause) in marks.iter().zip(clauses_of) {
+        let pos = m & !FIRST_CHAR;
+        if let Some(s) = layout.section_of(pos).and_then(|k| per.get_mut(k)) {
+            s.0 |= 1 << (clause % 32);
+            s.1 += if layout.in_code(pos) { 1 } else { 4 };
+        }
+    }
+    let mut out = Vec::new();
+    while out.len() < max {
+        // The best section not taken yet (the first on a tie).
+        let mut best: Option<usize> = None;
+        let mut top = (0, 0);
+        for (k, &(bits, weight)) in per.iter().enumerate() {
+            let key = (bits.count_ones(), weight);
+            if weight > 0 && (best.is_none() || key > top) {
+                (best, top) = (Some(k), key);
+            }
+        }
+        let Some(k) = best else {
+            break;
+        };
+        per[k].1 = 0;
+        let mut mine = Vec::new();
+        for &m in marks {
+            if layout.section_of(m & !FIRST_CHAR) == Some(k) {
+                mine.push(m);
+            }
+        }
+        let (chunk, rel) = densest_chunk(&mine, chunk_tokens);
+        out.push(Sub {
+            section: k as u32,
+            heading_chunk: layout.sections.get(k).copied().unwrap_or(0) / chunk_tokens,
+            chunk,
+            marks: rel,
+        });
+    }
+    out
 }
 
 /// A snippet from the positions the reader matched ([`Hit::marks`],
@@ -436,22 +552,36 @@ fn match_at(text: &str, toks: &[tokenize::Token], i: usize, c: &Clause) -> Optio
 }
 
 /// The chunk that holds the most of `positions` (body positions), the
-/// first on a tie.
-fn densest_chunk(positions: Option<&Vec<u32>>, chunk_tokens: u32) -> u32 {
-    let Some(positions) = positions else {
-        return 0;
-    };
-    let mut counts: BTreeMap<u32, u32> = BTreeMap::new();
-    for &x in positions {
-        *counts.entry((x & !FIRST_CHAR) / chunk_tokens).or_default() += 1;
-    }
-    let mut best = (0, 0);
-    for (chunk, n) in counts {
-        if n > best.1 {
-            best = (chunk, n);
+/// first on a tie (0 without positions), and those of its positions,
+/// relative to the chunk's start, sorted and distinct: a hit's or a
+/// section's snippet marks.
+fn densest_chunk(positions: &[u32], chunk_tokens: u32) -> (u32, Vec<u32>) {
+    // Sorted chunk numbers, counted run by run (no map: less wasm).
+    let mut chunks: Vec<u32> = positions
+        .iter()
+        .map(|&x| (x & !FIRST_CHAR) / chunk_tokens)
+        .collect();
+    chunks.sort_unstable();
+    let (mut best, mut best_run, mut run) = (0, 0, 0);
+    for (i, &c) in chunks.iter().enumerate() {
+        run = if i > 0 && chunks[i - 1] == c {
+            run + 1
+        } else {
+            1
+        };
+        if run > best_run {
+            (best, best_run) = (c, run);
         }
     }
-    best.0
+    let mut marks = Vec::new();
+    for &m in positions {
+        if (m & !FIRST_CHAR) / chunk_tokens == best {
+            marks.push(m - best * chunk_tokens);
+        }
+    }
+    marks.sort_unstable();
+    marks.dedup();
+    (best, marks)
 }
 
 /// Natural logarithm without `std` (wasm has no libm import here): a

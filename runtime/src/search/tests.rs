@@ -453,3 +453,141 @@ fn tokenizer_fuzz_keeps_offsets_on_char_boundaries() {
         }
     }
 }
+
+/// A page analysed with its blocks marked: `blocks` are `(kind, text)`,
+/// `h` a section heading, `c` a code block, anything else prose; the body
+/// is their texts, one per line, as `stele build` joins them.
+fn marked_page(title: &str, blocks: &[(&str, &str)], chunk_tokens: u32) -> (PageTerms, String) {
+    let mut body = alloc::string::String::new();
+    let mut bounds = Vec::new();
+    let mut kinds = Vec::new();
+    for (kind, text) in blocks {
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        let start = body.len();
+        body.push_str(text);
+        if *kind != "p" {
+            bounds.extend([start, body.len()]);
+            kinds.push(*kind);
+        }
+    }
+    let (mut page, pos) =
+        super::write::analyze_marked(title, &body, algorithm_for("en"), chunk_tokens, &bounds);
+    for (i, kind) in kinds.iter().enumerate() {
+        let (a, b) = (pos[2 * i], pos[2 * i + 1]);
+        match *kind {
+            "h" => page.layout.sections.push(a),
+            _ => page.layout.code.push((a, b)),
+        }
+    }
+    (page, body)
+}
+
+fn marked_reader(pages: &[&PageTerms]) -> Reader {
+    let (entry, shards) = build(pages, 1 << 20);
+    let mut r = Reader::open(&entry, "en").expect("entry decodes");
+    for (i, s) in shards.iter().enumerate() {
+        assert!(r.add_shard(i, s));
+    }
+    r
+}
+
+/// A page that says a word in prose outranks one that only has it in a
+/// code block, though the code page holds it more often and is shorter.
+#[test]
+fn matches_in_code_rank_below_prose() {
+    let (prose, _) = marked_page(
+        "Routing",
+        &[(
+            "p",
+            "Set the weight of each connector to route mail evenly between the servers you run.",
+        )],
+        CHUNK_TOKENS,
+    );
+    let (code, _) = marked_page(
+        "Connectors",
+        &[
+            ("p", "An example"),
+            ("c", "{\"weight\": 10, \"weight\": 1}"),
+        ],
+        CHUNK_TOKENS,
+    );
+    let r = marked_reader(&[&code, &prose]);
+    let (total, hits) = r.search(&r.clauses("weight", false), 10);
+    assert_eq!(total, 2);
+    assert_eq!(hits[0].page, 1, "{hits:?}");
+    assert!(hits[0].score > hits[1].score);
+    // Without the layout both are prose, and the code page, shorter and
+    // with the word more often, wins.
+    let (mut plain, _) = marked_page(
+        "Connectors",
+        &[
+            ("p", "An example"),
+            ("p", "{\"weight\": 10, \"weight\": 1}"),
+        ],
+        CHUNK_TOKENS,
+    );
+    plain.layout = format::Layout::default();
+    let r = marked_reader(&[&plain, &prose]);
+    let (_, hits) = r.search(&r.clauses("weight", false), 10);
+    assert_eq!(hits[0].page, 0, "the fixture must need the code weight");
+}
+
+/// A hit lists the sections that hold the most clauses, then the most
+/// matches, at most three, each with the chunk of its heading and the
+/// marks of its excerpt; text before the first heading is no section.
+#[test]
+fn hits_list_their_best_sections() {
+    let blocks = [
+        ("p", "Intro about mailboxes and licences."),
+        ("h", "Shared mailboxes"),
+        ("p", "A shared mailbox needs no licence."),
+        ("h", "Licences"),
+        (
+            "p",
+            "Licences are per user. A licence is needed for an archive.",
+        ),
+        ("h", "Archives"),
+        ("p", "Nothing to see."),
+        ("h", "Mailboxes and licences"),
+        ("p", "Both mailbox and licence, twice: mailbox licence."),
+        ("h", "Code"),
+        ("c", "Set-Mailbox -Licence x"),
+    ];
+    // Four tokens per chunk: sections and excerpts in different chunks.
+    let (page, body) = marked_page("Title", &blocks, 4);
+    assert_eq!(page.layout.sections.len(), 5);
+    assert_eq!(page.layout.code.len(), 1);
+    let r = marked_reader(&[&page]);
+    let (_, hits) = r.search(&r.clauses("mailbox licence", false), 10);
+    let subs = &hits[0].subs;
+    let order: Vec<u32> = subs.iter().map(|s| s.section).collect();
+    // Both words: "Mailboxes and licences" (its heading and four in
+    // prose), "Shared mailboxes" (three), then the code (both words, in
+    // code); "Licences" holds one of the two.
+    assert_eq!(order, [3, 0, 4], "{subs:?}");
+    let chunks = page.chunks(&body);
+    for s in subs {
+        let start = page.layout.sections[s.section as usize];
+        assert_eq!(s.heading_chunk, start / 4);
+        assert!(!s.marks.is_empty());
+        let c = chunks[s.chunk as usize];
+        let sn = snippet_at(c.text, c.first, &s.marks, 140);
+        assert!(!sn.marks.is_empty(), "{sn:?}");
+        for &(a, b) in &sn.marks {
+            let w = sn.text[a..b].to_lowercase();
+            // (A compound's part marks the compound: `Set-Mailbox`.)
+            assert!(w.contains("mailbox") || w.starts_with("licence"), "{w}");
+        }
+    }
+    // The layout goes through the entry unchanged.
+    let (entry, _) = build(&[&page], 1 << 20);
+    let e = format::Entry::decode(&entry).expect("decodes");
+    assert_eq!(e.layouts, vec![page.layout.clone()]);
+    // No headings, no sections.
+    let (flat, _) = marked_page("T", &[("p", "mailbox licence")], 4);
+    let r = marked_reader(&[&flat]);
+    let (_, hits) = r.search(&r.clauses("mailbox licence", false), 10);
+    assert!(hits[0].subs.is_empty());
+}

@@ -3,7 +3,7 @@
 //! shards. It lives in the runtime crate next to the reader so that the
 //! positions it writes are the ones the reader expects.
 
-use super::format::{Entry, PageStats, ShardWriter};
+use super::format::{Entry, Layout, PageStats, ShardWriter};
 use crate::tokenize::{self, Algorithm, Mode};
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -65,6 +65,10 @@ pub struct PageTerms {
     /// `k * chunk_tokens ..`, so the reader finds a match's chunk from its
     /// position alone.
     pub chunk_starts: Vec<ChunkStart>,
+    /// Where the page's sections and code blocks are (body positions):
+    /// set by the caller from [`analyze_marked`]'s positions, written into
+    /// the entry.
+    pub layout: Layout,
 }
 
 /// The start of a fragment chunk in a page's body.
@@ -215,7 +219,24 @@ impl PageTerms {
 /// ends a word or CJK run, so no phrase spans two blocks. `chunk_tokens`
 /// is the locale's [`chunk_tokens_for`].
 pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u32) -> PageTerms {
+    analyze_marked(title, body, algo, chunk_tokens, &[]).0
+}
+
+/// [`analyze`], and the body position of each byte offset in `bounds`
+/// (ascending): the position of the first token that starts at or after
+/// it, or one past the last token. A block that starts at byte `a` and
+/// ends at byte `b` holds the positions `[pos(a), pos(b))`, which is how
+/// the caller finds its sections and code blocks ([`PageTerms::layout`])
+/// without tokenizing again.
+pub fn analyze_marked(
+    title: &str,
+    body: &str,
+    algo: Option<Algorithm>,
+    chunk_tokens: u32,
+    bounds: &[usize],
+) -> (PageTerms, Vec<u32>) {
     let chunk_tokens = chunk_tokens.max(1);
+    let mut at_bounds = Vec::with_capacity(bounds.len());
     let mut page = PageTerms {
         chunk_tokens,
         ..PageTerms::default()
@@ -230,6 +251,9 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u
     let base = next;
     let chunks = &mut page.chunk_starts;
     tokenize::for_each_token(body, algo, Mode::Index, |t| {
+        while at_bounds.len() < bounds.len() && bounds[at_bounds.len()] <= t.start {
+            at_bounds.push(t.pos);
+        }
         let chunk = (t.pos / chunk_tokens) as usize;
         // The first token at or past a chunk's first position starts it
         // (sub-tokens of a cmdlet share its position and start at or
@@ -247,8 +271,9 @@ pub fn analyze(title: &str, body: &str, algo: Option<Algorithm>, chunk_tokens: u
         next = base + t.pos + 1;
     });
     page.stats.len = next;
+    at_bounds.resize(bounds.len(), next - base);
     terms.finish(&mut page);
-    page
+    (page, at_bounds)
 }
 
 /// Gathers a page's terms while it is tokenized: each distinct term is
@@ -424,7 +449,23 @@ pub fn build_merged(
     let entry = Entry {
         chunk_tokens: pages.first().map_or(1, |p| p.chunk_tokens.max(1)),
         pages: pages.iter().map(|p| p.stats).collect(),
+        layouts: pages.iter().map(|p| p.layout.clone()).collect(),
         shard_first,
     };
     (entry.encode(), shards)
+}
+
+/// A reader over one page alone, with every shard loaded: how `stele
+/// search` and `/api/search` find a tantivy hit's sections with the very
+/// code the page runs ([`super::Reader::search`], [`super::best_sections`]).
+/// Its scores are not the locale's (one page has no document frequencies);
+/// the sections' order does not use them.
+pub fn page_reader(page: &PageTerms, locale: &str) -> Option<super::Reader> {
+    let pages = [page];
+    let (entry, shards) = build_merged(&pages, &merge(&pages), usize::MAX);
+    let mut reader = super::Reader::open(&entry, locale)?;
+    for (i, s) in shards.iter().enumerate() {
+        reader.add_shard(i, s);
+    }
+    Some(reader)
 }
