@@ -12,32 +12,12 @@
 #[path = "support/chrome.rs"]
 mod chrome;
 
-use chrome::wait_for;
-use headless_chrome::protocol::cdp::Input;
+use chrome::{open_file as open, type_into, wait_for};
 use headless_chrome::Tab;
 use std::path::Path;
 
 mod common;
 use common::cli::{build_site as build, search_json};
-
-fn open(tab: &Tab, page: &Path) {
-    let url = format!("file://{}", page.display());
-    tab.navigate_to(&url)
-        .expect("navigate")
-        .wait_until_navigated()
-        .expect("navigated");
-}
-
-fn type_into(tab: &Tab, selector: &str, text: &str) {
-    tab.wait_for_element(selector)
-        .expect("input")
-        .click()
-        .expect("focus");
-    tab.call_method(Input::InsertText {
-        text: text.to_string(),
-    })
-    .expect("type");
-}
 
 #[test]
 fn search_from_file_url_in_japanese_and_german() {

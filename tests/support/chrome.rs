@@ -91,6 +91,56 @@ pub fn launch(chromium: &Path, profile: &Path, accept_lang: &str) -> headless_ch
         .unwrap_or_else(|e| panic!("launch {}: {e}", chromium.display()))
 }
 
+/// Opens a file of a built site (`file://`) in the tab and waits for it.
+pub fn open_file(tab: &Tab, page: &Path) {
+    tab.navigate_to(&format!("file://{}", page.display()))
+        .expect("navigate")
+        .wait_until_navigated()
+        .expect("navigated");
+}
+
+/// Clicks the element `selector` (once it exists) and types `text` into
+/// it in one go, as a paste does.
+pub fn type_into(tab: &Tab, selector: &str, text: &str) {
+    tab.wait_for_element(selector)
+        .expect("input")
+        .click()
+        .expect("focus");
+    tab.call_method(headless_chrome::protocol::cdp::Input::InsertText {
+        text: text.to_string(),
+    })
+    .expect("type");
+}
+
+/// Clicks the element `selector` once it exists.
+pub fn click(tab: &Tab, selector: &str) {
+    tab.wait_for_element(selector)
+        .unwrap_or_else(|e| panic!("{selector}: {e}"))
+        .click()
+        .unwrap_or_else(|e| panic!("click {selector}: {e}"));
+}
+
+/// Waits until the first element matching `selector` has a non-empty
+/// property `prop` (`textContent`, `href`, `value`...) and returns it.
+pub fn wait_prop(tab: &Tab, selector: &str, prop: &str, what: &str) -> String {
+    let expr = format!(
+        "String((document.querySelector({})||{{}})[{}]||'')",
+        serde_json::Value::from(selector),
+        serde_json::Value::from(prop)
+    );
+    wait_for(tab, &expr, what)
+}
+
+/// Waits until `selector` matches elements with text, and returns their
+/// texts, one per line.
+pub fn wait_texts(tab: &Tab, selector: &str, what: &str) -> String {
+    let expr = format!(
+        "Array.from(document.querySelectorAll({})).map(e=>e.textContent).join('\\n')",
+        serde_json::Value::from(selector)
+    );
+    wait_for(tab, &expr, what)
+}
+
 /// Polls a JavaScript expression until it yields a non-empty string.
 pub fn wait_for(tab: &Tab, expr: &str, what: &str) -> String {
     let start = Instant::now();
