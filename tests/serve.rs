@@ -102,6 +102,18 @@ fn serve_previews_searches_and_rebuilds_on_save() {
             .starts_with("/de/"),
         "{v}"
     );
+    // With the sections that match, each a link to its heading.
+    let sub = &v["hits"][0]["sub_results"][0];
+    let url = sub["url"].as_str().unwrap_or("");
+    let anchor = sub["anchor"].as_str().unwrap_or("?");
+    assert!(url.ends_with(&format!("/#{anchor}")), "{v}");
+    assert!(
+        sub["snippet"]
+            .as_str()
+            .unwrap_or("")
+            .contains("<mark>5.7.750</mark>"),
+        "{v}"
+    );
 
     // Save an article: it is re-rendered and the version moves on.
     let (_, _, v1) = get(port, "/_stele/version").expect("version");
