@@ -400,6 +400,37 @@ fn missing_segments_land_where_the_english_has_them() {
     assert!(page.contains("Sie sehen diese Benachrichtigung"));
 }
 
+/// A missing unit whose whole block the translation lacks, when the block
+/// is a list item: refused (its place in the list is a guess), naming the
+/// XLIFF file, line and unit, and nothing written.
+#[test]
+fn a_missing_list_item_is_refused() {
+    let site = demo_site();
+    let md = site.path().join(ARTICLE);
+    let text = std::fs::read_to_string(&md).expect("md");
+    let item = text
+        .lines()
+        .find(|l| l.starts_with("- <span data-ttu-id=\"b6097-117\">"))
+        .expect("the list item of 117")
+        .to_string();
+    std::fs::write(&md, text.replacen(&format!("{item}\n"), "", 1)).expect("write");
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    let xlf = out.path().join("en-de.xlf");
+    let exported = std::fs::read_to_string(&xlf).expect("xlf");
+    let filled = fill_missing(&exported, "error-code-5-7-7xx", |_, src| {
+        src.starts_with("An Office 365 mailbox receives")
+            .then(|| "Ein Office 365-Postfach empfängt E-Mails.".to_string())
+    });
+    assert_ne!(filled, exported);
+    std::fs::write(&xlf, filled).expect("write");
+    refused(
+        site.path(),
+        &xlf,
+        "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level",
+    );
+}
+
 /// An English article with no German file yet: importing a translation of
 /// every unit writes `content/de/<article>.md`, the English file with every
 /// unit in span markup (links kept), the title translated and the locale's
@@ -443,6 +474,10 @@ fn a_new_article_is_written_in_span_markup() {
     std::fs::write(&xlf, &whole).expect("write");
     let (code, _, err) = import(site.path(), &[&xlf], &[]);
     assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!("created content/de/{key}.md (a new article)")),
+        "{err}"
+    );
     let md = std::fs::read_to_string(&new_md).expect("the new article");
     assert!(
         md.contains("title: 'DE: Email non-delivery reports and their error codes'")
@@ -520,8 +555,14 @@ fn rejected(name: &str, extra: &[&str], edit: impl Fn(&str) -> String, what: &st
     // A valid edit in the same file too: it must not be written either.
     let bad = bad.replace("Aktivieren Sie MFA</", "Schalten Sie MFA ein</");
     std::fs::write(&xlf, bad).expect("write");
-    let before = snapshot(site.path());
-    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    refused(site.path(), &xlf, what);
+}
+
+/// Imports `xlf` into `site` and checks that it is refused with a message
+/// that names the file, a line and `what`, and that nothing changed.
+fn refused(site: &Path, xlf: &Path, what: &str) {
+    let before = snapshot(site);
+    let (code, _, err) = import(site, &[xlf], &[]);
     assert_eq!(code, 1, "{what}: {err}");
     let shown = xlf.to_string_lossy();
     assert!(
@@ -530,7 +571,7 @@ fn rejected(name: &str, extra: &[&str], edit: impl Fn(&str) -> String, what: &st
         "{what}: {err}"
     );
     assert!(err.contains("nothing was written"), "{err}");
-    assert_eq!(before, snapshot(site.path()), "{what}: the content changed");
+    assert_eq!(before, snapshot(site), "{what}: the content changed");
 }
 
 #[test]

@@ -65,6 +65,18 @@ pub(super) fn run(args: ImportArgs) -> ExitCode {
                 );
             }
         }
+        for c in o.changes.iter().filter(|c| c.created) {
+            let verb = if args.dry_run {
+                "would create"
+            } else {
+                "created"
+            };
+            errln!(
+                "{}: {verb} {} (a new article)",
+                o.xliff.display(),
+                c.file.to_string_lossy().replace('\\', "/")
+            );
+        }
         let units: usize = o.changes.iter().map(|c| c.units).sum();
         let verb = if args.dry_run {
             "would update"
