@@ -242,8 +242,20 @@
     }
   }
 
+  // On phones the languages are one row that scrolls inside itself: the
+  // current one is scrolled into view, not cut off at the edge.
+  function showCurrentLanguage() {
+    var nav = document.querySelector(".lang-switch");
+    var cur = nav && nav.querySelector("[aria-current]");
+    if (!cur || nav.scrollWidth <= nav.clientWidth) return;
+    var n = nav.getBoundingClientRect(), c = cur.getBoundingClientRect();
+    if (c.right > n.right) nav.scrollLeft += c.right - n.right + 8;
+    else if (c.left < n.left) nav.scrollLeft -= n.left - c.left + 8;
+  }
+
   function start() {
     fixFileLinks(document);
+    showCurrentLanguage();
     setupCopy();
     focusableScrollers();
     setupSidebar();
