@@ -152,6 +152,9 @@ fn no_sideways_scroll_lookup_inside_viewport_and_no_layout_shift() {
                     "{page} at {width}px: CLS {cls:.4}, shifted: {sources}"
                 ));
             }
+            if let Some(problem) = layout_problem(&tab, page, width) {
+                failures.push(problem);
+            }
         }
 
         // The header lookup's answer, with its follow-up question.
@@ -273,6 +276,51 @@ fn no_sideways_scroll_lookup_inside_viewport_and_no_layout_shift() {
     }
     drop(nav);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Page-specific layout checks: the translators' table header does not
+/// cover its first row and its locale columns stay readable on phones (at
+/// least 150 px: they had been squeezed to a few letters a line); the
+/// current language of the phone's scrolling language row is in view.
+fn layout_problem(tab: &Tab, page: &str, width: u32) -> Option<String> {
+    if page.starts_with("_translation/") && page.len() > "_translation/".len() {
+        let t = json(
+            tab,
+            "(function(){var h=document.querySelector('table.sxs thead th').getBoundingClientRect(),\
+             r=document.querySelector('table.sxs tbody tr').getBoundingClientRect(),\
+             c=Array.from(document.querySelectorAll('table.sxs tbody tr:first-child td')).map(function(d){return d.getBoundingClientRect().width});\
+             return {head_bottom:h.bottom,row_top:r.top,narrowest:Math.min.apply(null,c)}})()",
+        );
+        let (head, row) = (t["head_bottom"].as_f64()?, t["row_top"].as_f64()?);
+        if head > row + 1.0 {
+            return Some(format!(
+                "{page} at {width}px: the table header covers the first row: {t}"
+            ));
+        }
+        if t["narrowest"].as_f64()? < 150.0 {
+            return Some(format!(
+                "{page} at {width}px: a locale column is squeezed: {t}"
+            ));
+        }
+    }
+    if page.starts_with("ja/") && width < 800 {
+        let l = json(
+            tab,
+            "(function(){var n=document.querySelector('.lang-switch').getBoundingClientRect(),\
+             c=document.querySelector('.lang-switch [aria-current]').getBoundingClientRect();\
+             return {nav_left:n.left,nav_right:n.right,left:c.left,right:c.right}})()",
+        );
+        // A pixel of slack: at the end of the scroll range the last link
+        // ends at the box's edge, give or take a subpixel.
+        if l["left"].as_f64()? < l["nav_left"].as_f64()? - 1.0
+            || l["right"].as_f64()? > l["nav_right"].as_f64()? + 1.0
+        {
+            return Some(format!(
+                "{page} at {width}px: the current language is cut off: {l}"
+            ));
+        }
+    }
+    None
 }
 
 fn set_dark(tab: &Tab, dark: bool) {
