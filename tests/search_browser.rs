@@ -284,6 +284,40 @@ fn a_chunk_that_starts_past_its_first_position_is_highlighted_right() {
     assert_eq!(marked, r#"[["リ"]]"#);
 }
 
+/// The page the tab went to shows the heading `href` names as its
+/// `:target`: an h2 or h3, in view and not covered by anything.
+fn assert_lands_on_heading(tab: &Tab, href: &str) {
+    let landed = wait_for(
+        tab,
+        "(function(){var t=document.querySelector(':target');if(!t||!location.hash)return '';\
+         var r=t.getBoundingClientRect(),e=document.elementFromPoint(r.left+2,(r.top+r.bottom)/2);\
+         return JSON.stringify({tag:t.tagName,id:t.id,top:r.top,bottom:r.bottom,h:innerHeight,\
+         seen:!!e&&(e===t||t.contains(e)),hash:decodeURIComponent(location.hash.slice(1))});})()",
+        "the section's heading as :target",
+    );
+    let landed: serde_json::Value = serde_json::from_str(&landed).expect("json");
+    assert!(
+        matches!(landed["tag"].as_str(), Some("H2" | "H3")),
+        "{landed}"
+    );
+    assert_eq!(landed["id"], landed["hash"], "{landed}");
+    assert!(
+        href.ends_with(&format!("#{}", landed["id"].as_str().unwrap_or("?"))),
+        "{href} vs {landed}"
+    );
+    let (top, bottom, h) = (
+        landed["top"].as_f64().unwrap_or(-1.0),
+        landed["bottom"].as_f64().unwrap_or(-1.0),
+        landed["h"].as_f64().unwrap_or(0.0),
+    );
+    // In view (within a pixel: the browser scrolls to fractions) and not
+    // covered by anything.
+    assert!(
+        top >= -1.0 && bottom <= h + 1.0 && landed["seen"] == true,
+        "the heading is not in view: {landed}"
+    );
+}
+
 /// Each result's URL on the results page with its sections' links, in
 /// order, as site paths (`/de/x/`, `/de/x/#anchor`).
 type WithSections = std::collections::BTreeMap<String, Vec<String>>;
@@ -457,35 +491,23 @@ fn results_page_equals_the_cli_and_answers_codes_first() {
         false,
     )
     .expect("click the section");
-    let landed = wait_for(
+    assert_lands_on_heading(&tab, &href);
+
+    // The header dropdown lists each result's best section as an option
+    // of its own, right under it; choosing it lands on the heading too.
+    open(&tab, &demo.join("de/index.html"));
+    type_into(&tab, "form.site-search input[name=q]", "Domäne");
+    let href = wait_for(
         &tab,
-        "(function(){var t=document.querySelector(':target');if(!t||!location.hash)return '';\
-         var r=t.getBoundingClientRect(),e=document.elementFromPoint(r.left+2,(r.top+r.bottom)/2);\
-         return JSON.stringify({tag:t.tagName,id:t.id,top:r.top,bottom:r.bottom,h:innerHeight,\
-         seen:!!e&&(e===t||t.contains(e)),hash:decodeURIComponent(location.hash.slice(1))});})()",
-        "the section's heading as :target",
+        "(function(){var o=document.querySelectorAll('form.site-search .search-suggest [role=option]');\
+         return o.length>1&&o[1].classList.contains('search-sub-option')?o[1].getAttribute('data-href'):''})()",
+        "a section option under the first result",
     );
-    let landed: serde_json::Value = serde_json::from_str(&landed).expect("json");
-    assert!(
-        matches!(landed["tag"].as_str(), Some("H2" | "H3")),
-        "{landed}"
-    );
-    assert_eq!(landed["id"], landed["hash"], "{landed}");
-    assert!(
-        href.ends_with(&format!("#{}", landed["id"].as_str().unwrap_or("?"))),
-        "{href} vs {landed}"
-    );
-    let (top, bottom, h) = (
-        landed["top"].as_f64().unwrap_or(-1.0),
-        landed["bottom"].as_f64().unwrap_or(-1.0),
-        landed["h"].as_f64().unwrap_or(0.0),
-    );
-    // In view (within a pixel: the browser scrolls to fractions) and not
-    // covered by anything.
-    assert!(
-        top >= -1.0 && bottom <= h + 1.0 && landed["seen"] == true,
-        "the heading is not in view: {landed}"
-    );
+    assert!(href.contains("index.html#"), "{href}");
+    tab.press_key("ArrowDown").expect("down");
+    tab.press_key("ArrowDown").expect("down");
+    tab.press_key("Enter").expect("enter");
+    assert_lands_on_heading(&tab, &href);
 
     // The results page shows the answer first too.
     open(&tab, &demo.join("de/search/index.html"));

@@ -170,10 +170,14 @@
         // heading starts (its `h`: number, anchor, text) and the one its
         // excerpt comes from (hit[4]: [section, heading chunk, chunk, marks]).
         var names = [];
+        // As you type, only the best section's heading (the dropdown
+        // shows it as an option of its own, without an excerpt).
+        function shown(hit) { return (hit[4] || []).slice(0, typing ? 1 : 3); }
         res.hits.forEach(function (hit) {
           names.push(hit[0] + "-" + hit[2]);
-          if (!typing) (hit[4] || []).forEach(function (sub) {
-            names.push(hit[0] + "-" + sub[1], hit[0] + "-" + sub[2]);
+          shown(hit).forEach(function (sub) {
+            names.push(hit[0] + "-" + sub[1]);
+            if (!typing) names.push(hit[0] + "-" + sub[2]);
           });
         });
         return Promise.all(names.map(function (n) { return load("p", locale, n); }))
@@ -194,12 +198,13 @@
             res.items = res.hits.map(function (hit) {
               var f = byName[hit[0] + "-" + hit[2]];
               var subs = [];
-              if (!typing) (hit[4] || []).forEach(function (sub) {
+              shown(hit).forEach(function (sub) {
                 var hf = byName[hit[0] + "-" + sub[1]], sf = byName[hit[0] + "-" + sub[2]];
                 var head = (hf.h || []).filter(function (e) { return e[0] === sub[0]; })[0];
                 if (!head) return;
                 // SUB_SNIPPET_BYTES in runtime/src/search, as `stele search` cuts them.
-                subs.push({ anchor: head[1], heading: head[2], text: sf.b, snippet: cut(sf, sub[3], 140) });
+                subs.push(typing ? { anchor: head[1], heading: head[2] }
+                  : { anchor: head[1], heading: head[2], text: sf.b, snippet: cut(sf, sub[3], 140) });
               });
               return { url: f.u, title: f.t, text: f.b, snippet: cut(f, hit[3], 180), score: hit[1] / 1000, subs: subs };
             });
@@ -248,6 +253,24 @@
       });
       li.appendChild(ul);
     }
+    return li;
+  }
+  // The header dropdown's option for a result's best section, right under
+  // the result: "§ heading", leading to the heading (an option holds text,
+  // not links; five results with three sections each would not fit).
+  function subOption(it, sub) {
+    var li = document.createElement("li");
+    li.className = "search-sub-option";
+    li.setAttribute("role", "option");
+    li.id = "search-opt-" + (++optionIds);
+    var url = root + it.url + (location.protocol === "file:" ? "index.html" : "") +
+      "#" + encodeURIComponent(sub.anchor);
+    li.setAttribute("data-href", url);
+    li.addEventListener("click", function () { location.href = url; });
+    var span = document.createElement("span");
+    span.className = "search-sub";
+    span.textContent = "§ " + sub.heading;
+    li.appendChild(span);
     return li;
   }
   // An excerpt `s` ([start, end, [[a, b], ...]] of `text`) with its marks.
@@ -405,7 +428,10 @@
         var frag = document.createDocumentFragment();
         var option = list.getAttribute("role") === "listbox";
         if (answer) frag.appendChild(lookupItem(answer, q, option));
-        res.items.forEach(function (it) { frag.appendChild(item(it, locale, option)); });
+        res.items.forEach(function (it) {
+          frag.appendChild(item(it, locale, option));
+          if (option && it.subs.length) frag.appendChild(subOption(it, it.subs[0]));
+        });
         if (opts.all) frag.appendChild(opts.all(q, res.total, option));
         list.textContent = "";
         list.appendChild(frag);
