@@ -308,3 +308,30 @@ fn plain_twins_have_the_blocks_of_their_marked_files() {
     );
     assert_eq!((identical, differs), (117, 3));
 }
+
+/// The source view of unmarked translations on `plain-vs-marked` (see
+/// `stele::render::source_view::plain_vs_marked`): how much of the text
+/// gets a source, and how often the source shown is the right one.
+#[test]
+fn the_source_view_of_plain_files_shows_the_right_source() {
+    let Some(root) = corpus_root() else { return };
+    let a = stele::render::source_view::plain_vs_marked(&root.join("plain-vs-marked"));
+    let pct = |(r, t): (usize, usize)| 100.0 * r as f64 / t.max(1) as f64;
+    println!(
+        "source view on plain-vs-marked: sentences {}/{} right ({:.2}%), blocks {}/{} right ({:.2}%), \
+         {:.1}% of the text shown with a source",
+        a.sentences.0,
+        a.sentences.1,
+        pct(a.sentences),
+        a.blocks.0,
+        a.blocks.1,
+        pct(a.blocks),
+        pct(a.coverage)
+    );
+    for w in a.wrong.iter().take(20) {
+        println!("  {w}");
+    }
+    assert!(a.sentences.1 > 1000, "{:?}", a.sentences);
+    assert!(pct(a.sentences) >= 97.0, "{:?}", a.sentences);
+    assert!(pct(a.blocks) >= 90.0, "{:?}", a.blocks);
+}

@@ -27,6 +27,7 @@ use crate::markup::{self, Document};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use std::collections::BTreeMap;
 use std::ops::Range;
+use stele_runtime::tokenize::is_cjk;
 
 /// Each group of a block is shown on its own only at or above this
 /// confidence (the product of the block match and the sentence grouping).
@@ -44,6 +45,9 @@ pub struct Piece {
     pub end: usize,
     /// The source text it renders.
     pub source: String,
+    /// The translation's text of the piece, whitespace-normalized (for
+    /// measurements: the renderer counts characters, it needs no text).
+    pub target: String,
     /// Whether it is one sentence group (`true`) or the whole block.
     pub sentence: bool,
 }
@@ -129,11 +133,12 @@ pub fn plan(doc: &Document, al: &ArticleAlignment, la: &LocaleAlignment) -> Sour
         let mut sure = true;
         for p in &pairs {
             sure &= p.confidence >= SENTENCE_CONFIDENCE;
-            for (weight_of, text, sentence) in sentence_groups(&source(p), p) {
-                end += weight_of;
+            for (target, text, sentence) in sentence_groups(&source(p), p) {
+                end += weight(&target);
                 pieces.push(Piece {
                     end,
                     source: text,
+                    target,
                     sentence,
                 });
             }
@@ -151,6 +156,11 @@ pub fn plan(doc: &Document, al: &ArticleAlignment, la: &LocaleAlignment) -> Sour
                     .map(|p| source(p))
                     .collect::<Vec<_>>()
                     .join(" "),
+                target: pairs
+                    .iter()
+                    .map(|p| p.target_text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 sentence: false,
             }]
         } else {
@@ -163,17 +173,17 @@ pub fn plan(doc: &Document, al: &ArticleAlignment, la: &LocaleAlignment) -> Sour
 
 /// A pair split into sentence groups: the source's sentences and the
 /// translation's, grouped by [`structure::split_onto`] (lengths, sentence
-/// counts, numbers), as (weight of the translation's group, source text,
+/// counts, numbers), as (the translation's group, source text,
 /// whether it is one source sentence). A group of several source
 /// sentences or a group below [`SENTENCE_CONFIDENCE`] (with the pair's
 /// own confidence) makes the pair one piece: a reader sees a paragraph's
 /// source rather than a wrong sentence's.
-fn sentence_groups(source: &str, p: &crate::align::Pair) -> Vec<(usize, String, bool)> {
-    let whole = vec![(weight(&p.target_text), source.to_string(), false)];
+fn sentence_groups(source: &str, p: &crate::align::Pair) -> Vec<(String, String, bool)> {
+    let whole = vec![(p.target_text.clone(), source.to_string(), false)];
     let en = structure::sentences(source);
     let target = structure::sentences(&p.target_text);
     if en.len() < 2 || target.len() < 2 {
-        return vec![(weight(&p.target_text), source.to_string(), en.len() < 2)];
+        return vec![(p.target_text.clone(), source.to_string(), en.len() < 2)];
     }
     let en_refs: Vec<&str> = en.iter().map(String::as_str).collect();
     let groups = structure::split_onto(&en_refs, &target);
@@ -186,13 +196,16 @@ fn sentence_groups(source: &str, p: &crate::align::Pair) -> Vec<(usize, String, 
     groups
         .into_iter()
         .map(|(u, t, _)| {
-            let w = target
-                .get(t)
-                .unwrap_or_default()
-                .iter()
-                .map(|s| weight(s))
-                .sum();
-            (w, en.get(u).unwrap_or_default().join(" "), true)
+            let sep = if p.target_text.chars().any(is_cjk) {
+                ""
+            } else {
+                " "
+            };
+            (
+                target.get(t).unwrap_or_default().join(sep),
+                en.get(u).unwrap_or_default().join(" "),
+                true,
+            )
         })
         .collect()
 }
@@ -227,6 +240,130 @@ fn rendered_weights(doc: &Document, plan: &SourcePlan) -> (Vec<usize>, Vec<bool>
         }
     }
     (seen, alt)
+}
+
+/// How often the source view shows the right source, measured on
+/// `plain-vs-marked` pairs (the same translation with and without span
+/// markup): the English is rebuilt from the marked file, the plain file is
+/// aligned to it alone (as an unmarked translation is), and each piece of
+/// its plan is right when the marked file's segments whose translations
+/// make up the piece's text (in order) have, together, the piece's source,
+/// or when the piece is part of one segment's text and its source part of
+/// that segment's source (the plan splits finer than the marked file).
+/// Text the marked file leaves unmarked (captions) is not counted.
+/// Whitespace, `*` and `\\` are ignored (marked files escape asterisks).
+#[derive(Debug, Clone, Default)]
+pub struct Accuracy {
+    /// Sentence pieces right, and in all.
+    pub sentences: (usize, usize),
+    /// Whole-block pieces right, and in all.
+    pub blocks: (usize, usize),
+    /// Characters (non-whitespace) of the plain files' aligned and extra
+    /// text that the plan gives a source, and in all.
+    pub coverage: (usize, usize),
+    pub wrong: Vec<String>,
+}
+
+pub fn plain_vs_marked(dir: &std::path::Path) -> Accuracy {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '\\'))
+            .collect()
+    };
+    let mut acc = Accuracy::default();
+    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().to_string_lossy().ends_with(".marked.md"))
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    files.sort();
+    for m in files {
+        let plain =
+            std::path::PathBuf::from(m.to_string_lossy().replace(".marked.md", ".plain.md"));
+        let (Ok(mt), Ok(pt)) = (std::fs::read_to_string(&m), std::fs::read_to_string(&plain))
+        else {
+            continue;
+        };
+        let marked = markup::parse(&m, &mt);
+        let en_text = marked.source_markdown(&mt);
+        let en = markup::parse(std::path::Path::new("en.md"), &en_text);
+        let doc = markup::parse(&plain, &pt);
+        let al = crate::align::align_article(&en, &BTreeMap::from([(1, &doc)]));
+        let la = &al.locales[&1];
+        let p = plan(&doc, &al, la);
+        acc.coverage.0 += p
+            .blocks
+            .iter()
+            .flat_map(|(_, pieces)| pieces)
+            .map(|x| weight(&x.target))
+            .sum::<usize>();
+        acc.coverage.1 += la
+            .pairs
+            .iter()
+            .map(|x| weight(&x.target_text))
+            .sum::<usize>()
+            + la.extra.iter().map(|x| weight(&x.text)).sum::<usize>();
+        // The marked segments in order, squashed: (target, source).
+        let segs: Vec<(String, String)> = marked
+            .segments
+            .iter()
+            .filter(|s| s.front_matter_key.is_none())
+            .map(|s| (squash(&s.target_text), squash(&s.source_text)))
+            .filter(|(t, _)| !t.is_empty())
+            .collect();
+        for piece in p.blocks.iter().flat_map(|(_, pieces)| pieces) {
+            let want = squash(&piece.target);
+            let source = squash(&piece.source);
+            if want == source && !segs.iter().any(|(t, _)| want.contains(t.as_str())) {
+                // Text the marked file leaves unmarked (image captions,
+                // directives) stays in the rebuilt English as it is: there
+                // is no English to compare with.
+                continue;
+            }
+            // Finer than the marked file: part of one segment, with part of
+            // its source (a segment of two sentences shown one by one).
+            let within = segs
+                .iter()
+                .any(|(t, s)| t.contains(&want) && s.contains(&source) && want.len() < t.len());
+            // The run of segments whose targets make up the piece's text.
+            let right = (0..segs.len()).any(|i| {
+                let mut target = String::new();
+                let mut source = String::new();
+                for (t, s) in &segs[i..] {
+                    if !want
+                        .get(target.len()..)
+                        .is_some_and(|rest| rest.starts_with(t.as_str()))
+                    {
+                        return false;
+                    }
+                    target.push_str(t);
+                    source.push_str(s);
+                    if target.len() == want.len() {
+                        return source == squash(&piece.source);
+                    }
+                }
+                false
+            }) || within;
+            let counter = if piece.sentence {
+                &mut acc.sentences
+            } else {
+                &mut acc.blocks
+            };
+            counter.1 += 1;
+            if right {
+                counter.0 += 1;
+            } else {
+                acc.wrong.push(format!(
+                    "{}: «{}» shown with «{}»",
+                    plain.display(),
+                    piece.target,
+                    piece.source
+                ));
+            }
+        }
+    }
+    acc
 }
 
 #[cfg(test)]
