@@ -25,9 +25,51 @@ impl Accuracy {
     }
 }
 
-fn squash(s: &str) -> String {
+/// Text without whitespace, `*` and `\\`, for comparing a marked file's
+/// text (which escapes asterisks) with a plain file's.
+pub fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '\\'))
+        .collect()
+}
+
+/// One `plain-vs-marked` pair, parsed: the marked file, the English
+/// rebuilt from it, and the plain file (and its path).
+pub struct Twin {
+    pub marked: Document,
+    pub en: Document,
+    pub plain: Document,
+    pub marked_path: std::path::PathBuf,
+    pub plain_path: std::path::PathBuf,
+}
+
+/// The `*.marked.md` / `*.plain.md` pairs under `dir`, in path order.
+pub fn twins(dir: &Path) -> Vec<Twin> {
+    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().to_string_lossy().ends_with(".marked.md"))
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|m| {
+            let plain_path =
+                std::path::PathBuf::from(m.to_string_lossy().replace(".marked.md", ".plain.md"));
+            let mt = std::fs::read_to_string(&m).ok()?;
+            let pt = std::fs::read_to_string(&plain_path).ok()?;
+            let marked = parse(&m, &mt);
+            let en = parse(Path::new("en.md"), &marked.source_markdown(&mt));
+            let plain = parse(&plain_path, &pt);
+            Some(Twin {
+                marked,
+                en,
+                plain,
+                marked_path: m,
+                plain_path,
+            })
+        })
         .collect()
 }
 
@@ -38,24 +80,14 @@ pub fn plain_vs_marked(dir: &Path) -> Accuracy {
     let mut total = 0;
     let mut right = 0;
     let mut wrong = Vec::new();
-    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.path().to_string_lossy().ends_with(".marked.md"))
-        .map(|e| e.path().to_path_buf())
-        .collect();
-    files.sort();
-    for m in files {
-        let plain =
-            std::path::PathBuf::from(m.to_string_lossy().replace(".marked.md", ".plain.md"));
-        let (Ok(mt), Ok(pt)) = (std::fs::read_to_string(&m), std::fs::read_to_string(&plain))
-        else {
-            continue;
-        };
-        let marked = parse(&m, &mt);
-        let en_text = marked.source_markdown(&mt);
-        let en = parse(Path::new("en.md"), &en_text);
-        let plain_doc = parse(&plain, &pt);
+    for Twin {
+        marked,
+        en,
+        plain: plain_doc,
+        marked_path: m,
+        ..
+    } in twins(dir)
+    {
         let map: BTreeMap<usize, &Document> = [(1, &marked), (2, &plain_doc)].into_iter().collect();
         let a = align_article(&en, &map);
         let la = &a.locales[&2];

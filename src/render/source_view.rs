@@ -265,33 +265,13 @@ pub struct Accuracy {
 }
 
 pub fn plain_vs_marked(dir: &std::path::Path) -> Accuracy {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '\\'))
-            .collect()
-    };
+    use crate::align::accuracy::{squash, twins};
     let mut acc = Accuracy::default();
-    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .flatten()
-        .filter(|e| e.path().to_string_lossy().ends_with(".marked.md"))
-        .map(|e| e.path().to_path_buf())
-        .collect();
-    files.sort();
-    for m in files {
-        let plain =
-            std::path::PathBuf::from(m.to_string_lossy().replace(".marked.md", ".plain.md"));
-        let (Ok(mt), Ok(pt)) = (std::fs::read_to_string(&m), std::fs::read_to_string(&plain))
-        else {
-            continue;
-        };
-        let marked = markup::parse(&m, &mt);
-        let en_text = marked.source_markdown(&mt);
-        let en = markup::parse(std::path::Path::new("en.md"), &en_text);
-        let doc = markup::parse(&plain, &pt);
-        let al = crate::align::align_article(&en, &BTreeMap::from([(1, &doc)]));
+    for twin in twins(dir) {
+        let (marked, en, doc, plain) = (&twin.marked, &twin.en, &twin.plain, &twin.plain_path);
+        let al = crate::align::align_article(en, &BTreeMap::from([(1, doc)]));
         let la = &al.locales[&1];
-        let p = plan(&doc, &al, la);
+        let p = plan(doc, &al, la);
         acc.coverage.0 += p
             .blocks
             .iter()
