@@ -818,12 +818,14 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
         match done {
             Ok(c) => outcome.changes.push(c),
             Err(ds) => outcome.errors.extend(ds.into_iter().map(|(e, m)| {
-                err(
-                    e.line,
-                    e.col,
-                    format!("unit {}: {m}", e.unit),
-                    "the translation must not contain span markup or break the file",
-                )
+                // What the parse of the result found, or where a new
+                // segment or article could not be placed.
+                let hint = if m.contains("read back") || m.contains("fail to parse") {
+                    "the translation must not contain span markup or break the file"
+                } else {
+                    "nothing of this file was written; see the message for what to change"
+                };
+                err(e.line, e.col, format!("unit {}: {m}", e.unit), hint)
             })),
         }
     }

@@ -264,26 +264,39 @@ fn source_places(
     let doc = crate::markup::parse(f, &text);
     let conts = crate::align::structure::containers(&doc);
     let inline = inline_ranges(&text, doc.body_offset);
+    // Per text block (keyed by its inline range's start): where the next
+    // unit's search starts; and the end of the last unit placed.
     let mut cursor: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut last_end = 0usize;
     al.units
         .iter()
         .map(|u| {
             let c = conts.get(u.container?)?;
-            let r = inline.get(&doc.blocks.get(c.block)?.range.start)?.clone();
-            let from = *cursor.get(&c.block).unwrap_or(&r.start);
-            let found = match &u.markdown {
+            let own = inline.get(&doc.blocks.get(c.block)?.range.start)?.clone();
+            let (r, found) = match &u.markdown {
                 Some(md) if !md.is_empty() => {
-                    let at = text.get(from..r.end)?.find(md.as_str())? + from;
-                    at..at + md.len()
+                    // The unit's own block first; then, since the aligner
+                    // compares normalized text (escapes dropped), the text
+                    // blocks after the last unit placed.
+                    let later = inline.values().filter(|x| x.start >= last_end);
+                    std::iter::once(&own).chain(later).find_map(|r| {
+                        let from = *cursor.get(&r.start).unwrap_or(&r.start);
+                        let f = find_despanned(text.get(from..r.end)?, md)?;
+                        Some((r.clone(), f.start + from..f.end + from))
+                    })?
                 }
                 Some(_) => return None,
-                None if u.offset == 0 && u.text == c.norm.trim() => r.clone(),
+                None if u.offset == 0 && u.text == c.norm.trim() => (own.clone(), own),
                 None => return None,
             };
-            cursor.insert(c.block, found.end);
+            cursor.insert(r.start, found.end);
+            last_end = last_end.max(found.end);
             let md = text[found.clone()].to_string();
+            // Marks are offsets into the markdown: only where it is the file's text.
+            let exact = u.markdown.as_ref().is_none_or(|m| *m == md);
             let marks = crossing(&text, r)
                 .into_iter()
+                .filter(|_| exact)
                 .filter_map(|(open, close, kind)| {
                     let inside = |d: &Range<usize>| found.start <= d.start && d.end <= found.end;
                     let (d, opens) = match (inside(&open), inside(&close)) {
@@ -302,6 +315,37 @@ fn source_places(
             Some((found, md, marks))
         })
         .collect()
+}
+
+/// Where `md` is in `hay`, also when `hay` has the plain `<span>`/`</span>`
+/// tags that keep a URL from being linked (`https<span>://</span>host`),
+/// which a segment's markdown leaves out: the range covers them.
+// `at` and the map's offsets are byte offsets of `hay` (`find` matches and the bytes copied).
+#[allow(clippy::string_slice)]
+fn find_despanned(hay: &str, md: &str) -> Option<Range<usize>> {
+    if let Some(at) = hay.find(md) {
+        return Some(at..at + md.len());
+    }
+    if !hay.contains("<span>") && !hay.contains("</span>") {
+        return None;
+    }
+    let mut plain = String::with_capacity(hay.len());
+    let mut map = Vec::with_capacity(hay.len());
+    let mut i = 0;
+    while i < hay.len() {
+        let rest = &hay[i..];
+        if let Some(tag) = ["<span>", "</span>"].iter().find(|t| rest.starts_with(**t)) {
+            i += tag.len();
+            continue;
+        }
+        let c = rest.chars().next()?;
+        plain.push(c);
+        map.extend(i..i + c.len_utf8());
+        i += c.len_utf8();
+    }
+    let at = plain.find(md)?;
+    let last = *map.get(at + md.len().checked_sub(1)?)?;
+    Some(*map.get(at)?..last + 1)
 }
 
 /// The emphasis runs (bold, italic, strikethrough) of a block's inline
@@ -485,4 +529,25 @@ pub fn language_tags(report: &Report) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_is_found_across_anti_autolink_spans() {
+        let hay = "See https<span>://</span>x.org now.";
+        let r = find_despanned(hay, "https://x.org").expect("found");
+        assert_eq!(hay.get(r), Some("https<span>://</span>x.org"));
+        assert_eq!(find_despanned("a b c", "b"), Some(2..3));
+        assert_eq!(find_despanned("a <span>b</span>", "c"), None);
+    }
+
+    #[test]
+    fn crossing_emphasis_delimiters_are_found() {
+        let text = "A **b. C** d.";
+        let runs = crossing(text, 0..text.len());
+        assert_eq!(runs, vec![(2..4, 8..10, inline::CodeKind::Bold)]);
+    }
 }

@@ -290,7 +290,7 @@ pub(super) fn create<'a>(
             )]);
         };
         let id = ids.next(&unit.id);
-        splices.push((r.clone(), span(&id, &e.new, md)));
+        splices.push((r.clone(), span(&id, &e.new, md), *e));
         expected.push((*e, id));
     }
     if !front.iter().any(|(k, _)| k == "title") {
@@ -307,9 +307,22 @@ pub(super) fn create<'a>(
     if tag != report.locales[locale] {
         front.push(("ms.contentlocale".into(), tag.to_string()));
     }
-    splices.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    splices.sort_by_key(|(r, ..)| std::cmp::Reverse(r.start));
+    // Two units found on the same English (repeated text the alignment
+    // placed twice) would write one segment into the other.
+    for w in splices.windows(2) {
+        if w[1].0.end > w[0].0.start {
+            return Err(vec![(
+                w[1].2,
+                format!(
+                    "its English overlaps another unit's in {}, so the new article has no place for it",
+                    source_file.display()
+                ),
+            )]);
+        }
+    }
     let mut new = english.clone();
-    for (r, text) in &splices {
+    for (r, text, _) in &splices {
         new.replace_range(r.clone(), text);
     }
     let fm = doc_en.front_matter.range.clone();
