@@ -292,8 +292,8 @@ fn every_row_of_the_ndr_table_is_covered() {
     // A copy of ../shared/corpus/ndr/error_codes.tsv (see NOTICE), so that
     // the test runs without the team's data too.
     let path = common::lookup::repo().join("tests/fixtures/ndr/error_codes.tsv");
-    let table = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let table =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let (c, tags) = demo_policies();
     let en = locale(&tags, "en");
     let engine = wasmi::Engine::default();

@@ -193,6 +193,43 @@ fn unchanged_round_trip_on_the_whole_corpus() {
 /// An English demo article with no German file, links and inline code in it.
 const NEW_ARTICLE: &str = "email-non-delivery-reports";
 
+/// With `../shared`: a German corpus article deleted and every unit of its
+/// export translated comes back as a new article whose every unit aligns
+/// again, marked, on `stele check`.
+#[test]
+fn a_corpus_article_comes_back_as_a_new_article() {
+    let Some(site) = corpus_site() else { return };
+    let key = "azure-expressroute";
+    let md = site.path().join(format!("content/de/{key}.md"));
+    std::fs::remove_file(&md).expect("the corpus has the article in German");
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    let xlf = out.path().join("en-de.xlf");
+    let exported = std::fs::read_to_string(&xlf).expect("xlf");
+    std::fs::write(
+        &xlf,
+        fill_missing(&exported, key, |_, src| Some(format!("DE {src}"))),
+    )
+    .expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(md.is_file(), "{err}");
+    let root = site.path().to_string_lossy().into_owned();
+    let (_, json, _) = stele(&["check", "--root", &root, "--lang", "de", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let row = report["alignment"]
+        .as_array()
+        .and_then(|rows| {
+            rows.iter()
+                .find(|r| r["article"] == key && r["locale"] == "de")
+        })
+        .expect("the article's German alignment");
+    assert_eq!(row["marked"], true, "{row}");
+    assert_eq!(row["missing"], 0, "{row}");
+    assert!(row["units"].as_u64() > Some(50), "{row}");
+    assert_eq!(row["aligned"], row["units"], "{row}");
+}
+
 /// The German demo article's unit 131: a link and text.
 const ARTICLE: &str = "content/de/error-code-5-7-7xx.md";
 
