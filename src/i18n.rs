@@ -35,6 +35,53 @@ pub struct I18n {
     default: LanguageIdentifier,
 }
 
+/// UI messages a site may have overridden that Stele no longer reads, and
+/// what replaced each. An override of one would be ignored without a word.
+const RETIRED: &[(&str, &str)] = &[
+    (
+        "show-english",
+        "use `show-source` instead; it names the language with `{ $language }`",
+    ),
+    (
+        "hide-english",
+        "use `show-source` instead: the toggle has one label and says whether it is on",
+    ),
+    (
+        "english-source",
+        "use `source-text` instead; it names the language with `{ $language }`",
+    ),
+];
+
+/// A warning for each message of a site's Fluent file that Stele no longer
+/// reads ([`RETIRED`]), at the line that defines it.
+fn retired_messages(display: &str, text: &str, res: &FluentResource) -> Vec<Diagnostic> {
+    use fluent_syntax::ast::Entry;
+    let mut out = Vec::new();
+    for entry in res.entries() {
+        let Entry::Message(m) = entry else { continue };
+        let Some((id, instead)) = RETIRED.iter().find(|(id, _)| *id == m.id.name) else {
+            continue;
+        };
+        let line = text
+            .lines()
+            .position(|l| {
+                l.strip_prefix(id)
+                    .is_some_and(|r| r.trim_start().starts_with('='))
+            })
+            .map_or(1, |i| i as u32 + 1);
+        out.push(
+            Diagnostic::warning(
+                "retired-message",
+                display,
+                format!("the UI message `{id}` is no longer used, so this text is not shown"),
+            )
+            .at(line, 1)
+            .hint(*instead),
+        );
+    }
+    out
+}
+
 impl I18n {
     /// Loads the built-in strings, then every `*.ftl` under `locales_dir`.
     /// Site messages override built-in ones with the same ID.
@@ -120,6 +167,9 @@ impl I18n {
                         r
                     }
                 };
+                if !display.starts_with("(built-in)") {
+                    diags.extend(retired_messages(&display, &text, &res));
+                }
                 bundle.add_resource_overriding(res);
             }
             bundles.push((id, bundle));

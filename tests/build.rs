@@ -777,3 +777,23 @@ fn locales_without_ui_strings_are_named_in_their_language() {
         "العربية"
     );
 }
+
+/// A site that overrode a UI message Stele no longer reads (the toggle's
+/// `show-english`, renamed `show-source`) is told so at the line, instead
+/// of its text silently disappearing.
+#[test]
+fn a_retired_ui_message_override_is_a_warning_at_its_line() {
+    let site = common::cli::demo_site();
+    std::fs::write(
+        site.path().join("locales/de/site.ftl"),
+        "# the site's own strings\nshow-english = Englisch zeigen\n",
+    )
+    .unwrap();
+    let out = site.path().join("public");
+    let o = build(site.path(), &out);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("warning[retired-message]"), "{err}");
+    assert!(err.contains("locales/de/site.ftl:2:1"), "{err}");
+    assert!(err.contains("show-source"), "{err}");
+}
