@@ -15,10 +15,6 @@
 //!   English file, each unit's English markdown replaced by its segment,
 //!   and only when every unit is translated (no half-English pages).
 
-// the slices left are `rfind` results and the parser's segment and block
-// ranges over the same text: char boundaries.
-#![allow(clippy::string_slice)]
-
 use super::{first_fails, verify, Edit, Failed, FileChange, Target};
 use crate::check::export::model::ExportArticle;
 use crate::check::Report;
@@ -158,7 +154,8 @@ pub(super) fn position(
     let (Some(head), Some(md)) = (english.get(..r.start), english.get(r.clone())) else {
         return Err(no_place.into());
     };
-    let prefix = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+    // The English line up to the unit: its block's prefix (`## `, or none).
+    let prefix = head.rsplit_once('\n').map_or(head, |(_, line)| line);
     let top_level = prefix.is_empty() || prefix.starts_with('#');
     if !top_level || md.contains("\n\n") {
         return Err(no_place.into());
