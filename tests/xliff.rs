@@ -437,23 +437,24 @@ fn missing_segments_land_where_the_english_has_them() {
     assert!(page.contains("Sie sehen diese Benachrichtigung"));
 }
 
-/// A missing unit whose whole block the translation lacks, when the block
-/// is a list item: refused (its place in the list is a guess), naming the
-/// XLIFF file, line and unit, and nothing written.
-#[test]
-fn a_missing_list_item_is_refused() {
-    let site = demo_site();
-    let md = site.path().join(ARTICLE);
+/// The German file without the list item of segment `id` (its line).
+fn without_item(site: &Path, id: &str) {
+    let md = site.join(ARTICLE);
     let text = std::fs::read_to_string(&md).expect("md");
+    let start = format!("- <span data-ttu-id=\"b6097-{id}\">");
     let item = text
         .lines()
-        .find(|l| l.starts_with("- <span data-ttu-id=\"b6097-117\">"))
-        .expect("the list item of 117")
+        .find(|l| l.starts_with(&start))
+        .unwrap_or_else(|| panic!("the list item of {id}"))
         .to_string();
     std::fs::write(&md, text.replacen(&format!("{item}\n"), "", 1)).expect("write");
-    let out = tempfile::tempdir().expect("tempdir");
-    export(site.path(), out.path(), &["xliff"]);
-    let xlf = out.path().join("en-de.xlf");
+}
+
+/// Exports the German site and fills the missing unit whose English starts
+/// with `english` (the first item of a list in error-code-5-7-7xx).
+fn fill_first_item(site: &Path, out: &Path) -> PathBuf {
+    export(site, out, &["xliff"]);
+    let xlf = out.join("en-de.xlf");
     let exported = std::fs::read_to_string(&xlf).expect("xlf");
     let filled = fill_missing(&exported, "error-code-5-7-7xx", |_, src| {
         src.starts_with("An Office 365 mailbox receives")
@@ -461,10 +462,155 @@ fn a_missing_list_item_is_refused() {
     });
     assert_ne!(filled, exported);
     std::fs::write(&xlf, filled).expect("write");
+    xlf
+}
+
+/// A missing unit whose whole block the translation lacks, when the block
+/// is a list item: a new item of the same list, beside the item the
+/// translation has of its English sibling (here before the next one, the
+/// missing item being the first), with that item's marker and spacing.
+/// The page shows it in the same list and `stele check` finds it aligned.
+#[test]
+fn a_missing_list_item_joins_its_list() {
+    let site = demo_site();
+    without_item(site.path(), "117");
+    let out = tempfile::tempdir().expect("tempdir");
+    let xlf = fill_first_item(site.path(), out.path());
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
+    let new = text
+        .find("Ein Office 365-Postfach empfängt E-Mails.")
+        .expect("the item is written");
+    let next = text
+        .find("data-ttu-id=\"b6097-120\"")
+        .expect("the next item");
+    assert!(new < next, "the new item goes before its next sibling");
+    let between = text.get(new..next).unwrap_or_default();
+    assert!(
+        between.contains("\n\n- <span"),
+        "a loose list stays loose: {between:?}"
+    );
+    let line = text
+        .lines()
+        .find(|l| l.contains("Ein Office 365-Postfach empfängt"))
+        .unwrap_or_default();
+    assert!(line.starts_with("- <span data-ttu-id="), "{line}");
+    let page = page_of(site.path(), "de", "error-code-5-7-7xx");
+    let doc = scraper::Html::parse_document(&page);
+    let sel = scraper::Selector::parse("ul > li").expect("selector");
+    let items: Vec<String> = doc
+        .select(&sel)
+        .map(|li| li.text().collect::<String>())
+        .collect();
+    let i = items
+        .iter()
+        .position(|t| t.contains("Ein Office 365-Postfach empfängt E-Mails."))
+        .expect("an item of a list");
+    assert!(
+        items.get(i + 1).is_some_and(|t| t.contains("Hybrid")),
+        "in the same list as its sibling: {items:?}"
+    );
+    let root = site.path().to_string_lossy().into_owned();
+    let (_, json, _) = stele(&["check", "--root", &root, "--lang", "de", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let missing: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["check"] == "missing-segment")
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "the imported item is aligned: {missing:?}"
+    );
+}
+
+/// Two missing units of one English list item (the French lacks the item;
+/// the German has it as two segments): one new item holding both
+/// segments in order, in the same tight list, with their IDs, and every
+/// unit aligned afterwards.
+#[test]
+fn the_units_of_a_missing_item_share_one_new_item() {
+    let site = tempfile::tempdir().expect("tempdir");
+    let seg = |p: &str, id: u32, t: &str, en: &str| {
+        format!(
+            "<span data-ttu-id=\"{p}-{id}\">{t}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{p}-{id}\">{en}</span></span>"
+        )
+    };
+    let head = "---\ntitle: T\n---\n\n";
+    let files = [
+        ("en", format!("{head}# Title\n\n- One. Two.\n- Three.\n")),
+        (
+            "de",
+            format!(
+                "{head}# {}\n\n- {} {}\n- {}\n",
+                seg("aa", 101, "Titel", "Title"),
+                seg("aa", 102, "Eins.", "One."),
+                seg("aa", 103, "Zwei.", "Two."),
+                seg("aa", 104, "Drei.", "Three.")
+            ),
+        ),
+        (
+            "fr",
+            format!(
+                "{head}# {}\n\n- {}\n",
+                seg("bb", 101, "Titre", "Title"),
+                seg("bb", 104, "Trois.", "Three.")
+            ),
+        ),
+    ];
+    for (l, text) in &files {
+        let dir = site.path().join("content").join(l);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("a.md"), text).expect("write");
+    }
+    std::fs::write(
+        site.path().join("stele.toml"),
+        "locales = [\"en\", \"de\", \"fr\"]\n",
+    )
+    .expect("toml");
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff"]);
+    let xlf = out.path().join("en-fr.xlf");
+    let exported = std::fs::read_to_string(&xlf).expect("xlf");
+    let filled = fill_missing(&exported, "a", |_, src| Some(format!("FR {src}")));
+    std::fs::write(&xlf, filled).expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let fr = std::fs::read_to_string(site.path().join("content/fr/a.md")).expect("fr");
+    assert!(
+        fr.contains(&format!(
+            "\n- {} {}\n- {}",
+            seg("bb", 102, "FR One.", "One."),
+            seg("bb", 103, "FR Two.", "Two."),
+            seg("bb", 104, "Trois.", "Three.")
+        )),
+        "{fr}"
+    );
+    let root = site.path().to_string_lossy().into_owned();
+    let (code, text, err) = stele(&["check", "--root", &root, "--lang", "fr"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        text.contains("4 of 4 units aligned") || err.contains("4 of 4 units aligned"),
+        "{text}{err}"
+    );
+}
+
+/// When the translation has none of the list's items, where the missing
+/// one goes is a guess: refused, naming the XLIFF file, line and unit, and
+/// nothing written.
+#[test]
+fn a_missing_item_of_a_missing_list_is_refused() {
+    let site = demo_site();
+    without_item(site.path(), "117");
+    without_item(site.path(), "120");
+    let out = tempfile::tempdir().expect("tempdir");
+    let xlf = fill_first_item(site.path(), out.path());
     refused(
         site.path(),
         &xlf,
-        "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level",
+        "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level nor a list item beside one the translation has",
     );
 }
 

@@ -972,10 +972,22 @@ fn apply<'a>(
     } else {
         String::new()
     };
+    let en = markup::parse(Path::new("en.md"), &english);
     let mut ids = place::Ids::of(&doc);
     // (range replaced, order among insertions at one place, text, edit, segment ID)
-    let mut splices = Vec::new();
-    for e in edits {
+    let mut splices: Vec<(std::ops::Range<usize>, usize, String, &Edit, String)> = Vec::new();
+    // English blocks that this import adds to the translation as new
+    // blocks: their container, the splice that writes the block and the
+    // length of what follows its segments there. The block's later units
+    // join that splice rather than each opening a block of its own.
+    let mut new_blocks: HashMap<usize, (usize, usize)> = HashMap::new();
+    // Missing units in article order, so a block's first unit opens it.
+    let mut ordered: Vec<&Edit> = edits.iter().collect();
+    ordered.sort_by_key(|e| match e.target {
+        Target::Missing(u) => u,
+        _ => 0,
+    });
+    for e in ordered {
         match e.target {
             Target::Segment(i) => {
                 let Some(s) = doc.segments.get(i) else {
@@ -991,10 +1003,28 @@ fn apply<'a>(
             }
             Target::Missing(u) => {
                 let unit = &art.units[u];
+                let joined = unit.container.and_then(|c| new_blocks.get(&c).copied());
+                if let Some((k, tail)) = joined {
+                    let id = ids.next(&unit.id);
+                    let span = place::span(&id, &e.new, &unit.source_md);
+                    let (range, text) = match splices.get_mut(k) {
+                        Some((range, _, text, ..)) => (range.clone(), text),
+                        None => return Err(vec![(e, "internal: lost the block's splice".into())]),
+                    };
+                    text.insert_str(text.len() - tail, &format!(" {span}"));
+                    // Written by the block's splice; listed for `verify`.
+                    splices.push((range.start..range.start, u, String::new(), e, id));
+                    continue;
+                }
                 let (at, before, after) =
-                    place::position(art, u, &doc, &old, &english).map_err(|m| vec![(e, m)])?;
+                    place::position(art, u, &doc, &old, &english, &en).map_err(|m| vec![(e, m)])?;
                 let id = ids.next(&unit.id);
                 let span = place::span(&id, &e.new, &unit.source_md);
+                if before.contains('\n') || after.contains('\n') {
+                    if let Some(c) = unit.container {
+                        new_blocks.insert(c, (splices.len(), after.len()));
+                    }
+                }
                 splices.push((at..at, u, format!("{before}{span}{after}"), e, id));
             }
             Target::New(_) => {

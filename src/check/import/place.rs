@@ -8,8 +8,10 @@
 //!   before the next one), separated by a space; when the translation has
 //!   no segment of that block at all and the block is a heading or a
 //!   paragraph at the top level, the block is added after the block that
-//!   holds the previous unit's segment. Anything else (a whole list item,
-//!   table cell or quote missing) is refused: its place in the
+//!   holds the previous unit's segment. A whole missing list item becomes a
+//!   new item beside the translation's item of its nearest English sibling
+//!   ([`list_item`]). Anything else (a table cell or quote missing, or an
+//!   item of a list the translation lacks) is refused: its place in the
 //!   translation's structure is a guess.
 //! - An article with no file in the locale is written whole from the
 //!   English file, each unit's English markdown replaced by its segment,
@@ -18,7 +20,7 @@
 use super::{first_fails, verify, Edit, Failed, FileChange, Target};
 use crate::check::export::model::ExportArticle;
 use crate::check::Report;
-use crate::markup::{self, Document, SegmentId};
+use crate::markup::{self, Block, BlockKind, Document, SegmentId};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -110,6 +112,7 @@ pub(super) fn position(
     doc: &Document,
     text: &str,
     english: &str,
+    en: &Document,
 ) -> Result<(usize, String, String), String> {
     let unit = &art.units[u];
     let Some(c) = unit.container else {
@@ -145,7 +148,7 @@ pub(super) fn position(
     }
     // The whole block is missing: a heading or paragraph at the top level
     // goes after the block of the previous unit that has a segment.
-    let no_place = "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level: add the block to the translation by hand first (with any text), or translate the article anew";
+    let no_place = "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level nor a list item beside one the translation has: add the block to the translation by hand first (with any text), or translate the article anew";
     let Some(r) = &unit.source_range else {
         return Err(format!(
             "the unit's English is not found in the English file as written; {no_place}"
@@ -154,10 +157,16 @@ pub(super) fn position(
     let (Some(head), Some(md)) = (english.get(..r.start), english.get(r.clone())) else {
         return Err(no_place.into());
     };
+    if md.contains("\n\n") {
+        return Err(no_place.into());
+    }
+    if let Some(place) = list_item(art, r, en, english, doc, text) {
+        return Ok(place);
+    }
     // The English line up to the unit: its block's prefix (`## `, or none).
     let prefix = head.rsplit_once('\n').map_or(head, |(_, line)| line);
     let top_level = prefix.is_empty() || prefix.starts_with('#');
-    if !top_level || md.contains("\n\n") {
+    if !top_level {
         return Err(no_place.into());
     }
     let block_of = |x: &crate::check::export::model::ExportUnit, last: bool| {
@@ -175,6 +184,151 @@ pub(super) fn position(
         return Ok((b.range.start, prefix.to_string(), "\n\n".into()));
     }
     Err(no_place.into())
+}
+
+/// How many list items hold block `b` of `doc`, `b` included: its level
+/// in nested lists.
+fn item_level(doc: &Document, b: usize) -> usize {
+    let mut level = 0;
+    let mut cur = Some(b);
+    while let Some(i) = cur {
+        let Some(blk) = doc.blocks.get(i) else { break };
+        level += usize::from(matches!(blk.kind, BlockKind::ListItem { .. }));
+        cur = blk.parent;
+    }
+    level
+}
+
+/// Whether `s` is a list marker with the space after it (`- `, `12. `).
+fn is_marker(s: &str) -> bool {
+    let m = s.trim_end();
+    let bullet = matches!(m, "-" | "*" | "+");
+    let ordered = m
+        .strip_suffix(['.', ')'])
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    (bullet || ordered) && s.len() > m.len()
+}
+
+/// The marker (`- `, `3. `) that starts the list item at `at` of `text`.
+fn marker_at(text: &str, at: usize) -> Option<&str> {
+    let rest = text.get(at..)?;
+    let mark = rest.find(char::is_whitespace)?;
+    let spaces = rest.get(mark..)?.len() - rest.get(mark..)?.trim_start_matches(' ').len();
+    rest.get(..mark + spaces.max(1)).filter(|m| is_marker(m))
+}
+
+/// Where a missing unit goes that starts an English list item the
+/// translation lacks whole: a new item beside the translation's item of
+/// the nearest English sibling it has (after the previous one, else before
+/// the next one), at that item's level, with its marker, indentation and
+/// spacing, so it joins the same list. `None` when the unit is not the
+/// first text of a list item or the translation has none of its siblings.
+fn list_item(
+    art: &ExportArticle,
+    r: &std::ops::Range<usize>,
+    en: &Document,
+    english: &str,
+    doc: &Document,
+    text: &str,
+) -> Option<(usize, String, String)> {
+    let is_item = |b: &Block| matches!(b.kind, BlockKind::ListItem { .. });
+    // The innermost English item around the unit, which must start with it.
+    let (ii, item) = en
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| is_item(b) && b.range.start <= r.start && r.end <= b.range.end)
+        .max_by_key(|(_, b)| b.range.start)?;
+    let en_marker = english.get(item.range.start..r.start)?;
+    if !is_marker(en_marker) {
+        return None;
+    }
+    // The sibling's bullet (another bullet character would start another
+    // list), or for a numbered list the English item's own number.
+    let marker_of = |t: &Block| {
+        let m = marker_at(text, t.range.start)?;
+        Some(if m.starts_with(|c: char| c.is_ascii_digit()) {
+            en_marker
+        } else {
+            m
+        })
+    };
+    let level = item_level(en, ii);
+    let siblings: Vec<usize> = (0..en.blocks.len())
+        .filter(|&i| en.blocks[i].parent == item.parent && is_item(&en.blocks[i]))
+        .collect();
+    let k = siblings.iter().position(|&i| i == ii)?;
+    // The translation's item, at this level, that holds a segment of an
+    // English unit of sibling `i`.
+    let translated = |i: usize| -> Option<&Block> {
+        let b = en.blocks.get(i)?;
+        let inside = |x: &&crate::check::export::model::ExportUnit| {
+            x.source_range
+                .as_ref()
+                .is_some_and(|xr| b.range.start <= xr.start && xr.end <= b.range.end)
+        };
+        let s = art
+            .units
+            .iter()
+            .filter(inside)
+            .find_map(|x| x.segments.first().and_then(|i| doc.segments.get(*i)))?;
+        let mut cur = s.block;
+        while let Some(c) = cur {
+            let blk = doc.blocks.get(c)?;
+            if is_item(blk) && item_level(doc, c) == level {
+                return Some(blk);
+            }
+            cur = blk.parent;
+        }
+        None
+    };
+    // Loose lists (a blank line between items) stay loose.
+    let gap = |a: &Block, b_start: usize| {
+        let end = a.range.start
+            + english
+                .get(a.range.clone())
+                .map_or(0, |t| t.trim_end().len());
+        if english
+            .get(end..b_start)
+            .is_some_and(|g| g.matches('\n').count() >= 2)
+        {
+            "\n\n"
+        } else {
+            "\n"
+        }
+    };
+    let indent_of = |t: &Block| {
+        let head = text.get(..t.range.start)?;
+        let indent = head.rsplit_once('\n').map_or(head, |(_, l)| l);
+        indent
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '>'))
+            .then_some(indent)
+    };
+    if let Some((p, t)) = siblings[..k]
+        .iter()
+        .rev()
+        .find_map(|&p| Some((p, translated(p)?)))
+    {
+        let end = t.range.start + text.get(t.range.clone()).map_or(0, |x| x.trim_end().len());
+        let sep = gap(en.blocks.get(p)?, item.range.start);
+        let marker = marker_of(t)?;
+        return Some((
+            end,
+            format!("{sep}{}{marker}", indent_of(t)?),
+            String::new(),
+        ));
+    }
+    let (n, t) = siblings[k + 1..]
+        .iter()
+        .find_map(|&n| Some((n, translated(n)?)))?;
+    let sep = gap(item, en.blocks.get(n)?.range.start);
+    let marker = marker_of(t)?;
+    Some((
+        t.range.start,
+        marker.to_string(),
+        format!("{sep}{}", indent_of(t)?),
+    ))
 }
 
 /// The file an article that has no file in `locale` gets: its English
