@@ -364,11 +364,7 @@ fn enterprise_corpus_runs_without_error() {
 fn translation_index_lists_the_site_wide_findings() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let root = tmp.path().join("site");
-    let seg = |id: &str, de: &str, en: &str| {
-        format!(
-            "<span data-ttu-id=\"{id}\">{de}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{en}</span></span>"
-        )
-    };
+    let seg = common::markup::seg;
     for (key, p, de) in [
         ("a", "aa1", "Melden Sie sich beim Admin Center an."),
         ("b", "bb2", "Öffnen Sie das Admin Center."),

@@ -11,9 +11,7 @@ use std::process::Command;
 mod common;
 
 fn seg(id: u32, target: &str, english: &str) -> String {
-    format!(
-        "<span data-ttu-id=\"a1b2c-{id}\">{target}</span><span class=\"sxs-lookup\"><span data-stu-id=\"a1b2c-{id}\">{english}</span></span>"
-    )
+    common::markup::seg(&format!("a1b2c-{id}"), target, english)
 }
 
 const EN: [&str; 8] = [

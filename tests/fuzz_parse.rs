@@ -12,6 +12,7 @@ mod invariants;
 
 mod common;
 
+use common::markup::seg;
 use common::rng::Rng;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -312,12 +313,6 @@ fn mutated_markup_never_breaks_the_parser() {
         failures.len()
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-fn seg(id: &str, target: &str, source: &str) -> String {
-    format!(
-        "<span data-ttu-id=\"{id}\">{target}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>"
-    )
 }
 
 fn parse_ok(text: &str) -> stele::markup::Document {

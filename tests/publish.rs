@@ -400,12 +400,10 @@ fn serve(root: &Path, port: u16, tmpdir: &Path) -> std::process::Child {
         .unwrap()
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .unwrap()
-        .port()
-}
+#[allow(dead_code)]
+mod common;
+
+use common::serve::free_port;
 
 #[cfg(unix)]
 #[test]

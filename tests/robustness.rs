@@ -10,6 +10,7 @@ use std::process::{Command, Output};
 #[allow(dead_code)]
 mod common;
 
+use common::markup::seg;
 use common::serve::Serve;
 use std::time::{Duration, Instant};
 
@@ -41,12 +42,6 @@ fn write(root: &Path, rel: &str, body: &str) {
     let p = root.join(rel);
     std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
     std::fs::write(&p, body).expect("write");
-}
-
-fn seg(id: &str, target: &str, source: &str) -> String {
-    format!(
-        "<span data-ttu-id=\"{id}\">{target}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{id}\">{source}</span></span>"
-    )
 }
 
 /// An English article and its German translation, whose segments are

@@ -533,11 +533,8 @@ fn a_missing_list_item_joins_its_list() {
 #[test]
 fn the_units_of_a_missing_item_share_one_new_item() {
     let site = tempfile::tempdir().expect("tempdir");
-    let seg = |p: &str, id: u32, t: &str, en: &str| {
-        format!(
-            "<span data-ttu-id=\"{p}-{id}\">{t}</span><span class=\"sxs-lookup\"><span data-stu-id=\"{p}-{id}\">{en}</span></span>"
-        )
-    };
+    let seg =
+        |p: &str, id: u32, t: &str, en: &str| common::markup::seg(&format!("{p}-{id}"), t, en);
     let head = "---\ntitle: T\n---\n\n";
     let files = [
         ("en", format!("{head}# Title\n\n- One. Two.\n- Three.\n")),

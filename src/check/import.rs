@@ -972,7 +972,10 @@ fn apply<'a>(
     } else {
         String::new()
     };
-    let en = markup::parse(Path::new("en.md"), &english);
+    let en = markup::parse(
+        art.source_file.as_deref().unwrap_or(Path::new("en.md")),
+        &english,
+    );
     let mut ids = place::Ids::of(&doc);
     // (range replaced, order among insertions at one place, text, edit, segment ID)
     let mut splices: Vec<(std::ops::Range<usize>, usize, String, &Edit, String)> = Vec::new();

@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod lookup;
+pub mod markup;
 pub mod rng;
 pub mod serve;
 pub mod xmllint;
