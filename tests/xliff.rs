@@ -890,6 +890,44 @@ fn a_po_file_is_read_directly() {
     );
 }
 
+/// `tests/fixtures/crossing` copied, exported (XLIFF 2.0 and 1.2, TMX)
+/// into the second folder returned, each export validated against its
+/// official schema, and both XLIFF files imported unchanged, which must
+/// not change one byte of the content; with the texts of the three
+/// exports (`en-de.xlf`, `en-de.xliff12.xlf`, `stele.tmx`).
+fn crossing_exported() -> (tempfile::TempDir, tempfile::TempDir, [String; 3]) {
+    let site = tempfile::tempdir().expect("tempdir");
+    copy_dir(&repo().join("tests/fixtures/crossing"), site.path());
+    let out = tempfile::tempdir().expect("tempdir");
+    export_both(site.path(), out.path());
+    export(site.path(), out.path(), &["tmx"]);
+    if common::xmllint::available() {
+        let (x20s, x12s) = (
+            common::xmllint::schema("xliff_core_2.0.xsd"),
+            common::xmllint::schema("xliff-core-1.2-strict.xsd"),
+        );
+        common::xmllint::validate(&["--schema", &x20s], &out.path().join("en-de.xlf"));
+        common::xmllint::validate(&["--schema", &x12s], &out.path().join("en-de.xliff12.xlf"));
+        let dtd = common::xmllint::schema("tmx14.dtd");
+        common::xmllint::validate(&["--dtdvalid", &dtd], &out.path().join("stele.tmx"));
+    }
+    let files = [
+        out.path().join("en-de.xlf"),
+        out.path().join("en-de.xliff12.xlf"),
+    ];
+    let before = snapshot(site.path());
+    let (code, _, err) = import(site.path(), &[&files[0], &files[1]], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(before, snapshot(site.path()), "unchanged: {err}");
+    let read = |name: &str| std::fs::read_to_string(out.path().join(name)).expect("export");
+    let texts = [
+        read("en-de.xlf"),
+        read("en-de.xliff12.xlf"),
+        read("stele.tmx"),
+    ];
+    (site, out, texts)
+}
+
 /// Bold that starts in one segment and ends in the next
 /// (`tests/fixtures/crossing`): each half is an isolated code in its unit
 /// (`<sc isolated="yes"/>` / `<ec isolated="yes"/>` in 2.0, `<it
@@ -899,14 +937,7 @@ fn a_po_file_is_read_directly() {
 /// code, and a target without it is refused.
 #[test]
 fn markup_across_a_segment_edge_is_an_isolated_code() {
-    let site = tempfile::tempdir().expect("tempdir");
-    copy_dir(&repo().join("tests/fixtures/crossing"), site.path());
-    let out = tempfile::tempdir().expect("tempdir");
-    export_both(site.path(), out.path());
-    export(site.path(), out.path(), &["tmx"]);
-    let x20 = std::fs::read_to_string(out.path().join("en-de.xlf")).expect("xlf");
-    let x12 = std::fs::read_to_string(out.path().join("en-de.xliff12.xlf")).expect("xlf");
-    let tmx = std::fs::read_to_string(out.path().join("stele.tmx")).expect("tmx");
+    let (site, out, [x20, x12, tmx]) = crossing_exported();
     let sc = r#"<sc id="1" isolated="yes" dataRef="d1" canDelete="no" disp="**" type="fmt" subType="xlf:b"/>"#;
     let ec = r#"<ec id="1" isolated="yes" dataRef="d1" canDelete="no" disp="**" type="fmt" subType="xlf:b"/>"#;
     assert!(
@@ -938,26 +969,8 @@ fn markup_across_a_segment_edge_is_an_isolated_code() {
         tmx.contains(r#"<it pos="begin" x="1">**</it>Die Warnung beginnt hier."#),
         "{tmx}"
     );
-    if common::xmllint::available() {
-        let (x20s, x12s) = (
-            common::xmllint::schema("xliff_core_2.0.xsd"),
-            common::xmllint::schema("xliff-core-1.2-strict.xsd"),
-        );
-        common::xmllint::validate(&["--schema", &x20s], &out.path().join("en-de.xlf"));
-        common::xmllint::validate(&["--schema", &x12s], &out.path().join("en-de.xliff12.xlf"));
-        let dtd = common::xmllint::schema("tmx14.dtd");
-        common::xmllint::validate(&["--dtdvalid", &dtd], &out.path().join("stele.tmx"));
-    }
-    let files = [
-        out.path().join("en-de.xlf"),
-        out.path().join("en-de.xliff12.xlf"),
-    ];
-    let before = snapshot(site.path());
-    let (code, _, err) = import(site.path(), &[&files[0], &files[1]], &[]);
-    assert_eq!(code, 0, "{err}");
-    assert_eq!(before, snapshot(site.path()), "unchanged: {err}");
     // The translator moves the code: the delimiter moves with it.
-    let xlf = &files[0];
+    let xlf = &out.path().join("en-de.xlf");
     let moved = x20.replace(
         &format!("{sc}Die Warnung beginnt hier."),
         &format!("Die {sc}Warnung beginnt hier."),
@@ -983,6 +996,193 @@ fn markup_across_a_segment_edge_is_an_isolated_code() {
         "{err}"
     );
     assert_eq!(before, snapshot(site.path()));
+}
+
+/// Asserts that `hay` holds `needle`, showing `hay` when it does not.
+fn has(hay: &str, needle: impl AsRef<str>) {
+    assert!(
+        hay.contains(needle.as_ref()),
+        "{}\nnot in:\n{hay}",
+        needle.as_ref()
+    );
+}
+
+/// The `<unit>` (2.0) or `<trans-unit>` (1.2) of `name` in the `<file>`
+/// of article `key`, as text.
+fn unit_in<'a>(xlf: &'a str, key: &str, name: &str) -> &'a str {
+    let file = xlf
+        .split_once(&format!("original=\"{key}\""))
+        .map(|(_, f)| f)
+        .expect("the article's file");
+    let start = [
+        format!("<unit id=\"u{name}\""),
+        format!("<trans-unit id=\"{name}\""),
+    ]
+    .iter()
+    .find_map(|h| file.find(h.as_str()))
+    .expect("the unit");
+    let end = file[start..]
+        .find("</unit>")
+        .or_else(|| file[start..].find("</trans-unit>"))
+        .expect("unit end");
+    &file[start..start + end]
+}
+
+/// The body of a unit's `<target …>`.
+fn target_of(unit: &str) -> &str {
+    unit.split_once("<target")
+        .and_then(|(_, t)| t.split_once('>'))
+        .and_then(|(_, t)| t.split_once("</target>"))
+        .map(|(t, _)| t)
+        .expect("a target")
+}
+
+/// Links and inline HTML elements cut by a segment edge
+/// (`tests/fixtures/crossing/content/*/link.md`: a markdown link, an
+/// `<a href>` and a `<b>`, each from one sentence into the next): each half
+/// is an isolated code holding its markdown or HTML, in both XLIFF
+/// versions and the TMX, which validate against the official schemas; an
+/// unchanged import writes nothing; a translation of both halves edited
+/// lands with the link intact, the page links it and `stele check` aligns
+/// every unit; a half dropped or doubled is refused.
+#[test]
+fn links_across_a_segment_edge_are_isolated_codes() {
+    let (site, out, [x20, x12, tmx]) = crossing_exported();
+    // Every link and element of the English is cut by an edge: two halves each.
+    let english = std::fs::read_to_string(site.path().join("content/en/link.md")).expect("english");
+    let elements = Parser::new_ext(&english, stele::markup::markdown_options())
+        .filter(|e| match e {
+            Event::Start(Tag::Link { .. }) => true,
+            Event::InlineHtml(h) => !h.starts_with("</"),
+            _ => false,
+        })
+        .count();
+    assert_eq!(elements, 3);
+    let of_link = |x: &str| {
+        let f = x.split_once("original=\"link\"").expect("link").1;
+        f.split_once("</file>").expect("file end").0.to_string()
+    };
+    let sources20 = of_link(&x20);
+    let sources12 = of_link(&x12);
+    let count = |x: &str, tag: &str| {
+        sources(x)
+            .iter()
+            .map(|s| s.matches(tag).count())
+            .sum::<usize>()
+    };
+    assert_eq!(count(&sources20, "<sc "), elements, "{sources20}");
+    assert_eq!(count(&sources20, "<ec "), elements, "{sources20}");
+    assert_eq!(count(&sources20, "isolated=\"yes\""), 2 * elements);
+    assert_eq!(count(&sources20, "<pc ") + count(&sources20, "<ph "), 0);
+    assert_eq!(count(&sources12, "<it "), 2 * elements, "{sources12}");
+    let u103 = unit_in(&x20, "link", "103");
+    let sc = r#"<sc id="1" isolated="yes" dataRef="d1" canDelete="no" disp="[" type="link"/>"#;
+    has(
+        u103,
+        format!("<source xml:space=\"preserve\">See {sc}the first part.</source>"),
+    );
+    has(u103, "<data id=\"d1\">[</data>");
+    let u104 = unit_in(&x20, "link", "104");
+    let ec = r#"<ec id="1" isolated="yes" dataRef="d1" canDelete="no" disp="](https://example.com/a)" type="link"/>"#;
+    has(u104, format!("Und den zweiten Teil{ec} hier.</target>"));
+    has(u104, "<data id=\"d1\">](https://example.com/a)</data>");
+    let u105 = unit_in(&x20, "link", "105");
+    has(
+        u105,
+        "<data id=\"d1\">&lt;a href=&quot;https://example.com/b&quot;&gt;</data>",
+    );
+    has(u105, "<sc id=\"1\" isolated=\"yes\"");
+    let t108 = unit_in(&x12, "link", "108");
+    has(
+        t108,
+        r#"<source>And that one<it id="1" pos="close" ctype="bold">&lt;/b&gt;</it> too.</source>"#,
+    );
+    has(
+        &tmx,
+        r#"Siehe <it pos="begin" x="1">[</it>den ersten Teil."#,
+    );
+    // A half dropped, or doubled: refused, nothing written.
+    let xlf = &out.path().join("en-de.xlf");
+    let dropped = x20.replacen(
+        &format!("Und den zweiten Teil{ec} hier."),
+        "Und den zweiten Teil hier.",
+        1,
+    );
+    assert_ne!(dropped, x20);
+    std::fs::write(xlf, &dropped).expect("write");
+    refused(
+        site.path(),
+        xlf,
+        "unit 104: the markdown `](https://example.com/a)` of the source is missing in the target",
+    );
+    let doubled = x20.replacen(
+        &format!("Siehe {sc}den ersten Teil."),
+        &format!("Siehe {sc}den {sc}ersten Teil."),
+        1,
+    );
+    assert_ne!(doubled, x20);
+    std::fs::write(xlf, &doubled).expect("write");
+    refused(
+        site.path(),
+        xlf,
+        "unit 103: inline code 1 (`[`) occurs 2 times in the target",
+    );
+    // Both halves of the markdown link and of the `<a>` retranslated.
+    let edited = x20
+        .replacen(
+            &format!("Siehe {sc}den ersten Teil."),
+            &format!("Lesen Sie {sc}den Anfang."),
+            1,
+        )
+        .replacen(
+            &format!("Und den zweiten Teil{ec} hier."),
+            &format!("Und das Ende{ec} dort."),
+            1,
+        );
+    let t105 = target_of(unit_in(&x20, "link", "105"));
+    let t106 = target_of(unit_in(&x20, "link", "106"));
+    let edited = edited
+        .replacen(
+            t105,
+            &t105
+                .replace("Auch ", "Ebenso ")
+                .replace("ein Satz", "ein Gedanke"),
+            1,
+        )
+        .replacen(t106, &t106.replace("Und noch einer", "Und ein zweiter"), 1);
+    std::fs::write(xlf, &edited).expect("write");
+    let (code, _, err) = import(site.path(), &[xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    has(&err, "updated 4 translations");
+    let md = std::fs::read_to_string(site.path().join("content/de/link.md")).expect("md");
+    for segment in [
+        "<span data-ttu-id=\"11ee5-103\">Lesen Sie [den Anfang.</span>",
+        "<span data-ttu-id=\"11ee5-104\">Und das Ende](https://example.com/a) dort.</span>",
+        "<span data-ttu-id=\"11ee5-105\">Ebenso <a href=\"https://example.com/b\">ein Gedanke.</span>",
+        "<span data-ttu-id=\"11ee5-106\">Und ein zweiter</a> Ende.</span>",
+    ] {
+        has(&md, segment);
+    }
+    let root = site.path().to_string_lossy().into_owned();
+    let (code, text, err) = stele(&["check", "--root", &root, "--lang", "de"]);
+    assert_eq!(code, 0, "{err}");
+    has(&format!("{text}{err}"), "13 of 13 units aligned");
+    let page = page_of(site.path(), "de", "link");
+    let doc = scraper::Html::parse_document(&page);
+    let links = |href: &str| -> String {
+        let sel =
+            scraper::Selector::parse(&format!("article a[href=\"{href}\"]")).expect("selector");
+        doc.select(&sel)
+            .map(|a| a.text().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let a = links("https://example.com/a");
+    has(&a, "den Anfang.");
+    has(&a, "Und das Ende");
+    let b = links("https://example.com/b");
+    has(&b, "ein Gedanke.");
+    has(&b, "Und ein zweiter");
 }
 
 fn have(tool: &str) -> bool {

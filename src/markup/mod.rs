@@ -212,8 +212,106 @@ pub fn parse(path: &Path, text: &str) -> Document {
             }
         }
     }
+    texts_in_context(&mut doc.segments, &doc.blocks);
     check_duplicates(path, &mut doc);
     doc
+}
+
+/// Reads the plain texts of segments cut by a link again, in the context of
+/// their block. A link whose `[` is in one segment and `](url)` in the next
+/// leaves those delimiters in each segment's text when the segment is read
+/// alone (`See [the first part.`), which then matches no English sentence
+/// and shows markdown to readers. Only blocks where a segment's text holds
+/// a bracket are read again: the segments' markdown, each between markers,
+/// joined by a space, and each segment's text collected between its
+/// markers.
+fn texts_in_context(segments: &mut [Segment], blocks: &[Block]) {
+    let cut = |s: &Segment| {
+        s.front_matter_key.is_none()
+            && (s.source_text.contains(['[', ']']) || s.target_text.contains(['[', ']']))
+    };
+    // The text block around a segment: a link or image inside it is not
+    // one (the segment half in the link, half out, lies in both).
+    let text_block = |s: &Segment| {
+        let mut b = s.block?;
+        while matches!(
+            blocks.get(b)?.kind,
+            BlockKind::Link { .. } | BlockKind::Image { .. }
+        ) {
+            b = blocks.get(b)?.parent?;
+        }
+        Some(b)
+    };
+    let around: Vec<Option<usize>> = segments.iter().map(text_block).collect();
+    let cut_blocks: std::collections::BTreeSet<usize> = segments
+        .iter()
+        .zip(&around)
+        .filter(|(s, _)| cut(s))
+        .filter_map(|(_, b)| *b)
+        .collect();
+    for b in cut_blocks {
+        let members: Vec<usize> = (0..segments.len())
+            .filter(|&i| around[i] == Some(b) && segments[i].front_matter_key.is_none())
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        let read = |md: &dyn Fn(&Segment) -> &str| -> Vec<String> {
+            let mut joined = String::new();
+            for (k, &i) in members.iter().enumerate() {
+                if k > 0 {
+                    joined.push(' ');
+                }
+                joined.push(SEG_OPEN);
+                push_inline(&mut joined, md(&segments[i]));
+                joined.push(SEG_CLOSE);
+            }
+            let mut out = vec![String::new(); members.len()];
+            let mut cur: Option<usize> = None;
+            let mut next = 0usize;
+            let mut take = |t: &str, out: &mut Vec<String>| {
+                for c in t.chars() {
+                    match c {
+                        SEG_OPEN => {
+                            cur = Some(next);
+                            next += 1;
+                        }
+                        SEG_CLOSE => cur = None,
+                        c => {
+                            if let Some(o) = cur.and_then(|k| out.get_mut(k)) {
+                                o.push(c);
+                            }
+                        }
+                    }
+                }
+            };
+            for ev in Parser::new_ext(&joined, markdown_options()) {
+                match ev {
+                    Event::Text(t) | Event::Code(t) => take(&t, &mut out),
+                    Event::SoftBreak | Event::HardBreak => take(" ", &mut out),
+                    _ => {}
+                }
+            }
+            out.into_iter().map(|t| norm_space(&t)).collect()
+        };
+        let sources = read(&|s: &Segment| s.source.as_str());
+        let targets = read(&|s: &Segment| s.target.as_str());
+        for ((&i, src), tgt) in members.iter().zip(sources).zip(targets) {
+            // Only where the context took brackets away: the rest stays as read alone.
+            let s = &mut segments[i];
+            if s.source_text.contains(['[', ']']) && !src.is_empty() {
+                s.source_text = src;
+            }
+            if s.target_text.contains(['[', ']']) && !tgt.is_empty() {
+                s.target_text = tgt;
+            }
+        }
+    }
+}
+
+/// Runs of whitespace as one space, trimmed (as [`inline_text`] gives text).
+fn norm_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn shift(r: &Range<usize>, by: usize) -> Range<usize> {

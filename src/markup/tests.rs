@@ -268,3 +268,39 @@ fn line_joins_follow_the_script() {
     );
     assert!(texts.contains(&"送信されませんでした。"), "{texts:?}");
 }
+
+#[test]
+fn a_link_cut_by_a_segment_edge_leaves_no_brackets_in_the_texts() {
+    let seg = |id: &str, t: &str, s: &str| {
+        format!(
+            r#"<span data-ttu-id="a-{id}">{t}</span><span class="sxs-lookup"><span data-stu-id="a-{id}">{s}</span></span>"#
+        )
+    };
+    let text = format!(
+        "{} {}\n\n{}\n",
+        seg("1", "Siehe [den ersten Teil.", "See [the first part."),
+        seg(
+            "2",
+            "Und den zweiten](https://x.org) hier.",
+            "And the second](https://x.org) here."
+        ),
+        seg("3", "Drücken Sie [Enter].", "Press [Enter].")
+    );
+    let d = p(&text);
+    let texts: Vec<(&str, &str)> = d
+        .segments
+        .iter()
+        .map(|s| (s.source_text.as_str(), s.target_text.as_str()))
+        .collect();
+    assert_eq!(
+        texts,
+        vec![
+            ("See the first part.", "Siehe den ersten Teil."),
+            ("And the second here.", "Und den zweiten hier."),
+            // Alone in its block, a bracket that is text stays.
+            ("Press [Enter].", "Drücken Sie [Enter]."),
+        ]
+    );
+    // The markdown stays as written.
+    assert_eq!(d.segments[0].source, "See [the first part.");
+}

@@ -361,6 +361,15 @@ fn isolate_at(pieces: Vec<Piece>, marks: &[Mark]) -> Vec<Piece> {
     let mut pos = 0usize;
     for p in pieces {
         let len = render(std::slice::from_ref(&p)).len();
+        // An inline HTML tag (`<a href="…">`) is a placeholder of its own:
+        // it becomes the isolated code when it is the mark whole.
+        if let Piece::Ph(_, t) = &p {
+            if let Some(m) = marks.iter().find(|m| m.at == pos && m.len == len) {
+                out.push(Piece::Isolated(m.kind, t.clone(), m.opens));
+                pos += len;
+                continue;
+            }
+        }
         let Piece::Text(t) = &p else {
             out.push(p);
             pos += len;
@@ -386,7 +395,8 @@ fn isolate_at(pieces: Vec<Piece>, marks: &[Mark]) -> Vec<Piece> {
 }
 
 /// Cuts the first (opening) or last (closing) occurrence of `md` in the
-/// text pieces out as an isolated code.
+/// text pieces out as an isolated code; a placeholder that is `md` whole
+/// (an inline HTML tag) counts as an occurrence.
 // the cut is a `find`/`rfind` match over the piece's text: char boundaries.
 #[allow(clippy::string_slice)]
 fn isolate_found(pieces: Vec<Piece>, md: &str, kind: CodeKind, opens: bool) -> Vec<Piece> {
@@ -401,6 +411,7 @@ fn isolate_found(pieces: Vec<Piece>, md: &str, kind: CodeKind, opens: bool) -> V
                 t.rfind(md)
             }
         }
+        Piece::Ph(CodeKind::Other, t) if t == md => Some(0),
         _ => None,
     };
     let idx = if opens {
@@ -416,6 +427,9 @@ fn isolate_found(pieces: Vec<Piece>, md: &str, kind: CodeKind, opens: bool) -> V
                 push_text(&mut out, &t[..a]);
                 out.push(Piece::Isolated(kind, md.to_string(), opens));
                 push_text(&mut out, &t[a + md.len()..]);
+            }
+            (Piece::Ph(..), true, Some(_)) => {
+                out.push(Piece::Isolated(kind, md.to_string(), opens))
             }
             _ => out.push(p),
         }
@@ -582,6 +596,49 @@ mod tests {
         );
         assert_eq!(u.codes[0].isolated, Some(true));
         assert_eq!(u.codes.len(), 1);
+    }
+
+    #[test]
+    fn crossing_links_and_html_tags_become_isolated_codes() {
+        // (source, target, the mark's offset and length, whether it opens,
+        // the target's text before and after its code)
+        for (src, tgt, at, len, opens, (before, after)) in [
+            (
+                "See [the first.",
+                "Siehe [den ersten.",
+                4,
+                1,
+                true,
+                ("Siehe ", "den ersten."),
+            ),
+            (
+                "And it</a> ends.",
+                "Und es</a> endet.",
+                6,
+                4,
+                false,
+                ("Und es", " endet."),
+            ),
+        ] {
+            let kind = CodeKind::Link;
+            let u = code_unit_with(
+                src,
+                Some(tgt),
+                &[Mark {
+                    at,
+                    len,
+                    kind,
+                    opens,
+                }],
+            );
+            let around = |a: &str, b: &str| {
+                vec![Coded::Text(a.into()), Coded::Iso(1), Coded::Text(b.into())]
+            };
+            let (head, tail) = (src.get(..at), src.get(at + len..));
+            assert_eq!(u.source, around(head.unwrap_or(""), tail.unwrap_or("")));
+            assert_eq!(u.target, Some(around(before, after)));
+            assert_eq!((u.codes.len(), u.codes[0].isolated), (1, Some(opens)));
+        }
     }
 
     #[test]

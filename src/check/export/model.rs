@@ -348,23 +348,74 @@ fn find_despanned(hay: &str, md: &str) -> Option<Range<usize>> {
     Some(*map.get(at)?..last + 1)
 }
 
-/// The emphasis runs (bold, italic, strikethrough) of a block's inline
-/// markdown `text[r]`: the file ranges of their opening and closing
-/// delimiters. A unit that holds one delimiter and not the other has
-/// markup that crosses its segment's edge.
+/// The paired inline markup of a block's inline markdown `text[r]`: the
+/// file ranges of the opening and closing delimiters of its emphasis runs
+/// (bold, italic, strikethrough: `**`), links and images (`[`, `![` and
+/// `](url)`) and inline HTML elements (`<a href="…">` and `</a>`). A unit
+/// that holds one delimiter and not the other has markup that crosses its
+/// segment's edge.
 // pulldown-cmark's offsets over `text[r]`, shifted by `r.start`: char boundaries.
 #[allow(clippy::string_slice)]
 fn crossing(text: &str, r: Range<usize>) -> Vec<(Range<usize>, Range<usize>, inline::CodeKind)> {
-    use pulldown_cmark::{Event, Parser, Tag};
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
     let Some(md) = text.get(r.clone()) else {
         return Vec::new();
     };
+    let shift = |x: Range<usize>| r.start + x.start..r.start + x.end;
     let mut out = Vec::new();
+    // Open links and images: their range, kind, opening length and where
+    // their last child ends (the text before `](url)`).
+    let mut links: Vec<(Range<usize>, inline::CodeKind, usize, usize)> = Vec::new();
+    // Open inline HTML elements: tag name and range.
+    let mut html: Vec<(String, Range<usize>)> = Vec::new();
     for (ev, t) in Parser::new_ext(md, crate::markup::markdown_options()).into_offset_iter() {
+        let own_end = matches!(ev, Event::End(TagEnd::Link | TagEnd::Image));
+        if !own_end {
+            for l in &mut links {
+                l.3 = l.3.max(t.end);
+            }
+        }
         let (kind, want) = match ev {
             Event::Start(Tag::Strong) => (inline::CodeKind::Bold, 2),
             Event::Start(Tag::Emphasis) => (inline::CodeKind::Italic, 1),
             Event::Start(Tag::Strikethrough) => (inline::CodeKind::Strike, 2),
+            Event::Start(Tag::Link { .. }) | Event::Start(Tag::Image { .. }) => {
+                let (kind, open) = if md[t.clone()].starts_with("![") {
+                    (inline::CodeKind::Image, 2)
+                } else {
+                    (inline::CodeKind::Link, 1)
+                };
+                // Autolinks (`<https://…>`) are one piece: nothing to cut.
+                if md[t.clone()].starts_with('[') || open == 2 {
+                    links.push((t.clone(), kind, open, t.start + open));
+                }
+                continue;
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                let Some(pos) = links.iter().rposition(|l| l.0 == t) else {
+                    continue;
+                };
+                let (range, kind, open, child_end) = links.remove(pos);
+                let closing = child_end..range.end;
+                if child_end > range.start + open && md[closing.clone()].starts_with(']') {
+                    out.push((shift(range.start..range.start + open), shift(closing), kind));
+                }
+                continue;
+            }
+            Event::InlineHtml(h) => {
+                match html_tag(&h) {
+                    Some((name, true)) => html.push((name, t.clone())),
+                    Some((name, false)) => {
+                        if let Some(pos) = html.iter().rposition(|(n, _)| *n == name) {
+                            let (_, open) = html.remove(pos);
+                            html.truncate(pos);
+                            out.push((shift(open), shift(t.clone()), html_kind(&name)));
+                        }
+                    }
+                    None => {}
+                }
+                continue;
+            }
             _ => continue,
         };
         let run = md.as_bytes().get(t.start).copied();
@@ -386,6 +437,46 @@ fn crossing(text: &str, r: Range<usize>) -> Vec<(Range<usize>, Range<usize>, inl
         ));
     }
     out
+}
+
+/// An inline HTML tag's element name (lower case) and whether it opens an
+/// element that has content: `None` for comments, void elements
+/// (`<br>`, `<img>`) and self-closing tags.
+fn html_tag(h: &str) -> Option<(String, bool)> {
+    let h = h.trim();
+    let inner = h.strip_prefix('<')?.strip_suffix('>')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    const VOID: [&str; 14] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    ];
+    if VOID.contains(&name.as_str()) || (!closing && inner.trim_end().ends_with('/')) {
+        return None;
+    }
+    Some((name, !closing))
+}
+
+/// What an inline HTML element stands for, as an inline code.
+fn html_kind(name: &str) -> inline::CodeKind {
+    match name {
+        "a" => inline::CodeKind::Link,
+        "b" | "strong" => inline::CodeKind::Bold,
+        "i" | "em" => inline::CodeKind::Italic,
+        "s" | "del" | "strike" => inline::CodeKind::Strike,
+        "sup" | "sub" | "u" | "mark" | "small" | "big" => inline::CodeKind::Fmt,
+        _ => inline::CodeKind::Other,
+    }
 }
 
 /// Open tags while reading a file: `Some((block start, inline range so far))`
@@ -549,5 +640,34 @@ mod tests {
         let text = "A **b. C** d.";
         let runs = crossing(text, 0..text.len());
         assert_eq!(runs, vec![(2..4, 8..10, inline::CodeKind::Bold)]);
+    }
+
+    #[test]
+    fn links_images_and_html_elements_are_paired_markup() {
+        use inline::CodeKind::{Bold, Image, Link};
+        let text =
+            "x [a **b**. C](u.md) ![d](i.png) <a href=\"h\">e. F</a> <br> <b>g</b> <https://x.org>";
+        let runs = crossing(text, 0..text.len());
+        let at = |s: &str| text.find(s).expect("in the text");
+        let lk = at("[a");
+        let close = at("](u.md)");
+        let img = at("![d");
+        let a = at("<a href");
+        let end_a = at("</a>");
+        let b = at("<b>");
+        let bold = at("**b");
+        assert_eq!(
+            runs,
+            vec![
+                (bold..bold + 2, bold + 3..bold + 5, Bold),
+                (lk..lk + 1, close..close + 7, Link),
+                (img..img + 2, img + 3..img + 11, Image),
+                (a..a + 12, end_a..end_a + 4, Link),
+                (b..b + 3, b + 4..b + 8, Bold),
+            ]
+        );
+        assert_eq!(html_tag("<br/>"), None);
+        assert_eq!(html_tag("<!-- x -->"), None);
+        assert_eq!(html_tag("</A>"), Some(("a".into(), false)));
     }
 }
