@@ -496,33 +496,25 @@ fn a_missing_list_item_joins_its_list() {
         .find(|l| l.contains("Ein Office 365-Postfach empfängt"))
         .unwrap_or_default();
     assert!(line.starts_with("- <span data-ttu-id="), "{line}");
-    let page = page_of(site.path(), "de", "error-code-5-7-7xx");
-    let doc = scraper::Html::parse_document(&page);
-    let sel = scraper::Selector::parse("ul > li").expect("selector");
-    let items: Vec<String> = doc
-        .select(&sel)
-        .map(|li| li.text().collect::<String>())
-        .collect();
+    next_items(
+        site.path(),
+        "Ein Office 365-Postfach empfängt E-Mails.",
+        "Hybrid",
+    );
+    no_missing_segments(site.path(), "de");
+}
+
+/// Asserts that in the built German page of error-code-5-7-7xx an item
+/// of a bulleted list starts with `first` and the next one with `next`.
+fn next_items(site: &Path, first: &str, next: &str) {
+    let items = texts_of(site, "error-code-5-7-7xx", "article ul > li");
     let i = items
         .iter()
-        .position(|t| t.contains("Ein Office 365-Postfach empfängt E-Mails."))
-        .expect("an item of a list");
+        .position(|t| t.starts_with(first))
+        .unwrap_or_else(|| panic!("no item starts with {first}: {items:?}"));
     assert!(
-        items.get(i + 1).is_some_and(|t| t.contains("Hybrid")),
-        "in the same list as its sibling: {items:?}"
-    );
-    let root = site.path().to_string_lossy().into_owned();
-    let (_, json, _) = stele(&["check", "--root", &root, "--lang", "de", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
-    let missing: Vec<&serde_json::Value> = v["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .filter(|f| f["check"] == "missing-segment")
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "the imported item is aligned: {missing:?}"
+        items.get(i + 1).is_some_and(|t| t.starts_with(next)),
+        "in one list: {items:?}"
     );
 }
 
@@ -594,11 +586,14 @@ fn the_units_of_a_missing_item_share_one_new_item() {
     );
 }
 
-/// When the translation has none of the list's items, where the missing
-/// one goes is a guess: refused, naming the XLIFF file, line and unit, and
-/// nothing written.
+/// When the translation has none of the list's items, the list is
+/// written whole from the English (here a loose list of two items, each
+/// several sentences), after the block that holds the previous unit's
+/// segment, but only when every unit of it is translated: one item
+/// filled and the other not is refused, naming the XLIFF file, line and
+/// unit, and nothing is written.
 #[test]
-fn a_missing_item_of_a_missing_list_is_refused() {
+fn a_list_the_translation_lacks_is_written_whole() {
     let site = demo_site();
     without_item(site.path(), "117");
     without_item(site.path(), "120");
@@ -607,8 +602,267 @@ fn a_missing_item_of_a_missing_list_is_refused() {
     refused(
         site.path(),
         &xlf,
-        "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level nor a list item beside one the translation has",
+        "the translation has none of this unit's list, and a new list is written only when every unit of it is translated: ",
     );
+    let exported = std::fs::read_to_string(&xlf).expect("xlf");
+    let filled = fill_missing(&exported, "error-code-5-7-7xx", |_, src| {
+        Some(format!("DE {src}"))
+    });
+    std::fs::write(&xlf, filled).expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(site.path().join(ARTICLE)).expect("md");
+    // After the paragraph before it, bullets and spacing as the English has them.
+    let (_, after) = text
+        .split_once("For example:</span></span>")
+        .expect("the paragraph before the list");
+    let list: Vec<&str> = after.lines().take(5).collect();
+    assert!(
+        list[0].is_empty()
+            && list[1].is_empty()
+            && list[2].starts_with("- <span data-ttu-id=\"b6097-")
+            && list[2].contains(">Ein Office 365-Postfach empfängt E-Mails.</span>")
+            && list[3].is_empty()
+            && list[4].starts_with("- <span data-ttu-id=\"b6097-")
+            && list[4].contains(">DE Hybrid"),
+        "{list:#?}"
+    );
+    no_missing_segments(site.path(), "de");
+    next_items(
+        site.path(),
+        "Ein Office 365-Postfach empfängt E-Mails.",
+        "DE Hybrid",
+    );
+}
+
+/// The English of [`structured_site`]: a table, an alert and a quote of
+/// two paragraphs each, and a list with a nested numbered list.
+const STRUCTURED_EN: &str = "---\ntitle: Title\n---\n\n# Title\n\nIntro.\n\n| Name | Value |\n|---|---|\n| One | First. |\n| Two | Second. |\n\n> [!NOTE]\n> First note.\n>\n> Second note.\n\nBetween.\n\n> Quote one.\n>\n> Quote two.\n\n- Alpha.\n- Beta.\n  1. Beta one.\n  2. Beta two.\n\nOutro.\n";
+
+/// A site whose German `a.md` translates [`STRUCTURED_EN`] segment by
+/// segment, changed by `edit` (which takes blocks out); returns the site
+/// and the XLIFF 2.0 export with every unit that has no target filled
+/// with `DE ` and its English.
+fn structured_site(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathBuf) {
+    let site = tempfile::tempdir().expect("tempdir");
+    let s = |id: u32, de: &str, en: &str| common::markup::seg(&format!("aa-{id}"), de, en);
+    let de = format!(
+        "---\ntitle: Titel\n---\n\n# {}\n\n{}\n\n| {} | {} |\n|---|---|\n| {} | {} |\n| {} | {} |\n\n> [!NOTE]\n> {}\n>\n> {}\n\n{}\n\n> {}\n>\n> {}\n\n- {}\n- {}\n  1. {}\n  2. {}\n\n{}\n",
+        s(101, "Titel", "Title"),
+        s(102, "Einleitung.", "Intro."),
+        s(103, "Name", "Name"),
+        s(104, "Wert", "Value"),
+        s(105, "Eins", "One"),
+        s(106, "Erstens.", "First."),
+        s(107, "Zwei", "Two"),
+        s(108, "Zweitens.", "Second."),
+        s(109, "Erste Notiz.", "First note."),
+        s(110, "Zweite Notiz.", "Second note."),
+        s(111, "Dazwischen.", "Between."),
+        s(112, "Zitat eins.", "Quote one."),
+        s(113, "Zitat zwei.", "Quote two."),
+        s(114, "Alpha.", "Alpha."),
+        s(115, "Beta.", "Beta."),
+        s(116, "Beta eins.", "Beta one."),
+        s(117, "Beta zwei.", "Beta two."),
+        s(118, "Schluss.", "Outro."),
+    );
+    for (l, text) in [("en", STRUCTURED_EN.to_string()), ("de", edit(de))] {
+        let dir = site.path().join("content").join(l);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("a.md"), text).expect("write");
+    }
+    let out = site.path().join("l10n");
+    export(site.path(), &out, &["xliff"]);
+    let xlf = out.join("en-de.xlf");
+    let exported = std::fs::read_to_string(&xlf).expect("xlf");
+    let filled = fill_missing(&exported, "a", |_, src| Some(format!("DE {src}")));
+    assert_ne!(filled, exported, "the export has units to fill");
+    std::fs::write(&xlf, filled).expect("write");
+    (site, xlf)
+}
+
+/// The German `a.md` of [`structured_site`] without the lines that hold
+/// the segments `ids` (and the blank quote line before a quote's second
+/// paragraph).
+fn without_segments(de: String, ids: &[u32]) -> String {
+    let mut out = de;
+    for id in ids {
+        let line = out
+            .lines()
+            .find(|l| l.contains(&format!("data-ttu-id=\"aa-{id}\"")))
+            .unwrap_or_else(|| panic!("segment {id}"))
+            .to_string();
+        let gone = if line.starts_with('|') {
+            // A table cell: the segment out, the cell left empty.
+            let cell = line
+                .split('|')
+                .find(|c| c.contains(&format!("aa-{id}\"")))
+                .expect("cell")
+                .to_string();
+            out.replacen(&cell, "  ", 1)
+        } else if line.starts_with("> ") && out.contains(&format!(">\n{line}\n")) {
+            out.replacen(&format!(">\n{line}\n"), "", 1)
+        } else if out.contains(&format!("{line}\n>\n")) {
+            out.replacen(&format!("{line}\n>\n"), "", 1)
+        } else {
+            out.replacen(&format!("{line}\n"), "", 1)
+        };
+        assert_ne!(gone, out, "segment {id}");
+        out = gone;
+    }
+    out
+}
+
+/// The texts of the elements `sel` selects in the built German page of
+/// `article`, trimmed.
+fn texts_of(site: &Path, article: &str, sel: &str) -> Vec<String> {
+    let page = page_of(site, "de", article);
+    let doc = scraper::Html::parse_document(&page);
+    let sel = scraper::Selector::parse(sel).expect("selector");
+    doc.select(&sel)
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+/// A table cell the translation has empty: its segment is written into
+/// that cell (same row and column), and the page shows it there.
+#[test]
+fn a_missing_table_cell_is_written_into_its_cell() {
+    let (site, xlf) = structured_site(|de| without_segments(de, &[108]));
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    let row = de.lines().find(|l| l.contains("aa-107")).expect("row");
+    assert!(
+        row.ends_with(" | <span data-ttu-id=\"aa-119\">DE Second.</span><span class=\"sxs-lookup\"><span data-stu-id=\"aa-119\">Second.</span></span> |"),
+        "{row}"
+    );
+    no_missing_segments(site.path(), "de");
+    let cells = texts_of(site.path(), "a", "article table tbody tr:nth-child(2) td");
+    assert_eq!(cells, ["Zwei", "DE Second."]);
+}
+
+/// A table the translation lacks, or has with another shape: which cell
+/// is the unit's would be a guess. Refused, nothing written.
+#[test]
+fn a_missing_cell_of_a_missing_or_other_table_is_refused() {
+    let (site, xlf) = structured_site(|de| {
+        let table: Vec<&str> = de.lines().filter(|l| l.starts_with('|')).collect();
+        de.replacen(&format!("{}\n\n", table.join("\n")), "", 1)
+    });
+    refused(
+        site.path(),
+        &xlf,
+        "the translation has no segment of this unit's English table, so which table is its own is a guess",
+    );
+    let (site, xlf) = structured_site(|de| {
+        let de = without_segments(de, &[108]);
+        let widened: Vec<String> = de
+            .lines()
+            .map(|l| {
+                if l.starts_with("|-") {
+                    format!("{l}---|")
+                } else if l.starts_with('|') {
+                    format!("{l} x |")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect();
+        widened.join("\n") + "\n"
+    });
+    refused(
+        site.path(),
+        &xlf,
+        "the translation's table has another shape (3 rows of 3 columns, the English 3 rows of 2 columns)",
+    );
+}
+
+/// A paragraph of an alert and one of a quote the translation lacks: each
+/// is written into the translation's quote with its `>` prefix, the
+/// alert's after the paragraph before it, the quote's first paragraph
+/// before the one after it; the page has both in its alert and its
+/// `<blockquote>`, in the English order.
+#[test]
+fn a_missing_quote_paragraph_is_written_into_its_quote() {
+    let (site, xlf) = structured_site(|de| without_segments(de, &[110, 112]));
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    assert!(
+        de.contains("Erste Notiz.</span><span class=\"sxs-lookup\"><span data-stu-id=\"aa-109\">First note.</span></span>\n>\n> <span data-ttu-id=\"aa-119\">DE Second note.</span>"),
+        "{de}"
+    );
+    assert!(
+        de.contains("\n> <span data-ttu-id=\"aa-120\">DE Quote one.</span><span class=\"sxs-lookup\"><span data-stu-id=\"aa-120\">Quote one.</span></span>\n>\n> <span data-ttu-id=\"aa-113\">"),
+        "{de}"
+    );
+    no_missing_segments(site.path(), "de");
+    assert_eq!(
+        texts_of(site.path(), "a", "article .alert-note p:not(.alert-title)"),
+        ["Erste Notiz.", "DE Second note."]
+    );
+    assert_eq!(
+        texts_of(site.path(), "a", "article blockquote p"),
+        ["DE Quote one.", "Zitat zwei."]
+    );
+}
+
+/// An alert the translation lacks whole: which quote is the paragraph's
+/// would be a guess. Refused, nothing written.
+#[test]
+fn a_paragraph_of_a_missing_quote_is_refused() {
+    let (site, xlf) =
+        structured_site(|de| without_segments(de, &[109, 110]).replacen("> [!NOTE]\n\n", "", 1));
+    refused(
+        site.path(),
+        &xlf,
+        "the translation has no segment of this unit's English quote",
+    );
+}
+
+/// A list with a nested numbered list, which the translation lacks
+/// whole: written as the English has it (bullets, numbers, the nested
+/// list's indentation, a tight list), after the paragraph before it.
+#[test]
+fn a_missing_nested_list_is_written_as_the_english_has_it() {
+    let (site, xlf) = structured_site(|de| {
+        without_segments(de, &[114, 115, 116, 117]).replacen("\n\n\n", "\n\n", 1)
+    });
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    let seg = |id: u32, en: &str| common::markup::seg(&format!("aa-{id}"), &format!("DE {en}"), en);
+    let list = format!(
+        "Quote two.</span></span>\n\n- {}\n- {}\n  1. {}\n  2. {}\n\n<span data-ttu-id=\"aa-118\">",
+        seg(119, "Alpha."),
+        seg(120, "Beta."),
+        seg(121, "Beta one."),
+        seg(122, "Beta two.")
+    );
+    assert!(de.contains(&list), "{de}");
+    no_missing_segments(site.path(), "de");
+    assert_eq!(
+        texts_of(site.path(), "a", "article ul > li > ol > li"),
+        ["DE Beta one.", "DE Beta two."]
+    );
+}
+
+/// Asserts that `stele check` of `locale` finds no missing segment.
+fn no_missing_segments(site: &Path, locale: &str) {
+    let root = site.to_string_lossy().into_owned();
+    let (_, json, _) = stele(&[
+        "check", "--root", &root, "--lang", locale, "--format", "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let missing: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["check"] == "missing-segment")
+        .collect();
+    assert!(missing.is_empty(), "every unit is aligned: {missing:?}");
 }
 
 /// An English article with no German file yet: importing a translation of

@@ -984,6 +984,14 @@ fn apply<'a>(
     // length of what follows its segments there. The block's later units
     // join that splice rather than each opening a block of its own.
     let mut new_blocks: HashMap<usize, (usize, usize)> = HashMap::new();
+    // Units a new list writes (`place::new_list`), with where and their IDs.
+    let mut in_new_list: HashMap<usize, (usize, String)> = HashMap::new();
+    let new_of = |i: usize| {
+        edits
+            .iter()
+            .find(|e| e.target == Target::Missing(i))
+            .map(|e| e.new.clone())
+    };
     // Missing units in article order, so a block's first unit opens it.
     let mut ordered: Vec<&Edit> = edits.iter().collect();
     ordered.sort_by_key(|e| match e.target {
@@ -1019,16 +1027,43 @@ fn apply<'a>(
                     splices.push((range.start..range.start, u, String::new(), e, id));
                     continue;
                 }
-                let (at, before, after) =
+                if let Some((at, id)) = in_new_list.remove(&u) {
+                    // Written by the list's splice; listed for `verify`.
+                    splices.push((at..at, u, String::new(), e, id));
+                    continue;
+                }
+                let list =
+                    place::new_list(art, u, (&doc, &old), (&en, &english), &new_of, &mut ids);
+                if let Some(list) = list {
+                    let place::NewList { at, text, units } = list.map_err(|m| vec![(e, m)])?;
+                    let mut units = units.into_iter();
+                    let Some((first, id)) = units.next().filter(|(i, _)| *i == u) else {
+                        return Err(vec![(
+                            e,
+                            "internal: the new list does not start with its first unit".into(),
+                        )]);
+                    };
+                    in_new_list.extend(units.map(|(i, id)| (i, (at, id))));
+                    splices.push((at..at, first, text, e, id));
+                    continue;
+                }
+                let spot =
                     place::position(art, u, &doc, &old, &english, &en).map_err(|m| vec![(e, m)])?;
                 let id = ids.next(&unit.id);
                 let span = place::span(&id, &e.new, &unit.source_md);
-                if before.contains('\n') || after.contains('\n') {
+                if spot.new_block {
                     if let Some(c) = unit.container {
-                        new_blocks.insert(c, (splices.len(), after.len()));
+                        new_blocks.insert(c, (splices.len(), spot.after.len()));
                     }
                 }
-                splices.push((at..at, u, format!("{before}{span}{after}"), e, id));
+                let at = spot.at;
+                splices.push((
+                    at..at,
+                    u,
+                    format!("{}{span}{}", spot.before, spot.after),
+                    e,
+                    id,
+                ));
             }
             Target::New(_) => {
                 return Err(vec![(e, format!("{} exists already", file.display()))]);

@@ -10,17 +10,21 @@
 //!   paragraph at the top level, the block is added after the block that
 //!   holds the previous unit's segment. A whole missing list item becomes a
 //!   new item beside the translation's item of its nearest English sibling
-//!   ([`list_item`]). Anything else (a table cell or quote missing, or an
-//!   item of a list the translation lacks) is refused: its place in the
-//!   translation's structure is a guess.
+//!   ([`list_item`]); a table cell, a paragraph of a quote and a list the
+//!   translation has none of are placed by [`inside`] where the
+//!   translation's structure makes the place certain. Anything else is
+//!   refused: its place in the translation's structure is a guess.
 //! - An article with no file in the locale is written whole from the
 //!   English file, each unit's English markdown replaced by its segment,
 //!   and only when every unit is translated (no half-English pages).
+
+mod inside;
 
 use super::{first_fails, verify, Edit, Failed, FileChange, Target};
 use crate::check::export::model::ExportArticle;
 use crate::check::Report;
 use crate::markup::{self, Block, BlockKind, Document, SegmentId};
+pub(super) use inside::{new_list, NewList};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -104,8 +108,30 @@ fn top_block(doc: &Document, mut b: usize) -> usize {
     b
 }
 
+/// Where a missing unit's segment goes: the offset, what to write before
+/// and after it, and whether that opens a block of its own (the block's
+/// other missing units then join it, rather than each opening one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Spot {
+    pub at: usize,
+    pub before: String,
+    pub after: String,
+    pub new_block: bool,
+}
+
+impl Spot {
+    fn new(at: usize, before: &str, after: &str) -> Spot {
+        Spot {
+            at,
+            before: before.into(),
+            after: after.into(),
+            new_block: before.contains('\n') || after.contains('\n'),
+        }
+    }
+}
+
 /// Where the missing unit `u` goes in the marked translation `doc` (of
-/// `text`): the offset, and what to write before and after its segment.
+/// `text`).
 pub(super) fn position(
     art: &ExportArticle,
     u: usize,
@@ -113,7 +139,7 @@ pub(super) fn position(
     text: &str,
     english: &str,
     en: &Document,
-) -> Result<(usize, String, String), String> {
+) -> Result<Spot, String> {
     let unit = &art.units[u];
     let Some(c) = unit.container else {
         return Err(format!(
@@ -137,18 +163,18 @@ pub(super) fn position(
         .take_while(same)
         .find_map(|x| seg(x, true))
     {
-        return Ok((s.range.end, " ".into(), String::new()));
+        return Ok(Spot::new(s.range.end, " ", ""));
     }
     if let Some(s) = art.units[u + 1..]
         .iter()
         .take_while(same)
         .find_map(|x| seg(x, false))
     {
-        return Ok((s.range.start, String::new(), " ".into()));
+        return Ok(Spot::new(s.range.start, "", " "));
     }
     // The whole block is missing: a heading or paragraph at the top level
     // goes after the block of the previous unit that has a segment.
-    let no_place = "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level nor a list item beside one the translation has: add the block to the translation by hand first (with any text), or translate the article anew";
+    let no_place = "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level, a list item beside one the translation has, a table cell or a paragraph of a quote: add the block to the translation by hand first (with any text), or translate the article anew";
     let Some(r) = &unit.source_range else {
         return Err(format!(
             "the unit's English is not found in the English file as written; {no_place}"
@@ -160,8 +186,13 @@ pub(super) fn position(
     if md.contains("\n\n") {
         return Err(no_place.into());
     }
-    if let Some(place) = list_item(art, r, en, english, doc, text) {
-        return Ok(place);
+    if let Some((at, before, after)) = list_item(art, r, en, english, doc, text) {
+        return Ok(Spot::new(at, &before, &after));
+    }
+    if let Some(place) = inside::table_cell(art, r, en, doc, text)
+        .or_else(|| inside::quote_paragraph(art, u, r, en, doc, text))
+    {
+        return place;
     }
     // The English line up to the unit: its block's prefix (`## `, or none).
     let prefix = head.rsplit_once('\n').map_or(head, |(_, line)| line);
@@ -178,10 +209,10 @@ pub(super) fn position(
     if let Some(b) = art.units[..u].iter().rev().find_map(|x| block_of(x, true)) {
         // A block range may end after its line break.
         let end = b.range.start + text.get(b.range.clone()).map_or(0, |t| t.trim_end().len());
-        return Ok((end, format!("\n\n{prefix}"), String::new()));
+        return Ok(Spot::new(end, &format!("\n\n{prefix}"), ""));
     }
     if let Some(b) = art.units[u + 1..].iter().find_map(|x| block_of(x, false)) {
-        return Ok((b.range.start, prefix.to_string(), "\n\n".into()));
+        return Ok(Spot::new(b.range.start, prefix, "\n\n"));
     }
     Err(no_place.into())
 }
@@ -297,14 +328,7 @@ fn list_item(
             "\n"
         }
     };
-    let indent_of = |t: &Block| {
-        let head = text.get(..t.range.start)?;
-        let indent = head.rsplit_once('\n').map_or(head, |(_, l)| l);
-        indent
-            .chars()
-            .all(|c| matches!(c, ' ' | '\t' | '>'))
-            .then_some(indent)
-    };
+    let indent_of = |t: &Block| inside::line_prefix(text, t);
     if let Some((p, t)) = siblings[..k]
         .iter()
         .rev()

@@ -1,0 +1,371 @@
+//! Missing units whose whole block the translation lacks, inside structure
+//! the English and the translation share: a table cell, a paragraph of a
+//! quote or alert, and a list the translation has none of. Each is placed
+//! only where the translation's structure makes the place certain (the
+//! same table with the same shape; the quote that holds the segments of
+//! the English quote's other units; a list copied whole from the English
+//! when every unit of it is translated); otherwise the reason is returned
+//! and the import refuses the unit.
+
+use super::{span, top_block, Ids, Spot};
+use crate::check::export::model::{ExportArticle, ExportUnit};
+use crate::markup::{Block, BlockKind, Document};
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+/// Blocks from `b` up to the top, `b` first.
+fn ancestors(doc: &Document, b: usize) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(Some(b), move |&i| doc.blocks.get(i).and_then(|x| x.parent))
+}
+
+/// The innermost block of `doc` around the file range `r` that is not a
+/// link or an image (text blocks only: where a unit is written).
+fn block_around(doc: &Document, r: &Range<usize>) -> Option<usize> {
+    doc.blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.range.start <= r.start && r.end <= b.range.end)
+        .filter(|(_, b)| !matches!(b.kind, BlockKind::Link { .. } | BlockKind::Image { .. }))
+        .max_by_key(|(i, b)| (b.range.start, *i))
+        .map(|(i, _)| i)
+}
+
+/// The block of the translation that holds the unit's last (or first)
+/// segment.
+fn segment_block(doc: &Document, x: &ExportUnit, last: bool) -> Option<usize> {
+    let s = if last {
+        x.segments.last()
+    } else {
+        x.segments.first()
+    };
+    doc.segments.get(*s?)?.block
+}
+
+/// Whether the unit's English lies inside block `b` of the English file.
+fn inside(x: &ExportUnit, b: &Block) -> bool {
+    x.source_range
+        .as_ref()
+        .is_some_and(|r| b.range.start <= r.start && r.end <= b.range.end)
+}
+
+/// The blocks of the translation that hold a segment of a unit whose
+/// English is inside `b`, each taken up to its first ancestor `pick`
+/// accepts.
+fn translated(
+    art: &ExportArticle,
+    b: &Block,
+    doc: &Document,
+    pick: impl Fn(usize) -> bool,
+) -> BTreeSet<usize> {
+    art.units
+        .iter()
+        .filter(|x| inside(x, b))
+        .flat_map(|x| x.segments.iter())
+        .filter_map(|&s| doc.segments.get(s)?.block)
+        .filter_map(|blk| ancestors(doc, blk).find(|&i| pick(i)))
+        .collect()
+}
+
+/// The one block of the translation that holds the segments of an
+/// English `what` (table, quote), or why there is none to pick.
+fn the_one(found: &BTreeSet<usize>, what: &str) -> Result<usize, String> {
+    match found.iter().collect::<Vec<_>>().as_slice() {
+        [t] => Ok(**t),
+        [] => Err(format!(
+            "the translation has no segment of this unit's English {what}, so which {what} is its own is a guess: add the {what} to the translation by hand first (with any text where this unit goes)"
+        )),
+        _ => Err(format!(
+            "the segments of this unit's English {what} are in several {what}s of the translation: fix them by hand first"
+        )),
+    }
+}
+
+/// The (row, column) of every cell of table `t`.
+fn shape(doc: &Document, t: usize) -> Vec<(u32, u32)> {
+    let mut cells: Vec<(u32, u32)> = doc
+        .blocks
+        .iter()
+        .filter(|b| b.parent == Some(t))
+        .filter_map(|b| match b.kind {
+            BlockKind::TableCell { row, column, .. } => Some((row, column)),
+            _ => None,
+        })
+        .collect();
+    cells.sort_unstable();
+    cells
+}
+
+/// Rows and columns of a shape, for messages.
+fn size(cells: &[(u32, u32)]) -> String {
+    let rows = cells.iter().map(|c| c.0).max().map_or(0, |r| r + 1);
+    let cols = cells.iter().map(|c| c.1).max().unwrap_or(0);
+    format!("{rows} rows of {cols} columns")
+}
+
+/// A unit of an English table cell the translation has no segment of:
+/// into the same cell of the translation's table, which must be the one
+/// that holds the segments of the English table's other units and have
+/// its shape, and the cell empty. `None` when the unit is not in a table
+/// cell.
+pub(super) fn table_cell(
+    art: &ExportArticle,
+    r: &Range<usize>,
+    en: &Document,
+    doc: &Document,
+    text: &str,
+) -> Option<Result<Spot, String>> {
+    let b = block_around(en, r)?;
+    let (cell, row, column) = ancestors(en, b).find_map(|i| match en.blocks.get(i)?.kind {
+        BlockKind::TableCell { row, column, .. } => Some((i, row, column)),
+        _ => None,
+    })?;
+    let table = en.blocks.get(cell)?.parent?;
+    let tables = translated(art, en.blocks.get(table)?, doc, |i| {
+        matches!(doc.blocks.get(i).map(|b| &b.kind), Some(BlockKind::Table))
+    });
+    let t = match the_one(&tables, "table") {
+        Ok(t) => t,
+        Err(e) => return Some(Err(e)),
+    };
+    let (want, have) = (shape(en, table), shape(doc, t));
+    if want != have {
+        return Some(Err(format!(
+            "the translation's table has another shape ({}, the English {}), so which cell is this unit's is a guess: make the tables alike by hand first",
+            size(&have),
+            size(&want)
+        )));
+    }
+    let target = doc.blocks.iter().find(|x| {
+        x.parent == Some(t)
+            && matches!(x.kind, BlockKind::TableCell { row: r, column: c, .. } if r == row && c == column)
+    })?;
+    let body = text.get(target.range.clone())?;
+    if !body.trim().is_empty() {
+        return Some(Err(format!(
+            "the translation's cell in row {row}, column {column} holds text that is not this unit's segment (`{}`): translate it in the markdown, or empty the cell",
+            body.trim()
+        )));
+    }
+    let at = target.range.start + usize::from(body.starts_with(' '));
+    let rest = text.get(at..target.range.end).unwrap_or_default();
+    Some(Ok(Spot {
+        at,
+        before: if body.starts_with(' ') { "" } else { " " }.into(),
+        after: if rest.starts_with(' ') { "" } else { " " }.into(),
+        new_block: true,
+    }))
+}
+
+fn is_quote(kind: &BlockKind) -> bool {
+    matches!(kind, BlockKind::BlockQuote | BlockKind::Alert { .. })
+}
+
+/// How many quotes hold block `b`, `b` included.
+fn quote_level(doc: &Document, b: usize) -> usize {
+    ancestors(doc, b)
+        .filter(|&i| doc.blocks.get(i).is_some_and(|x| is_quote(&x.kind)))
+        .count()
+}
+
+/// The `>` prefix or indentation of the line where block `b` starts
+/// (`> `, `> > `, `  `), or `None` when something else stands before the
+/// block on its line.
+pub(super) fn line_prefix<'t>(text: &'t str, b: &Block) -> Option<&'t str> {
+    let head = text.get(..b.range.start)?;
+    let prefix = head.rsplit_once('\n').map_or(head, |(_, l)| l);
+    prefix
+        .chars()
+        .all(|c| matches!(c, '>' | ' ' | '\t'))
+        .then_some(prefix)
+}
+
+/// A paragraph of an English quote or alert the translation has no
+/// segment of: into the translation's quote that holds the segments of
+/// the English quote's other units (at the same quote level, and of the
+/// same kind), after the block holding the previous unit's segment, or
+/// before the next one's when it opens the quote, with the quote's `>`
+/// prefixes. `None` when the unit is not a paragraph of a quote.
+pub(super) fn quote_paragraph(
+    art: &ExportArticle,
+    u: usize,
+    r: &Range<usize>,
+    en: &Document,
+    doc: &Document,
+    text: &str,
+) -> Option<Result<Spot, String>> {
+    let p = block_around(en, r)?;
+    let para = en.blocks.get(p)?;
+    if !matches!(para.kind, BlockKind::Paragraph) {
+        return None;
+    }
+    let q = para.parent?;
+    let quote = en.blocks.get(q)?;
+    if !is_quote(&quote.kind) {
+        return None;
+    }
+    let level = quote_level(en, q);
+    let quotes = translated(art, quote, doc, |i| {
+        doc.blocks.get(i).is_some_and(|b| is_quote(&b.kind)) && quote_level(doc, i) == level
+    });
+    let tq = match the_one(&quotes, "quote") {
+        Ok(t) => t,
+        Err(e) => return Some(Err(e)),
+    };
+    if doc.blocks.get(tq).map(|b| &b.kind) != Some(&quote.kind) {
+        return Some(Err(
+            "the translation's quote is of another kind than the English one (a quote for an alert, or another alert): fix it by hand first".into(),
+        ));
+    }
+    // The block directly in the translation's quote that holds a unit's segment.
+    let child = |x: &ExportUnit, last: bool| {
+        let b = segment_block(doc, x, last)?;
+        ancestors(doc, b).find(|&i| doc.blocks.get(i).and_then(|x| x.parent) == Some(tq))
+    };
+    let of_quote = |x: &&ExportUnit| inside(x, quote);
+    let spot = |b: usize, after: bool| -> Option<Result<Spot, String>> {
+        let blk = doc.blocks.get(b)?;
+        let Some(prefix) = line_prefix(text, blk) else {
+            return Some(Err(
+                "the translation's quote does not start its lines with `>` where this unit goes: add the paragraph by hand".into(),
+            ));
+        };
+        let sep = format!("\n{}\n{prefix}", prefix.trim_end());
+        Some(Ok(if after {
+            let end = blk.range.start + text.get(blk.range.clone())?.trim_end().len();
+            Spot {
+                at: end,
+                before: sep,
+                after: String::new(),
+                new_block: true,
+            }
+        } else {
+            Spot {
+                at: blk.range.start,
+                before: String::new(),
+                after: sep,
+                new_block: true,
+            }
+        }))
+    };
+    if let Some(b) = art.units[..u]
+        .iter()
+        .rev()
+        .filter(of_quote)
+        .find_map(|x| child(x, true))
+    {
+        return spot(b, true);
+    }
+    let b = art.units[u + 1..]
+        .iter()
+        .filter(of_quote)
+        .find_map(|x| child(x, false))?;
+    spot(b, false)
+}
+
+/// A new list: where it goes, its markdown, and the units it writes with
+/// their segment IDs.
+pub(in crate::check::import) struct NewList {
+    pub at: usize,
+    pub text: String,
+    pub units: Vec<(usize, String)>,
+}
+
+/// A unit of an English list the translation has none of (no unit of the
+/// list has a segment): the whole list, copied from the English with each
+/// unit's English replaced by its segment (markers, numbers, nesting and
+/// spacing as the English has them), after the top-level block holding
+/// the previous unit's segment (else before the next one's). Only for a
+/// list at the top level of the English, and only when every unit of it
+/// is being imported (no half-English list). `new` gives the translation
+/// imported for a unit. `None` when the unit is not in such a list.
+pub(in crate::check::import) fn new_list(
+    art: &ExportArticle,
+    u: usize,
+    (doc, text): (&Document, &str),
+    (en, english): (&Document, &str),
+    new: &dyn Fn(usize) -> Option<String>,
+    ids: &mut Ids,
+) -> Option<Result<NewList, String>> {
+    let r = art.units.get(u)?.source_range.as_ref()?;
+    let b = block_around(en, r)?;
+    // The outermost English list around the unit.
+    let list = ancestors(en, b)
+        .filter(|&i| {
+            matches!(
+                en.blocks.get(i).map(|x| &x.kind),
+                Some(BlockKind::List { .. })
+            )
+        })
+        .last()?;
+    let lb = en.blocks.get(list)?;
+    let units: Vec<usize> = (0..art.units.len())
+        .filter(|&i| inside(&art.units[i], lb))
+        .collect();
+    if units.iter().any(|&i| !art.units[i].segments.is_empty()) {
+        return None;
+    }
+    if lb.parent.is_some() {
+        return Some(Err(
+            "the translation has none of this unit's list, which the English has inside another block: add the list to the translation by hand first".into(),
+        ));
+    }
+    let missing: Vec<&str> = units
+        .iter()
+        .filter(|&&i| new(i).is_none())
+        .map(|&i| art.units[i].id.as_str())
+        .collect();
+    if !missing.is_empty() {
+        return Some(Err(format!(
+            "the translation has none of this unit's list, and a new list is written only when every unit of it is translated: {} of its {} units are not ({})",
+            missing.len(),
+            units.len(),
+            missing.join(", ")
+        )));
+    }
+    let start = lb.range.start;
+    let body = english.get(lb.range.clone())?.trim_end();
+    let mut out = String::with_capacity(body.len() * 2);
+    let mut pos = start;
+    let mut written = Vec::new();
+    for &i in &units {
+        let x = &art.units[i];
+        let xr = x.source_range.as_ref()?;
+        if xr.start < pos || xr.end > start + body.len() {
+            return Some(Err(
+                "the units of this unit's English list overlap: add the list by hand".into(),
+            ));
+        }
+        out.push_str(english.get(pos..xr.start)?);
+        let id = ids.next(&x.id);
+        out.push_str(&span(&id, &new(i)?, &x.source_md));
+        written.push((i, id));
+        pos = xr.end;
+    }
+    out.push_str(english.get(pos..start + body.len())?);
+    let block_of = |x: &ExportUnit, last: bool| {
+        let b = segment_block(doc, x, last)?;
+        doc.blocks.get(top_block(doc, b))
+    };
+    let first = *units.first()?;
+    let last = *units.last()?;
+    if let Some(b) = art.units[..first]
+        .iter()
+        .rev()
+        .find_map(|x| block_of(x, true))
+    {
+        let end = b.range.start + text.get(b.range.clone())?.trim_end().len();
+        return Some(Ok(NewList {
+            at: end,
+            text: format!("\n\n{out}"),
+            units: written,
+        }));
+    }
+    let b = art.units[last + 1..]
+        .iter()
+        .find_map(|x| block_of(x, false))?;
+    Some(Ok(NewList {
+        at: b.range.start,
+        text: format!("{out}\n\n"),
+        units: written,
+    }))
+}
