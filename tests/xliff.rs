@@ -849,6 +849,30 @@ fn a_missing_nested_list_is_written_as_the_english_has_it() {
     );
 }
 
+/// A numbered list nested in an item the translation has, the nested list
+/// missing whole: written into that item, after its text, with the
+/// English indentation and numbers (a tight list stays tight).
+#[test]
+fn a_missing_list_nested_in_an_item_goes_into_the_item() {
+    let (site, xlf) = structured_site(|de| without_segments(de, &[116, 117]));
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    let seg = |id: u32, t: &str, en: &str| common::markup::seg(&format!("aa-{id}"), t, en);
+    let list = format!(
+        "- {}\n  1. {}\n  2. {}\n\n",
+        seg(115, "Beta.", "Beta."),
+        seg(119, "DE Beta one.", "Beta one."),
+        seg(120, "DE Beta two.", "Beta two.")
+    );
+    has(&de, list);
+    no_missing_segments(site.path(), "de");
+    assert_eq!(
+        texts_of(site.path(), "a", "article ul > li > ol > li"),
+        ["DE Beta one.", "DE Beta two."]
+    );
+}
+
 /// Asserts that `stele check` of `locale` finds no missing segment.
 fn no_missing_segments(site: &Path, locale: &str) {
     let root = site.to_string_lossy().into_owned();

@@ -3,7 +3,8 @@
 //! quote or alert, and a list the translation has none of. Each is placed
 //! only where the translation's structure makes the place certain (the
 //! same table with the same shape; the quote that holds the segments of
-//! the English quote's other units; a list copied whole from the English
+//! the English quote's other units; a list copied whole from the English,
+//! at the top level or into the item the translation has of its parent,
 //! when every unit of it is translated); otherwise the reason is returned
 //! and the import refuses the unit.
 
@@ -274,9 +275,12 @@ pub(in crate::check::import) struct NewList {
 /// list has a segment): the whole list, copied from the English with each
 /// unit's English replaced by its segment (markers, numbers, nesting and
 /// spacing as the English has them), after the top-level block holding
-/// the previous unit's segment (else before the next one's). Only for a
-/// list at the top level of the English, and only when every unit of it
-/// is being imported (no half-English list). `new` gives the translation
+/// the previous unit's segment (else before the next one's), or for a
+/// list nested in an item the translation has, into that item
+/// ([`in_item`]); not for a list inside a quote or another block, and only
+/// when every unit of it is being imported (no half-English list). The
+/// list is the outermost one around the unit that the translation has
+/// none of. `new` gives the translation
 /// imported for a unit. `None` when the unit is not in such a list.
 pub(in crate::check::import) fn new_list(
     art: &ExportArticle,
@@ -288,7 +292,13 @@ pub(in crate::check::import) fn new_list(
 ) -> Option<Result<NewList, String>> {
     let r = art.units.get(u)?.source_range.as_ref()?;
     let b = block_around(en, r)?;
-    // The outermost English list around the unit.
+    // The outermost English list around the unit that the translation
+    // has none of (no unit in it has a segment).
+    let untranslated = |l: &Block| {
+        art.units
+            .iter()
+            .all(|x| !inside(x, l) || x.segments.is_empty())
+    };
     let list = ancestors(en, b)
         .filter(|&i| {
             matches!(
@@ -296,19 +306,22 @@ pub(in crate::check::import) fn new_list(
                 Some(BlockKind::List { .. })
             )
         })
+        .take_while(|&i| en.blocks.get(i).is_some_and(untranslated))
         .last()?;
     let lb = en.blocks.get(list)?;
     let units: Vec<usize> = (0..art.units.len())
         .filter(|&i| inside(&art.units[i], lb))
         .collect();
-    if units.iter().any(|&i| !art.units[i].segments.is_empty()) {
-        return None;
-    }
-    if lb.parent.is_some() {
-        return Some(Err(
-            "the translation has none of this unit's list, which the English has inside another block: add the list to the translation by hand first".into(),
-        ));
-    }
+    // A list nested in an item: inside the translation's item (below).
+    let parent_item = match lb.parent.and_then(|p| Some((p, en.blocks.get(p)?))) {
+        None => None,
+        Some((p, pb)) if matches!(pb.kind, BlockKind::ListItem { .. }) => Some(p),
+        Some(_) => {
+            return Some(Err(
+                "the translation has none of this unit's list, which the English has inside a quote or another block: add the list to the translation by hand first".into(),
+            ))
+        }
+    };
     let missing: Vec<&str> = units
         .iter()
         .filter(|&&i| new(i).is_none())
@@ -342,11 +355,20 @@ pub(in crate::check::import) fn new_list(
         pos = xr.end;
     }
     out.push_str(english.get(pos..start + body.len())?);
+    let first = *units.first()?;
+    if let Some(p) = parent_item {
+        return Some(
+            in_item(art, first, lb, p, (doc, text), (en, english)).map(|(at, sep)| NewList {
+                at,
+                text: format!("{sep}{out}"),
+                units: written,
+            }),
+        );
+    }
     let block_of = |x: &ExportUnit, last: bool| {
         let b = segment_block(doc, x, last)?;
         doc.blocks.get(top_block(doc, b))
     };
-    let first = *units.first()?;
     let last = *units.last()?;
     if let Some(b) = art.units[..first]
         .iter()
@@ -368,4 +390,80 @@ pub(in crate::check::import) fn new_list(
         text: format!("{out}\n\n"),
         units: written,
     }))
+}
+
+/// Where a list nested in English item `p` goes in the translation, which
+/// has that item (the segment of the unit before the list, which is in
+/// the item) but none of the list: after the block of the item that holds
+/// that segment, or at the end of its line in a tight item, with the
+/// English spacing and the list's indentation; returns the offset and
+/// what goes before the list. The translation's item must be indented and
+/// marked as wide as the English one, so that the English indentation of
+/// the list's lines holds.
+fn in_item(
+    art: &ExportArticle,
+    first: usize,
+    lb: &Block,
+    p: usize,
+    (doc, text): (&Document, &str),
+    (en, english): (&Document, &str),
+) -> Result<(usize, String), String> {
+    let no_item = || {
+        "the translation has no segment of the item that holds this unit's list in the English: add the item or the list by hand first".to_string()
+    };
+    let pe = en.blocks.get(p).ok_or_else(no_item)?;
+    let prev = art.units[..first]
+        .iter()
+        .rev()
+        .take_while(|x| inside(x, pe))
+        .find_map(|x| doc.segments.get(*x.segments.last()?))
+        .ok_or_else(no_item)?;
+    let level = super::item_level(en, p);
+    let is_item = |i: &usize| {
+        doc.blocks
+            .get(*i)
+            .is_some_and(|b| matches!(b.kind, BlockKind::ListItem { .. }))
+    };
+    let seg_block = prev.block.ok_or_else(no_item)?;
+    let t = ancestors(doc, seg_block)
+        .filter(is_item)
+        .find(|&i| super::item_level(doc, i) == level)
+        .ok_or_else(no_item)?;
+    let tb = doc.blocks.get(t).ok_or_else(no_item)?;
+    let width = |s: &str, b: &Block| {
+        super::marker_at(s, b.range.start)
+            .map(str::len)
+            .zip(line_prefix(s, b).map(str::to_string))
+    };
+    if width(text, tb).is_none() || width(text, tb) != width(english, pe) {
+        return Err(
+            "the translation's item that holds this unit's list is indented or marked otherwise than the English one, so the list's indentation is a guess: add the list by hand first".into(),
+        );
+    }
+    let at = match ancestors(doc, seg_block)
+        .find(|&i| doc.blocks.get(i).and_then(|b| b.parent) == Some(t))
+    {
+        // A loose item: after its paragraph (or other block) that holds the segment.
+        Some(c) => {
+            let cb = doc.blocks.get(c).ok_or_else(no_item)?;
+            cb.range.start + text.get(cb.range.clone()).map_or(0, |x| x.trim_end().len())
+        }
+        // A tight one: the end of the segment's line.
+        None => {
+            let rest = text.get(prev.range.end..).unwrap_or_default();
+            prev.range.end + rest.find('\n').unwrap_or(rest.len())
+        }
+    };
+    let head = english.get(..lb.range.start).unwrap_or_default();
+    let gap = head.len() - head.trim_end().len();
+    let sep = if head
+        .get(head.len() - gap..)
+        .is_some_and(|g| g.matches('\n').count() >= 2)
+    {
+        "\n\n"
+    } else {
+        "\n"
+    };
+    let indent = line_prefix(english, lb).ok_or_else(no_item)?;
+    Ok((at, format!("{sep}{indent}")))
 }
