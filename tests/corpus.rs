@@ -335,3 +335,32 @@ fn the_source_view_of_plain_files_shows_the_right_source() {
     assert!(pct(a.sentences) >= 97.0, "{:?}", a.sentences);
     assert!(pct(a.blocks) >= 90.0, "{:?}", a.blocks);
 }
+
+/// Where `stele import` writes a unit into a file without span markup
+/// (`stele::align::accuracy::pinned_vs_marked`), judged on
+/// `plain-vs-marked`: how many units are pinned to a range of the plain
+/// file, and how often that range holds exactly the marked twin's
+/// translation of the unit. A wrong range would overwrite another
+/// sentence's translation, so precision must be all but perfect.
+#[test]
+fn import_places_units_of_plain_files_where_their_marked_twins_have_them() {
+    let Some(root) = corpus_root() else { return };
+    let a = stele::align::accuracy::pinned_vs_marked(&root.join("plain-vs-marked"));
+    let pct = |r: usize, t: usize| 100.0 * r as f64 / t.max(1) as f64;
+    println!(
+        "import places on plain-vs-marked: {} units, {} aligned, {} pinned ({:.1}%); \
+         {} of {} judged pinned units right ({:.2}%)",
+        a.units,
+        a.aligned,
+        a.pinned,
+        pct(a.pinned, a.units),
+        a.right,
+        a.judged,
+        pct(a.right, a.judged)
+    );
+    for w in a.wrong.iter().take(20) {
+        println!("  {w}");
+    }
+    assert!(a.judged > 1000, "{a:?}");
+    assert!(pct(a.right, a.judged) >= 99.5, "{} wrong", a.wrong.len());
+}

@@ -139,10 +139,10 @@ fn exports_carry_every_inline_element_as_a_code() {
     assert!(it.contains(r#"<note category="stale-source">translated from: "#));
 }
 
-/// Exports XLIFF 2.0 and 1.2 of `site` into `out` and imports all eight
-/// files unchanged: returns the import's stderr; the content must not
-/// have changed by one byte.
-fn round_trip_unchanged(site: &Path, out: &Path) -> String {
+/// Exports XLIFF 2.0 and 1.2 of `site` into `out` and imports all the
+/// files (`count`: two per locale) unchanged: returns the import's stderr;
+/// the content must not have changed by one byte.
+fn round_trip_unchanged(site: &Path, out: &Path, count: usize) -> String {
     let before = snapshot(site);
     export_both(site, out);
     let files: Vec<PathBuf> = std::fs::read_dir(out)
@@ -150,7 +150,7 @@ fn round_trip_unchanged(site: &Path, out: &Path) -> String {
         .flatten()
         .map(|e| e.path())
         .collect();
-    assert_eq!(files.len(), 8, "{files:?}");
+    assert_eq!(files.len(), count, "{files:?}");
     let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     let (code, _, err) = import(site, &refs, &[]);
     assert_eq!(code, 0, "{err}");
@@ -162,7 +162,7 @@ fn round_trip_unchanged(site: &Path, out: &Path) -> String {
 fn unchanged_round_trip_is_byte_identical() {
     let site = demo_site();
     let out = tempfile::tempdir().expect("tempdir");
-    let err = round_trip_unchanged(site.path(), out.path());
+    let err = round_trip_unchanged(site.path(), out.path(), 8);
     assert!(err.contains("updated 0 translations"), "{err}");
 }
 
@@ -182,12 +182,64 @@ fn corpus_site() -> Option<tempfile::TempDir> {
 fn unchanged_round_trip_on_the_whole_corpus() {
     let Some(site) = corpus_site() else { return };
     let out = tempfile::tempdir().expect("tempdir");
-    round_trip_unchanged(site.path(), out.path());
+    round_trip_unchanged(site.path(), out.path(), 8);
     let de = std::fs::read_to_string(out.path().join("en-de.xlf")).expect("xlf");
     assert!(
         de.matches("<pc ").count() > 500,
         "inline codes in the corpus"
     );
+}
+
+/// With `../shared`: the `plain-vs-marked` pairs as one site (the
+/// English rebuilt from the German marked files, each locale's marked
+/// file under its tag and its plain twin under a regional tag), exported
+/// and imported unchanged: no byte changes, also in the plain files,
+/// whose units are mostly pinned to their markdown.
+#[test]
+fn unchanged_round_trip_on_the_plain_vs_marked_files() {
+    let dir = repo().join("../shared/corpus/plain-vs-marked");
+    if !dir.is_dir() {
+        println!("skipped: ../shared/corpus not found");
+        return;
+    }
+    let site = tempfile::tempdir().expect("tempdir");
+    let c = site.path().join("content");
+    // Regional tags that the marked files' `ms.contentlocale` (`ja-JP`…)
+    // does not name: the export names a locale by that tag.
+    for (l, plain) in [
+        ("de", "de-CH"),
+        ("zh", "zh-SG"),
+        ("it", "it-CH"),
+        ("ja", "ja-Jpan"),
+    ] {
+        for e in std::fs::read_dir(dir.join(l)).expect("locale").flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Some(key) = name.strip_suffix(".marked.md") else {
+                continue;
+            };
+            let marked = std::fs::read_to_string(e.path()).expect("marked");
+            let twin = std::fs::read(dir.join(l).join(format!("{key}.plain.md"))).expect("plain");
+            for (folder, bytes) in [(l, marked.as_bytes()), (plain, &twin[..])] {
+                std::fs::create_dir_all(c.join(folder)).expect("mkdir");
+                std::fs::write(c.join(folder).join(format!("{key}.md")), bytes).expect("write");
+            }
+            let en = c.join("en").join(format!("{key}.md"));
+            if l == "de" || !en.exists() {
+                let doc = stele::markup::parse(&e.path(), &marked);
+                std::fs::create_dir_all(c.join("en")).expect("mkdir");
+                std::fs::write(&en, doc.source_markdown(&marked)).expect("write");
+            }
+        }
+    }
+    let out = tempfile::tempdir().expect("tempdir");
+    round_trip_unchanged(site.path(), out.path(), 16);
+    let ja = std::fs::read_to_string(out.path().join("en-ja-Jpan.xlf")).expect("xlf");
+    let (units, unpinned) = (
+        ja.matches("<unit ").count(),
+        ja.matches("stele import cannot write").count(),
+    );
+    println!("ja-Jpan (plain): {units} units, {unpinned} not pinned");
+    assert!(units > 1000 && unpinned * 10 < units, "{units} {unpinned}");
 }
 
 /// An English demo article with no German file, links and inline code in it.
@@ -237,11 +289,18 @@ const ARTICLE: &str = "content/de/error-code-5-7-7xx.md";
 /// and the German file's path and text.
 fn demo_exported() -> (tempfile::TempDir, tempfile::TempDir, PathBuf, String) {
     let site = demo_site();
-    let out = tempfile::tempdir().expect("tempdir");
-    export(site.path(), out.path(), &["xliff"]);
-    let xlf = out.path().join("en-de.xlf");
-    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    let (out, xlf, text) = exported(site.path(), "de");
     (site, out, xlf, text)
+}
+
+/// The XLIFF 2.0 export of `site`: the folder that holds it, and the
+/// path and text of `locale`'s file.
+fn exported(site: &Path, locale: &str) -> (tempfile::TempDir, PathBuf, String) {
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site, out.path(), &["xliff"]);
+    let xlf = out.path().join(format!("en-{locale}.xlf"));
+    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    (out, xlf, text)
 }
 
 #[test]
@@ -982,21 +1041,203 @@ fn a_new_article_is_written_in_span_markup() {
     );
 }
 
-/// Unmarked translations (the demo's Japanese article) are aligned by
-/// structure; the import refuses to write into them, and says why.
-#[test]
-fn unmarked_translations_are_refused_with_the_reason() {
-    rejected(
-        "en-ja.xlf",
-        &["xliff"],
-        |t| {
-            let (head, rest) = t
-                .split_once("<target xml:space=\"preserve\">")
-                .expect("a target");
-            format!("{head}<target xml:space=\"preserve\">別の翻訳。{rest}")
-        },
-        "has no span markup: its translation was aligned to the English by structure",
+/// A plain-vs-marked pair (`tests/fixtures/plain-twin`): the English
+/// rebuilt from the German marked twin, the German marked file (which
+/// names the units), the Japanese plain file, and its marked twin
+/// (`ja.marked.md`, outside the site) that says which text is which unit.
+const TWIN_ARTICLE: &str = "content/ja/manage-sharepoint-online-with-powershell.md";
+
+fn twin_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(
+        &repo().join("tests/fixtures/plain-twin/content"),
+        &dir.path().join("content"),
     );
+    dir
+}
+
+/// The Japanese marked twin's translation of unit `id`.
+fn twin_target(id: &str) -> String {
+    let path = repo().join("tests/fixtures/plain-twin/ja.marked.md");
+    let text = std::fs::read_to_string(&path).expect("the marked twin");
+    let doc = stele::markup::parse(&path, &text);
+    doc.segments
+        .iter()
+        .find(|s| s.id.suffix == id)
+        .map(|s| s.target.clone())
+        .expect("the twin has the unit")
+}
+
+/// The XLIFF 2.0 `text` with the target of unit `id` replaced by `new`.
+fn with_target(text: &str, id: &str, new: &str) -> String {
+    let at = text
+        .find(&format!("<unit id=\"u{id}\""))
+        .expect("the unit is exported");
+    let open = at + text[at..].find("<target").expect("a target");
+    let start = open + text[open..].find('>').expect("tag end") + 1;
+    let end = start + text[start..].find("</target>").expect("target end");
+    format!("{}{new}{}", &text[..start], &text[end..])
+}
+
+/// Importing an unchanged export of a translation without span markup
+/// changes no byte (XLIFF 2.0 and 1.2), also where its units are pinned
+/// to their markdown.
+#[test]
+fn unchanged_round_trip_of_an_unmarked_translation_is_byte_identical() {
+    let site = twin_site();
+    let out = tempfile::tempdir().expect("tempdir");
+    let err = round_trip_unchanged(site.path(), out.path(), 4);
+    assert!(err.contains("updated 0 translations"), "{err}");
+    let ja = std::fs::read_to_string(out.path().join("en-ja.xlf")).expect("xlf");
+    // The emphasis around the sentence is an inline code of the target's
+    // markdown, as in a marked file: the translator keeps it.
+    assert!(
+        ja.contains("subType=\"xlf:i\">この記事は、Microsoft 365 Enterprise"),
+        "{ja}"
+    );
+    // Every unit of the file is pinned to its markdown.
+    assert!(!ja.contains("stele import cannot write"), "{ja}");
+    assert_eq!(ja.matches("<target").count(), 12, "{ja}");
+}
+
+/// A translator's edit of units of a translation without span markup
+/// lands in the markdown exactly where the file's marked twin has those
+/// units (a sentence of a paragraph, a link's text), and nothing else of
+/// the file changes; no span markup is written.
+#[test]
+fn an_unmarked_unit_lands_where_its_marked_twin_has_it() {
+    let site = twin_site();
+    let (_out, xlf, text) = exported(site.path(), "ja");
+    let sentence =
+        "これらの作業の一部は管理センターでもできますが、多くは PowerShell のほうが速く簡単です。";
+    let edited = with_target(&text, "106", sentence);
+    // The English of unit 111 is the text of a link (its segment is inside
+    // the link in the marked files), and so is its translation here.
+    let link = "SharePoint Online のサイト グループを PowerShell で管理する";
+    let edited = with_target(&edited, "111", link);
+    assert_ne!(edited, text);
+    std::fs::write(&xlf, edited).expect("write");
+    let md = site.path().join(TWIN_ARTICLE);
+    let before = std::fs::read_to_string(&md).expect("md");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("updated 2 translations in 1 files"), "{err}");
+    let after = std::fs::read_to_string(&md).expect("md");
+    // The marked twin says which text is unit 106 and which is 111.
+    let (t106, t111) = (twin_target("106"), twin_target("111"));
+    assert_eq!(before.matches(&t106).count(), 1, "{t106}");
+    assert_eq!(before.matches(&t111).count(), 1, "{t111}");
+    let want = before.replacen(&t106, sentence, 1).replacen(&t111, link, 1);
+    assert_eq!(after, want);
+    assert!(!after.contains("data-ttu-id"), "no span markup: {after}");
+    // The built page shows the new text with its link.
+    let page = page_of(
+        site.path(),
+        "ja",
+        "manage-sharepoint-online-with-powershell",
+    );
+    assert!(
+        page.contains("多くは PowerShell のほうが速く簡単です。"),
+        "{page}"
+    );
+    assert!(
+        page.contains("manage-sharepoint-site-groups-with-powershell")
+            && page.contains(
+                ">SharePoint Online のサイト グループを PowerShell で管理する</span></a>"
+            ),
+        "{page}"
+    );
+}
+
+/// A site whose Japanese file has no span markup and whose German file
+/// names the units: the Japanese paragraph's bold crosses its two
+/// sentences (neither can be written alone) and its second paragraph is
+/// missing (a unit with no place in the file).
+fn crossing_site() -> tempfile::TempDir {
+    use common::markup::seg;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let c = dir.path().join("content");
+    for l in ["en", "de", "ja"] {
+        std::fs::create_dir_all(c.join(l)).expect("mkdir");
+    }
+    let en = "# Sending mail again\n\nFirst check your connectors today. Then ask support to unblock you.\n\nKeep your servers patched all the time.\n";
+    let de = format!(
+        "# {}\n\n{} {}\n\n{}\n",
+        seg("ab-101", "Erneut senden", "Sending mail again"),
+        seg(
+            "ab-102",
+            "Prüfen Sie heute Ihre Connectors.",
+            "First check your connectors today."
+        ),
+        seg(
+            "ab-103",
+            "Bitten Sie dann den Support um die Freigabe.",
+            "Then ask support to unblock you."
+        ),
+        seg(
+            "ab-104",
+            "Halten Sie Ihre Server stets aktuell.",
+            "Keep your servers patched all the time."
+        ),
+    );
+    let ja = "# 再送信する\n\nまず今日**コネクタを確認します。次に**サポートにブロック解除を依頼します。\n";
+    std::fs::write(c.join("en/send.md"), en).expect("write");
+    std::fs::write(c.join("de/send.md"), de).expect("write");
+    std::fs::write(c.join("ja/send.md"), ja).expect("write");
+    dir
+}
+
+/// Units of a translation without span markup that have no place of their
+/// own in the file are refused, each with the reason, and nothing of the
+/// XLIFF file is written; the export says so in a note.
+#[test]
+fn unmarked_units_without_a_place_are_refused_with_the_reason() {
+    let site = crossing_site();
+    let (_out, xlf, text) = exported(site.path(), "ja");
+    assert!(
+        text.contains("stele import cannot write this unit: the file has no span markup, and its sentences end inside inline markup"),
+        "{text}"
+    );
+    // The heading is pinned: an edit of it alone lands.
+    let heading = with_target(&text, "101", "もう一度送信する");
+    let cases: [(&str, String, &str); 3] = [
+        (
+            "a sentence whose bold crosses into the next one",
+            with_target(&heading, "102", "まずコネクタを確認します。"),
+            "its sentences end inside inline markup",
+        ),
+        (
+            "a unit the translation lacks",
+            heading.replacen(
+                "<source xml:space=\"preserve\">Keep your servers patched all the time.</source>",
+                "<source xml:space=\"preserve\">Keep your servers patched all the time.</source>\n    <target xml:space=\"preserve\">サーバーを常に最新に保ちます。</target>",
+                1,
+            ),
+            "where a new sentence belongs in its text is a guess",
+        ),
+        (
+            "span markup typed into a translation",
+            with_target(
+                &heading,
+                "101",
+                "&lt;span data-ttu-id=\"ab-101\"&gt;再送信&lt;/span&gt;&lt;span class=\"sxs-lookup\"&gt;&lt;span data-stu-id=\"ab-101\"&gt;Sending mail again&lt;/span&gt;&lt;/span&gt;",
+            ),
+            "would put span markup into",
+        ),
+    ];
+    for (what, bad, message) in cases {
+        assert_ne!(bad, heading, "{what}: the edit did not apply");
+        std::fs::write(&xlf, &bad).expect("write");
+        refused(site.path(), &xlf, message);
+    }
+    // A new paragraph typed into a heading changes the file's blocks.
+    std::fs::write(&xlf, with_target(&text, "101", "再送信\n\n新しい段落")).expect("write");
+    refused(site.path(), &xlf, "would change the blocks of");
+    std::fs::write(&xlf, &heading).expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let md = std::fs::read_to_string(site.path().join("content/ja/send.md")).expect("md");
+    assert!(md.starts_with("# もう一度送信する\n\nまず今日**"), "{md}");
 }
 
 /// Applies `edit` to the exported file `name`, imports it, and checks that
@@ -1572,6 +1813,30 @@ fn tool_translations_landed(site: &Path, err: &str) {
     assert!(new_page.contains(">error code 5.7.1</a>") && new_page.contains("DE: Codes"));
 }
 
+/// Runs a translate-toolkit converter; it must succeed.
+fn run_tool(cmd: &str, args: &[&Path]) {
+    let o = Command::new(cmd).args(args).output().expect(cmd);
+    assert!(
+        o.status.success(),
+        "{cmd}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// The XLIFF 1.2 export of `site` for `locale` through `xliff2po`: the
+/// folder that holds it, the PO's path and text, and the path for
+/// `po2xliff` to write back to.
+fn as_po(site: &Path, locale: &str) -> (tempfile::TempDir, PathBuf, PathBuf, String) {
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site, out.path(), &["xliff", "--xliff-version", "1.2"]);
+    let xlf = out.path().join(format!("en-{locale}.xliff12.xlf"));
+    let po = out.path().join(format!("{locale}.po"));
+    let back = out.path().join(format!("{locale}.xlf"));
+    run_tool("xliff2po", &[&xlf, &po]);
+    let text = std::fs::read_to_string(&po).expect("po");
+    (out, po, back, text)
+}
+
 /// translate-toolkit: `xliff2po` of the XLIFF 1.2 export, a translator
 /// edits a translation, fills a missing sentence and heading and translates
 /// a whole new article in the PO; `po2xliff` and `stele import` write them,
@@ -1585,25 +1850,7 @@ fn round_trip_through_translate_toolkit() {
     cut_sentence_and_heading(site.path());
     let direct = tempfile::tempdir().expect("tempdir");
     copy_dir(site.path(), direct.path());
-    let out = tempfile::tempdir().expect("tempdir");
-    export(
-        site.path(),
-        out.path(),
-        &["xliff", "--xliff-version", "1.2"],
-    );
-    let xlf = out.path().join("en-de.xliff12.xlf");
-    let po = out.path().join("de.po");
-    let back = out.path().join("de.xlf");
-    let run = |cmd: &str, args: &[&Path]| {
-        let o = Command::new(cmd).args(args).output().expect(cmd);
-        assert!(
-            o.status.success(),
-            "{cmd}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
-    run("xliff2po", &[&xlf, &po]);
-    let text = std::fs::read_to_string(&po).expect("po");
+    let (_out, po, back, text) = as_po(site.path(), "de");
     // Every unit keeps its own entry (its location is `article#id`), and
     // the current translations are not fuzzy.
     // (translate-toolkit escapes the `#` of the location as `%23`.)
@@ -1628,7 +1875,7 @@ fn round_trip_through_translate_toolkit() {
         1,
     );
     std::fs::write(&po, edited).expect("po");
-    run("po2xliff", &[&po, &back]);
+    run_tool("po2xliff", &[&po, &back]);
     let (code, _, err) = import(site.path(), &[&back], &["--lang", "de"]);
     assert_eq!(code, 0, "{err}");
     tool_translations_landed(site.path(), &err);
@@ -1636,6 +1883,63 @@ fn round_trip_through_translate_toolkit() {
     let (code, _, err) = import(direct.path(), &[&po], &[]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(content_of(site.path()), content_of(direct.path()));
+}
+
+/// translate-toolkit on the demo's Japanese article, which has no span
+/// markup: `xliff2po` of the XLIFF 1.2 export, a translator rewrites a
+/// heading and the link text of a sentence in the PO, `po2xliff` and
+/// `stele import` write them into the plain markdown (nothing else of the
+/// file changes, no span markup), and the built page shows them.
+#[test]
+fn round_trip_through_translate_toolkit_into_an_unmarked_translation() {
+    if !have("xliff2po") || !have("po2xliff") {
+        return;
+    }
+    let site = demo_site();
+    let (_out, po, back, text) = as_po(site.path(), "ja");
+    let heading = "msgid \"Unblocking tenant in order to send again\"\nmsgstr \"再送信するためにブロック解除のテナント\"";
+    assert!(text.contains(heading), "{text}");
+    // The link of unit p106 is markdown in the PO, as the file has it.
+    assert!(
+        text.contains(
+            "\"についてを参照して[ここで](https://docs.microsoft.com/en-us/exchange/mail-\""
+        ),
+        "{text}"
+    );
+    let edited = text
+        .replacen(
+            heading,
+            "msgid \"Unblocking tenant in order to send again\"\nmsgstr \"もう一度送信できるようにテナントのブロックを解除する\"",
+            1,
+        )
+        .replacen("\"についてを参照して[ここで]", "\"については[こちら]", 1);
+    std::fs::write(&po, edited).expect("po");
+    run_tool("po2xliff", &[&po, &back]);
+    let md = site.path().join("content/ja/unregistered-domain-email.md");
+    let before = std::fs::read_to_string(&md).expect("md");
+    let (code, _, err) = import(site.path(), &[&back], &["--lang", "ja"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("updated 2 translations in 1 files"), "{err}");
+    let after = std::fs::read_to_string(&md).expect("md");
+    let want = before
+        .replacen(
+            "></a>再送信するためにブロック解除のテナント\n",
+            "></a>もう一度送信できるようにテナントのブロックを解除する\n",
+            1,
+        )
+        .replacen(
+            "詳細についてを参照して[ここで](",
+            "詳細については[こちら](",
+            1,
+        );
+    assert_ne!(want, before, "the demo changed");
+    assert_eq!(after, want);
+    let page = page_of(site.path(), "ja", "unregistered-domain-email");
+    assert!(
+        page.contains("もう一度送信できるようにテナントのブロックを解除する")
+            && page.contains("manage-accepted-domains\">こちら</a>"),
+        "the built page shows them: {page}"
+    );
 }
 
 fn on_path(tool: &str) -> bool {

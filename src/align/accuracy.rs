@@ -120,3 +120,83 @@ pub fn plain_vs_marked(dir: &Path) -> Accuracy {
         wrong,
     }
 }
+
+/// How `stele import` would place units in unmarked files, judged on
+/// `plain-vs-marked` ([`pinned_vs_marked`]).
+#[derive(Debug, Clone, Default)]
+pub struct PinAccuracy {
+    /// Units of the plain files' articles (body units: the marked files'
+    /// segments, and text no segment covers).
+    pub units: usize,
+    /// Units aligned in the plain files.
+    pub aligned: usize,
+    /// Units whose pair is pinned to a range of the plain file.
+    pub pinned: usize,
+    /// Pinned units whose marked twin names them (so the range can be
+    /// judged), and of those, the ones whose range holds exactly the
+    /// marked file's target of the unit.
+    pub judged: usize,
+    pub right: usize,
+    pub wrong: Vec<String>,
+}
+
+/// Where [`super::pieces::pins`] places each unit of a plain file, judged
+/// by its marked twin: the English is rebuilt from the marked file, the
+/// plain file is aligned to it beside the marked one (which names the
+/// units, as a marked locale does in a real site), and a pinned range is
+/// right when its markdown is the marked file's target of the unit's
+/// segments, joined (whitespace ignored, since segments of CJK text are
+/// joined with none, and `\\`, which marked files add before `*`).
+pub fn pinned_vs_marked(dir: &Path) -> PinAccuracy {
+    use super::pieces::{pins, plan};
+    let mut acc = PinAccuracy::default();
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && *c != '\\')
+            .collect()
+    };
+    for twin in twins(dir) {
+        let Ok(text) = std::fs::read_to_string(&twin.plain_path) else {
+            continue;
+        };
+        let map: BTreeMap<usize, &Document> = [(1, &twin.marked), (2, &twin.plain)].into();
+        let al = align_article(&twin.en, &map);
+        let la = &al.locales[&2];
+        acc.units += al
+            .units
+            .iter()
+            .filter(|u| u.front_matter_key.is_none())
+            .count();
+        let p = plan(&twin.plain, &al, la);
+        for (pair, pin) in la.pairs.iter().zip(pins(&twin.plain, &al, la, &p)) {
+            acc.aligned += pair.units.len();
+            let Ok(range) = pin else { continue };
+            acc.pinned += pair.units.len();
+            let segs: Option<Vec<&str>> = al.units[pair.units.clone()]
+                .iter()
+                .map(|u| {
+                    twin.marked
+                        .segments
+                        .iter()
+                        .find(|s| s.id.suffix == u.id && s.front_matter_key.is_none())
+                        .map(|s| s.target.as_str())
+                })
+                .collect();
+            let Some(segs) = segs else { continue };
+            acc.judged += pair.units.len();
+            let got = text.get(range).unwrap_or_default();
+            if norm(got) == norm(&segs.join(" ")) {
+                acc.right += pair.units.len();
+            } else {
+                acc.wrong.push(format!(
+                    "{}:{}: pinned «{}», the marked file has «{}»",
+                    twin.plain_path.display(),
+                    pair.line,
+                    got,
+                    segs.join(" ")
+                ));
+            }
+        }
+    }
+    acc
+}

@@ -24,6 +24,7 @@
 //! aligned is listed as missing units or extra pieces.
 
 pub mod accuracy;
+pub mod pieces;
 pub mod structure;
 #[cfg(test)]
 mod tests;

@@ -14,6 +14,7 @@ use super::{Options, Report};
 
 mod place;
 mod po;
+mod unmarked;
 use crate::diag::{Diagnostic, LineIndex};
 use crate::markup;
 use quick_xml::escape::resolve_predefined_entity;
@@ -627,6 +628,9 @@ enum Target {
     Missing(usize),
     /// A segment of an article that has no file in the locale yet.
     New(usize),
+    /// The pinned byte range of the article's unit at this index in a
+    /// translation without span markup ([`ExportUnit::target_range`]).
+    Range(usize),
 }
 
 /// A translation to write.
@@ -804,7 +808,9 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
         let Some(art) = models.get(&locale).and_then(|m| m.get(&key)) else {
             continue;
         };
-        let done = if art.file.is_some() {
+        let done = if art.file.is_some() && !art.marked {
+            unmarked::apply(report, locale, &file, art, &es)
+        } else if art.file.is_some() {
             apply(&opts.root, &file, art, &es)
         } else {
             let new = place::NewFile {
@@ -920,13 +926,23 @@ fn unit_edit(
         return Ok(Some((file, edit(Target::New(index)))));
     };
     if !art.marked {
-        return Err((
-            format!(
-                "{} has no span markup: its translation was aligned to the English by structure, a guess, so there is no segment to write this unit into",
-                file.display()
-            ),
-            "translate unmarked files in the markdown itself, or replace the file with a marked one (move it away and import the whole article)",
-        ));
+        return match (&m.target_range, m.unpinned, &m.target_md) {
+            (Some(_), ..) => Ok(Some((file.clone(), edit(Target::Range(index))))),
+            (None, Some(why), _) => Err((
+                format!(
+                    "{} has no span markup, and {why}: there is no place in it that holds exactly this unit's translation",
+                    file.display()
+                ),
+                "edit this sentence in the markdown itself, or replace the file with a marked one (move it away and import the whole article)",
+            )),
+            (None, None, _) => Err((
+                format!(
+                    "the unit has no translation in {}, which has no span markup: where a new sentence belongs in its text is a guess, and the file's style has no segments to add",
+                    file.display()
+                ),
+                "add the sentence to the markdown by hand, or replace the file with a marked one (move it away and import the whole article)",
+            )),
+        };
     }
     match m.segments.as_slice() {
         [s] => Ok(Some((file.clone(), edit(Target::Segment(*s))))),
@@ -962,10 +978,7 @@ fn apply<'a>(
     edits: &'a [Edit],
 ) -> Result<FileChange, Failed<'a>> {
     let fail = |m: String| first_fails(edits, m);
-    let bytes = std::fs::read(root.join(file))
-        .map_err(|e| fail(format!("cannot read {}: {e}", file.display())))?;
-    let bom = bytes.starts_with("\u{FEFF}".as_bytes());
-    let old = markup::decode(file, &bytes).map_err(|d| fail(d.message))?;
+    let (old, bom) = read_translation(root, file, edits)?;
     let doc = markup::parse(file, &old);
     let english = if edits.iter().any(|e| matches!(e.target, Target::Missing(_))) {
         place::english(root, art).map_err(fail)?
@@ -1068,6 +1081,9 @@ fn apply<'a>(
             Target::New(_) => {
                 return Err(vec![(e, format!("{} exists already", file.display()))]);
             }
+            Target::Range(_) => {
+                return Err(vec![(e, format!("{} has span markup now", file.display()))]);
+            }
         }
     }
     // From the end, so that earlier offsets stay valid; insertions at one
@@ -1082,18 +1098,39 @@ fn apply<'a>(
         .map(|(_, _, _, e, id)| (*e, id.clone()))
         .collect();
     verify(file, &doc, &new, &expected)?;
+    Ok(change(file, old, new, bom, edits.len()))
+}
+
+/// The decoded text of a translation's file (relative to `root`), and
+/// whether it starts with a byte-order mark, or why it cannot be read.
+fn read_translation<'a>(
+    root: &Path,
+    file: &Path,
+    edits: &'a [Edit],
+) -> Result<(String, bool), Failed<'a>> {
+    let fail = |m: String| first_fails(edits, m);
+    let bytes = std::fs::read(root.join(file))
+        .map_err(|e| fail(format!("cannot read {}: {e}", file.display())))?;
+    let bom = bytes.starts_with("\u{FEFF}".as_bytes());
+    let old = markup::decode(file, &bytes).map_err(|d| fail(d.message))?;
+    Ok((old, bom))
+}
+
+/// The change of an existing file from `old` to `new` (decoded text; the
+/// byte-order mark put back where the file had one).
+fn change(file: &Path, old: String, new: String, bom: bool, units: usize) -> FileChange {
     let (old, new) = if bom {
         (format!("\u{FEFF}{old}"), format!("\u{FEFF}{new}"))
     } else {
         (old, new)
     };
-    Ok(FileChange {
+    FileChange {
         file: file.to_path_buf(),
         old,
         new,
-        units: edits.len(),
+        units,
         created: false,
-    })
+    }
 }
 
 /// Why edits cannot be written: each with its edit (for the XLIFF line).
@@ -1110,6 +1147,28 @@ fn error_count(doc: &markup::Document) -> usize {
         .iter()
         .filter(|d| d.severity == crate::diag::Severity::Error)
         .count()
+}
+
+/// What is wrong when `after` (the file with the translations written)
+/// has more parse errors than `before`: the first error's message.
+fn new_parse_error(
+    file: &Path,
+    before: &markup::Document,
+    after: &markup::Document,
+) -> Option<String> {
+    if error_count(after) <= error_count(before) {
+        return None;
+    }
+    let d = after
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == crate::diag::Severity::Error)
+        .map(|d| d.message.clone())
+        .unwrap_or_default();
+    Some(format!(
+        "the translations would make {} fail to parse: {d}",
+        file.display()
+    ))
 }
 
 /// Parses `new` and checks that each edit's segment (by its full ID) reads
@@ -1138,22 +1197,12 @@ fn verify<'a>(
             ));
         }
     }
-    if bad.is_empty() && error_count(&again) > error_count(before) {
-        let d = again
-            .diagnostics
-            .iter()
-            .find(|d| d.severity == crate::diag::Severity::Error)
-            .map(|d| d.message.clone())
-            .unwrap_or_default();
-        if let Some((e, _)) = expected.first() {
-            bad.push((
-                *e,
-                format!(
-                    "the translations would make {} fail to parse: {d}",
-                    file.display()
-                ),
-            ));
-        }
+    if let (true, Some(m), Some((e, _))) = (
+        bad.is_empty(),
+        new_parse_error(file, before, &again),
+        expected.first(),
+    ) {
+        bad.push((*e, m));
     }
     if bad.is_empty() {
         Ok(())

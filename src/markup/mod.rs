@@ -57,6 +57,23 @@ pub fn markdown_options() -> Options {
         | Options::ENABLE_GFM
 }
 
+/// Whether `tag` opens an inline element around text: a link, an image,
+/// emphasis, strong, strikethrough, super- or subscript. The exports code
+/// each as a pair, and a unit's range in a translation without markup
+/// (`align::pieces`) holds each whole or lies inside it.
+pub fn is_inline_container(tag: &Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Link { .. }
+            | Tag::Image { .. }
+            | Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+    )
+}
+
 /// Reads and parses one file of the inventory; I/O and encoding problems
 /// become diagnostics.
 pub fn read_and_parse(file: &crate::content::SourceFile) -> Result<Parsed, Diagnostic> {

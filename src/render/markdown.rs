@@ -9,7 +9,7 @@
 //! The result is sanitized by the caller.
 
 use super::highlight::code_block;
-use super::source_view::{weight, SourcePlan};
+use crate::align::pieces::{weight, Piece, SourcePlan};
 use crate::content::{article_url, Site};
 use crate::diag::Diagnostic;
 use crate::i18n::I18n;
@@ -160,7 +160,7 @@ struct Renderer<'a, 'b> {
     /// the markdown images' `<img>` tags (no layout shift as they load).
     image_sizes: HashMap<String, (usize, usize)>,
     /// The source view of an unmarked translation (see
-    /// [`super::source_view`]), and per planned block the characters seen
+    /// [`crate::align::pieces`]), and per planned block the characters seen
     /// so far, the next piece and whether it was opened.
     plan: Option<&'a SourcePlan>,
     plan_state: Vec<PlanState>,
@@ -181,7 +181,7 @@ struct PlanState {
 }
 
 /// The opening tag of a planned span for `pieces` (one, or several merged).
-fn planned_span(pieces: &[super::source_view::Piece]) -> String {
+fn planned_span(pieces: &[Piece]) -> String {
     let source: Vec<&str> = pieces.iter().map(|p| p.source.as_str()).collect();
     let sentence = pieces.len() == 1 && pieces[0].sentence;
     format!(

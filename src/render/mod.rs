@@ -673,7 +673,7 @@ impl SiteRenderer {
     /// computed first): a page showing a translation whose segments were
     /// translated from an older source (stale units) says so and links to
     /// the source, and a translation without markup gets its source view
-    /// from it ([`source_view`]).
+    /// from it ([`crate::align::pieces`]).
     pub fn article_pages(
         &self,
         key: &str,
@@ -739,7 +739,7 @@ impl SiteRenderer {
                 .and_then(|al| {
                     al.locales
                         .get(&cl)
-                        .map(|la| source_view::plan(&parsed.doc, al, la))
+                        .map(|la| crate::align::pieces::plan(&parsed.doc, al, la))
                 })
                 .unwrap_or_default();
             let body = markdown::render_body_with(&parsed.doc, &parsed.text, &ctx, Some(&plan));

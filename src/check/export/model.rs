@@ -37,8 +37,18 @@ pub struct ExportUnit {
     /// The current English markdown (several units joined with a space when
     /// one translated segment covers them).
     pub source_md: String,
-    /// The translation's markdown (plain text for unmarked files).
+    /// The translation's markdown: a marked file's segment, or, in a file
+    /// without span markup, the markdown at `target_range` (plain text
+    /// where the unit has no such place).
     pub target_md: Option<String>,
+    /// In a file without span markup: the byte range (of the decoded
+    /// text) that holds exactly this unit's translation, where the
+    /// alignment pins it ([`crate::align::pieces::pins`]); an import
+    /// writes the unit's new translation over it.
+    pub target_range: Option<Range<usize>>,
+    /// In a file without span markup: why the unit's translation has no
+    /// such place (and so cannot be imported).
+    pub unpinned: Option<&'static str>,
     pub coded: CodedUnit,
     pub state: State,
     /// For stale units: the English the translation was made from.
@@ -49,6 +59,9 @@ pub struct ExportUnit {
     pub notes: Vec<(&'static str, String)>,
     /// Indices into the translation's segments (marked files).
     pub segments: Vec<usize>,
+    /// The alignment's units the unit covers (indices into the article
+    /// alignment's `units`).
+    pub units: Range<usize>,
     /// Line in the translation (or the source for missing units).
     pub line: u32,
     /// Where the unit's English markdown is in the source file (`None` when
@@ -131,6 +144,10 @@ fn article(
             .map(|p| format!("{}:{line}", p.to_string_lossy().replace('\\', "/")))
     };
     let placed = source_places(report, source_file.as_ref(), al);
+    let pinned = match (la, &file) {
+        (Some(la), Some(f)) if !la.marked => target_places(report, f, al, la),
+        _ => None,
+    };
     let mut units = Vec::new();
     let mut u = 0;
     while u < al.units.len() {
@@ -152,10 +169,24 @@ fn article(
             .collect::<Vec<_>>()
             .join(" ");
         let id = al.units[u].id.clone();
+        // In a file without span markup: the pair's place, or why none.
+        let pin = pair
+            .and_then(|p| la?.pairs.iter().position(|x| std::ptr::eq(x, p)))
+            .and_then(|i| pinned.as_ref()?.1.get(i));
+        let target_range = pin.and_then(|r| r.clone().ok());
+        let unpinned = match pin {
+            Some(Err(why)) => Some(why.reason()),
+            _ => None,
+        };
         let target_md = pair.map(|p| {
-            p.target_markdown
-                .clone()
-                .unwrap_or_else(|| p.target_text.clone())
+            let pinned_md = target_range
+                .as_ref()
+                .and_then(|r| pinned.as_ref()?.0.get(r.clone()));
+            match (pinned_md, &p.target_markdown) {
+                (Some(md), _) => md.to_string(),
+                (None, Some(md)) => md.clone(),
+                (None, None) => p.target_text.clone(),
+            }
         });
         let findings: Vec<_> = report
             .findings
@@ -191,6 +222,14 @@ fn article(
                 diff = f.diff.clone();
             }
         }
+        if let Some(why) = unpinned {
+            notes.push((
+                "import",
+                format!(
+                    "stele import cannot write this unit: the file has no span markup, and {why}; edit it in the markdown"
+                ),
+            ));
+        }
         let old_english = pair
             .filter(|p| p.status == Status::Stale)
             .and_then(|p| p.english_markdown.clone().or_else(|| p.english.clone()));
@@ -215,6 +254,9 @@ fn article(
             diff,
             notes,
             segments: pair.map(|p| p.segments.clone()).unwrap_or_default(),
+            units: range.clone(),
+            target_range,
+            unpinned,
             line: pair.map(|p| p.line).unwrap_or(al.units[u].line),
             source_range: placed[u]
                 .as_ref()
@@ -234,6 +276,29 @@ fn article(
         marked: la.is_some_and(|la| la.marked),
         units,
     }
+}
+
+/// The text of an unmarked translation's file and, per pair of its
+/// alignment, the byte range of the pair's markdown in that text, or why
+/// it has none. `None` when the file cannot be read.
+type Pinned = (
+    String,
+    Vec<Result<Range<usize>, crate::align::pieces::Unpinned>>,
+);
+
+fn target_places(
+    report: &Report,
+    file: &PathBuf,
+    al: &ArticleAlignment,
+    la: &crate::align::LocaleAlignment,
+) -> Option<Pinned> {
+    use crate::align::pieces;
+    let bytes = std::fs::read(report.root.join(file)).ok()?;
+    let text = crate::markup::decode(file, &bytes).ok()?;
+    let doc = crate::markup::parse(file, &text);
+    let plan = pieces::plan(&doc, al, la);
+    let pins = pieces::pins(&doc, al, la, &plan);
+    Some((text, pins))
 }
 
 /// Where a unit's English is in the source file, that markdown, and its
@@ -509,13 +574,7 @@ fn inline_ranges(text: &str, body_offset: usize) -> BTreeMap<usize, Range<usize>
                     stack.push(Some((r.start, None)));
                     false
                 }
-                Tag::Link { .. }
-                | Tag::Image { .. }
-                | Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Superscript
-                | Tag::Subscript => {
+                t if crate::markup::is_inline_container(t) => {
                     inline_depth += 1;
                     true
                 }

@@ -1,0 +1,185 @@
+//! `stele import` into a translation without span markup.
+//!
+//! Such a file has no segments to write into, but the export model pins
+//! each unit whose place the structural alignment is sure of to the byte
+//! range of its markdown ([`crate::align::pieces::pins`], the same
+//! decision that gives the page its source view). A changed unit replaces
+//! exactly that range; every other byte of the file stays as it was, and
+//! no span markup is written (the locale's house style is plain). The
+//! result is parsed and aligned again before anything is written: no new
+//! parse error, the same blocks, no span markup, and each edited unit
+//! still aligned in the block it was in, reading as its new text.
+
+use super::{change, new_parse_error, read_translation, Edit, Failed, FileChange, Target};
+use crate::align::{self, accuracy::squash, structure};
+use crate::check::export::model::ExportArticle;
+use crate::check::Report;
+use crate::markup::{self, Document};
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+/// Writes `edits` (each a [`Target::Range`] of `art`'s units) into the
+/// unmarked translation `file` of `locale`, and checks the result.
+pub(super) fn apply<'a>(
+    report: &Report,
+    locale: usize,
+    file: &Path,
+    art: &ExportArticle,
+    edits: &'a [Edit],
+) -> Result<FileChange, Failed<'a>> {
+    let (old, bom) = read_translation(&report.root, file, edits)?;
+    // Each edit's range, from the end so that earlier offsets stay valid.
+    let mut splices: Vec<(Range<usize>, &Edit, usize)> = Vec::new();
+    for e in edits {
+        let Target::Range(u) = e.target else {
+            return Err(vec![(e, "internal: not a range edit".into())]);
+        };
+        let Some(r) = art.units.get(u).and_then(|x| x.target_range.clone()) else {
+            return Err(vec![(e, "internal: the unit has no place".into())]);
+        };
+        if old.get(r.clone()).is_none() {
+            return Err(vec![(
+                e,
+                format!("{} changed since it was read", file.display()),
+            )]);
+        }
+        splices.push((r, e, u));
+    }
+    splices.sort_by_key(|(r, ..)| std::cmp::Reverse(r.start));
+    if let Some(w) = splices.windows(2).find(|w| w[1].0.end > w[0].0.start) {
+        return Err(vec![(w[0].1, "internal: two units share bytes".into())]);
+    }
+    let mut new = old.clone();
+    for (r, e, _) in &splices {
+        new.replace_range(r.clone(), &e.new);
+    }
+    // Where each edit's text is in the new file.
+    let mut placed: Vec<(Range<usize>, &Edit, usize)> = Vec::new();
+    let mut shift: isize = 0;
+    for (r, e, u) in splices.iter().rev() {
+        let start = (r.start as isize + shift) as usize;
+        placed.push((start..start + e.new.len(), *e, *u));
+        shift += e.new.len() as isize - r.len() as isize;
+    }
+    verify(report, locale, file, art, &old, &new, &placed)?;
+    Ok(change(file, old, new, bom, edits.len()))
+}
+
+/// Parses and aligns the new text of `file` with the article's other
+/// files, as `stele check` would, and checks that the edits did what they
+/// say: no span markup, no new parse error, the same text blocks, and each
+/// edited unit aligned in the block that holds its new text, which it
+/// reads as.
+fn verify<'a>(
+    report: &Report,
+    locale: usize,
+    file: &Path,
+    art: &ExportArticle,
+    old: &str,
+    new: &str,
+    placed: &[(Range<usize>, &'a Edit, usize)],
+) -> Result<(), Failed<'a>> {
+    let before = markup::parse(file, old);
+    let after = markup::parse(file, new);
+    let first = |m: String| -> Failed<'a> {
+        placed
+            .iter()
+            .take(1)
+            .map(|(_, e, _)| (*e, m.clone()))
+            .collect()
+    };
+    if after.is_marked() {
+        return Err(first(format!(
+            "the translation would put span markup into {}, which has none (the locale's house style is plain)",
+            file.display()
+        )));
+    }
+    if let Some(m) = new_parse_error(file, &before, &after) {
+        return Err(first(m));
+    }
+    let shape = |d: &Document| -> Vec<&'static str> {
+        structure::containers(d)
+            .iter()
+            .map(|c| c.kind.name())
+            .collect()
+    };
+    let conts = structure::containers(&after);
+    if shape(&before) != shape(&after) {
+        return Err(first(format!(
+            "the translations would change the blocks of {} (a new paragraph, list item, heading or table cell): a unit's translation must stay inside its block",
+            file.display()
+        )));
+    }
+    // The article aligned again with the new file.
+    let Some(a) = report.articles.iter().find(|a| a.key == art.key) else {
+        return Err(first(format!("`{}` is not in the report", art.key)));
+    };
+    let mut docs: BTreeMap<usize, Document> = BTreeMap::new();
+    for (&l, f) in &a.files {
+        if l == locale {
+            continue;
+        }
+        let read = std::fs::read(report.root.join(f))
+            .ok()
+            .and_then(|b| markup::decode(f, &b).ok());
+        let Some(text) = read else {
+            return Err(first(format!("cannot read {}", f.display())));
+        };
+        docs.insert(l, markup::parse(f, &text));
+    }
+    let Some(source) = docs.remove(&0) else {
+        return Err(first(format!("`{}` has no English file", art.key)));
+    };
+    let mut locales: BTreeMap<usize, &Document> = docs.iter().map(|(l, d)| (*l, d)).collect();
+    locales.insert(locale, &after);
+    let al = align::align_article(&source, &locales);
+    let Some(la) = al.locales.get(&locale) else {
+        return Err(first("the translation no longer aligns".into()));
+    };
+    let mut bad = Vec::new();
+    for (r, e, u) in placed {
+        let Some(unit) = art.units.get(*u) else {
+            continue;
+        };
+        // The innermost text block around the new text.
+        let block = conts
+            .iter()
+            .filter(|c| {
+                after
+                    .blocks
+                    .get(c.block)
+                    .is_some_and(|b| b.range.contains(&r.start))
+            })
+            .max_by_key(|c| after.blocks.get(c.block).map_or(0, |b| b.range.start));
+        let pairs: Vec<&align::Pair> = la
+            .pairs
+            .iter()
+            .filter(|p| p.units.start < unit.units.end && unit.units.start < p.units.end)
+            .collect();
+        let in_block = block.is_some_and(|c| {
+            !pairs.is_empty() && pairs.iter().all(|p| p.line == c.line && p.col == c.col)
+        });
+        let aligned: String = pairs.iter().map(|p| squash(&p.target_text)).collect();
+        let written = squash(&align::pieces::text_between(&after, r.clone()));
+        if !in_block || !aligned.contains(&written) {
+            bad.push((
+                *e,
+                format!(
+                    "the new translation would not align back to this unit in {} (aligned there: «{}»): the structural alignment would no longer find it where it was written",
+                    file.display(),
+                    pairs
+                        .iter()
+                        .map(|p| p.target_text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+            ));
+        }
+    }
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(bad)
+    }
+}
