@@ -524,7 +524,7 @@ fn pin(
     // Inline HTML inside the range must nest: `<b>…</b>` whole or not at all.
     let mut open: Vec<String> = Vec::new();
     for (_, h) in html.iter().filter(|(r, _)| s <= r.start && r.end <= e) {
-        match html_tag(h) {
+        match markup::html_tag(h) {
             Some((name, true)) => open.push(name),
             Some((name, false)) if open.last() != Some(&name) => return None,
             Some((_, false)) => {
@@ -567,41 +567,6 @@ fn is_wrapped(md: &str) -> bool {
     outer
         .iter()
         .any(|o| o.start <= first.start && last.end <= o.end)
-}
-
-/// An inline HTML tag's lower-case name and whether it opens (`None` for
-/// a void element, a self-closing tag or a comment, which need no partner).
-fn html_tag(h: &str) -> Option<(String, bool)> {
-    let h = h.trim();
-    let inner = h.strip_prefix('<')?.strip_suffix('>')?;
-    if inner.starts_with('!') || inner.starts_with('?') || inner.ends_with('/') {
-        return None;
-    }
-    let (closing, inner) = match inner.strip_prefix('/') {
-        Some(rest) => (true, rest),
-        None => (false, inner),
-    };
-    let name: String = inner
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let void = matches!(
-        name.as_str(),
-        "br" | "img"
-            | "hr"
-            | "wbr"
-            | "input"
-            | "area"
-            | "base"
-            | "col"
-            | "embed"
-            | "link"
-            | "meta"
-            | "source"
-            | "track"
-    );
-    (!name.is_empty() && !void).then_some((name, !closing))
 }
 
 #[cfg(test)]
@@ -789,10 +754,10 @@ mod tests {
 
     #[test]
     fn html_tags_nest_or_the_pair_is_not_pinned() {
-        assert_eq!(html_tag("<b>"), Some(("b".into(), true)));
-        assert_eq!(html_tag("</B>"), Some(("b".into(), false)));
-        assert_eq!(html_tag("<br>"), None);
-        assert_eq!(html_tag("<br/>"), None);
+        assert_eq!(markup::html_tag("<b>"), Some(("b".into(), true)));
+        assert_eq!(markup::html_tag("</B>"), Some(("b".into(), false)));
+        assert_eq!(markup::html_tag("<br>"), None);
+        assert_eq!(markup::html_tag("<br/>"), None);
         let chars: Vec<Range<usize>> = (0..6).map(|i| i * 2..i * 2 + 1).collect();
         let html = vec![(1..2, "<b>".to_string()), (7..8, "</b>".to_string())];
         assert_eq!(

@@ -74,6 +74,36 @@ pub fn is_inline_container(tag: &Tag) -> bool {
     )
 }
 
+/// An inline HTML tag's element name (lower case) and whether it opens an
+/// element that has content: `None` for comments, void elements
+/// (`<br>`, `<img>`) and self-closing tags. The exports code an element
+/// as a pair by it, and `align::pieces` keeps an import's range from
+/// cutting one.
+pub fn html_tag(h: &str) -> Option<(String, bool)> {
+    let h = h.trim();
+    let inner = h.strip_prefix('<')?.strip_suffix('>')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    const VOID: [&str; 14] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    ];
+    if VOID.contains(&name.as_str()) || (!closing && inner.trim_end().ends_with('/')) {
+        return None;
+    }
+    Some((name, !closing))
+}
+
 /// Reads and parses one file of the inventory; I/O and encoding problems
 /// become diagnostics.
 pub fn read_and_parse(file: &crate::content::SourceFile) -> Result<Parsed, Diagnostic> {

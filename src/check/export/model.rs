@@ -9,6 +9,7 @@
 use super::inline::{self, CodedUnit};
 use crate::align::{ArticleAlignment, Status};
 use crate::check::{ArticleResult, Report};
+use crate::markup::html_tag;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -502,34 +503,6 @@ fn crossing(text: &str, r: Range<usize>) -> Vec<(Range<usize>, Range<usize>, inl
         ));
     }
     out
-}
-
-/// An inline HTML tag's element name (lower case) and whether it opens an
-/// element that has content: `None` for comments, void elements
-/// (`<br>`, `<img>`) and self-closing tags.
-fn html_tag(h: &str) -> Option<(String, bool)> {
-    let h = h.trim();
-    let inner = h.strip_prefix('<')?.strip_suffix('>')?;
-    let (closing, inner) = match inner.strip_prefix('/') {
-        Some(rest) => (true, rest),
-        None => (false, inner),
-    };
-    let name: String = inner
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    const VOID: [&str; 14] = [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-        "source", "track", "wbr",
-    ];
-    if VOID.contains(&name.as_str()) || (!closing && inner.trim_end().ends_with('/')) {
-        return None;
-    }
-    Some((name, !closing))
 }
 
 /// What an inline HTML element stands for, as an inline code.
