@@ -263,6 +263,45 @@ fn demo_policies() -> Lookup {
     }
 }
 
+/// The export model of every translation (what `stele import` writes
+/// over in a file without span markup): each unit's pinned range lies
+/// in the file, on character boundaries, holds the unit's target
+/// markdown, and no two ranges overlap.
+fn pinned_ranges_hold_their_targets(
+    root: &Path,
+    report: &stele::check::Report,
+) -> Result<(), String> {
+    for l in 1..report.locales.len() {
+        for a in stele::check::export::model::articles(report, l) {
+            let Some(f) = &a.file else { continue };
+            let Ok(bytes) = std::fs::read(root.join(f)) else {
+                continue;
+            };
+            let Ok(text) = stele::markup::decode(f, &bytes) else {
+                continue;
+            };
+            let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+            for u in &a.units {
+                let Some(r) = &u.target_range else { continue };
+                if text.get(r.clone()) != u.target_md.as_deref() {
+                    return Err(format!(
+                        "{}: unit {} pinned to {r:?}, which does not hold its target {:?}",
+                        f.display(),
+                        u.id,
+                        u.target_md
+                    ));
+                }
+                ranges.push(r.clone());
+            }
+            ranges.sort_by_key(|r| r.start);
+            if let Some(w) = ranges.windows(2).find(|w| w[1].start < w[0].end) {
+                return Err(format!("{}: pinned ranges overlap: {w:?}", f.display()));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// One round through the library: render (as `stele build` and as
 /// `stele serve` do), check, both search indexes with queries, the lookup.
 fn library_round(
@@ -309,6 +348,7 @@ fn library_round(
     let opts = stele::check::output::ReportOptions::default();
     let _ = stele::check::output::sarif(&report, &opts);
     let _ = stele::check::output::json(&report, &opts);
+    pinned_ranges_hold_their_targets(root, &report)?;
 
     let qs = queries(rng, mutated);
     let per_locale = session.search_docs();

@@ -1149,6 +1149,18 @@ fn an_unmarked_unit_lands_where_its_marked_twin_has_it() {
     );
 }
 
+/// A unit of a translation without span markup rewritten into many more
+/// sentences than its English would be aligned otherwise once written (the
+/// sentence grouping of its paragraph moves): refused, nothing written.
+#[test]
+fn an_unmarked_unit_that_would_not_align_back_is_refused() {
+    let site = twin_site();
+    let (_out, xlf, text) = exported(site.path(), "ja");
+    let long = "管理者の仕事です。サイトを管理します。グループを管理します。ユーザーを管理します。権限を管理します。設定を管理します。これらすべてを毎日行います。ほかにも多くの仕事があります。";
+    std::fs::write(&xlf, with_target(&text, "105", long)).expect("write");
+    refused(site.path(), &xlf, "would not align back to this unit");
+}
+
 /// A site whose Japanese file has no span markup and whose German file
 /// names the units: the Japanese paragraph's bold crosses its two
 /// sentences (neither can be written alone) and its second paragraph is

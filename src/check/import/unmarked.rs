@@ -166,7 +166,7 @@ fn verify<'a>(
             bad.push((
                 *e,
                 format!(
-                    "the new translation would not align back to this unit in {} (aligned there: «{}»): the structural alignment would no longer find it where it was written",
+                    "the new translation would not align back to this unit in {} (aligned there: «{}»): the structural alignment would no longer find it where it was written; translate the unit in about as many sentences as its English, or edit the markdown by hand",
                     file.display(),
                     pairs
                         .iter()
