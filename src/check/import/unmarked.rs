@@ -91,7 +91,7 @@ fn verify<'a>(
     };
     if after.is_marked() {
         return Err(first(format!(
-            "the translation would put span markup into {}, which has none (the locale's house style is plain)",
+            "the translation would put span markup into {}, which has none (the locale's house style is plain): type the translation without `<span>` tags",
             file.display()
         )));
     }
