@@ -1901,13 +1901,16 @@ fn round_trip_through_translate_toolkit() {
 /// markup: `xliff2po` of the XLIFF 1.2 export, a translator rewrites a
 /// heading and the link text of a sentence in the PO, `po2xliff` and
 /// `stele import` write them into the plain markdown (nothing else of the
-/// file changes, no span markup), and the built page shows them.
+/// file changes, no span markup; the PO imported directly writes the same
+/// bytes), and the built page shows them.
 #[test]
 fn round_trip_through_translate_toolkit_into_an_unmarked_translation() {
     if !have("xliff2po") || !have("po2xliff") {
         return;
     }
     let site = demo_site();
+    let direct = tempfile::tempdir().expect("tempdir");
+    copy_dir(site.path(), direct.path());
     let (_out, po, back, text) = as_po(site.path(), "ja");
     let heading = "msgid \"Unblocking tenant in order to send again\"\nmsgstr \"再送信するためにブロック解除のテナント\"";
     assert!(text.contains(heading), "{text}");
@@ -1946,6 +1949,10 @@ fn round_trip_through_translate_toolkit_into_an_unmarked_translation() {
         );
     assert_ne!(want, before, "the demo changed");
     assert_eq!(after, want);
+    // The PO itself, read by `stele import`: the same bytes.
+    let (code, _, err) = import(direct.path(), &[&po], &["--lang", "ja"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(content_of(site.path()), content_of(direct.path()));
     let page = page_of(site.path(), "ja", "unregistered-domain-email");
     assert!(
         page.contains("もう一度送信できるようにテナントのブロックを解除する")
