@@ -358,6 +358,9 @@ fn import_places_units_of_plain_files_where_their_marked_twins_have_them() {
         a.judged,
         pct(a.right, a.judged)
     );
+    for (why, n) in &a.unpinned {
+        println!("  not pinned, {n} units: {why}");
+    }
     for w in a.wrong.iter().take(20) {
         println!("  {w}");
     }

@@ -138,6 +138,8 @@ pub struct PinAccuracy {
     pub judged: usize,
     pub right: usize,
     pub wrong: Vec<String>,
+    /// Aligned units left unpinned, by reason.
+    pub unpinned: BTreeMap<&'static str, usize>,
 }
 
 /// Where [`super::pieces::pins`] places each unit of a plain file, judged
@@ -170,7 +172,13 @@ pub fn pinned_vs_marked(dir: &Path) -> PinAccuracy {
         let p = plan(&twin.plain, &al, la);
         for (pair, pin) in la.pairs.iter().zip(pins(&twin.plain, &al, la, &p)) {
             acc.aligned += pair.units.len();
-            let Ok(range) = pin else { continue };
+            let range = match pin {
+                Ok(r) => r,
+                Err(why) => {
+                    *acc.unpinned.entry(why.reason()).or_default() += pair.units.len();
+                    continue;
+                }
+            };
             acc.pinned += pair.units.len();
             let segs: Option<Vec<&str>> = al.units[pair.units.clone()]
                 .iter()
