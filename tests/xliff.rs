@@ -802,6 +802,27 @@ fn a_missing_table_cell_is_written_into_its_cell() {
     assert_eq!(cells, ["Zwei", "DE Second."]);
 }
 
+/// A table the translation keeps with every cell empty, right after the
+/// block the English has before it: each cell's segment goes into its cell.
+#[test]
+fn the_cells_of_an_empty_table_are_written_into_it() {
+    let (site, xlf) = structured_site(|de| without_segments(de, &[103, 104, 105, 106, 107, 108]));
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    no_missing_segments(site.path(), "de");
+    assert_eq!(
+        texts_of(site.path(), "a", "article table th, article table td"),
+        [
+            "DE Name",
+            "DE Value",
+            "DE One",
+            "DE First.",
+            "DE Two",
+            "DE Second."
+        ]
+    );
+}
+
 /// A table the translation lacks, or has with another shape: which cell
 /// is the unit's would be a guess. Refused, nothing written.
 #[test]
@@ -865,6 +886,31 @@ fn a_missing_quote_paragraph_is_written_into_its_quote() {
     assert_eq!(
         texts_of(site.path(), "a", "article blockquote p"),
         ["DE Quote one.", "Zitat zwei."]
+    );
+}
+
+/// An alert the translation keeps empty (its `> [!NOTE]` line, right
+/// after the block the English has before it): both its paragraphs go
+/// into it, with a `>` line between them.
+#[test]
+fn paragraphs_of_an_empty_alert_are_written_into_it() {
+    let (site, xlf) = structured_site(|de| without_segments(de, &[109, 110]));
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    let seg = |id: u32, en: &str| common::markup::seg(&format!("aa-{id}"), &format!("DE {en}"), en);
+    has(
+        &de,
+        format!(
+            "|\n\n> [!NOTE]\n> {}\n>\n> {}\n\n<span data-ttu-id=\"aa-111\">",
+            seg(119, "First note."),
+            seg(120, "Second note.")
+        ),
+    );
+    no_missing_segments(site.path(), "de");
+    assert_eq!(
+        texts_of(site.path(), "a", "article .alert-note p:not(.alert-title)"),
+        ["DE First note.", "DE Second note."]
     );
 }
 

@@ -189,7 +189,7 @@ pub(super) fn position(
     if let Some((at, before, after)) = list_item(art, r, en, english, doc, text) {
         return Ok(Spot::new(at, &before, &after));
     }
-    if let Some(place) = inside::table_cell(art, r, en, doc, text)
+    if let Some(place) = inside::table_cell(art, u, r, en, doc, text)
         .or_else(|| inside::quote_paragraph(art, u, r, en, doc, text))
     {
         return place;

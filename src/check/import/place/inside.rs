@@ -110,6 +110,7 @@ fn size(cells: &[(u32, u32)]) -> String {
 /// cell.
 pub(super) fn table_cell(
     art: &ExportArticle,
+    u: usize,
     r: &Range<usize>,
     en: &Document,
     doc: &Document,
@@ -126,6 +127,23 @@ pub(super) fn table_cell(
     });
     let t = match the_one(&tables, "table") {
         Ok(t) => t,
+        // The translation's table right where the English one is, with
+        // no segment in it (the unit's cell was its only text).
+        Err(e) if tables.is_empty() => {
+            let empty = |t: usize| {
+                doc.blocks
+                    .get(t)
+                    .is_some_and(|b| b.kind == BlockKind::Table)
+                    && doc
+                        .segments
+                        .iter()
+                        .all(|s| s.block.is_none_or(|b| !ancestors(doc, b).any(|a| a == t)))
+            };
+            match next_to_previous(art, u, table, en, doc).filter(|&t| empty(t)) {
+                Some(t) => t,
+                None => return Some(Err(e)),
+            }
+        }
         Err(e) => return Some(Err(e)),
     };
     let (want, have) = (shape(en, table), shape(doc, t));
@@ -210,6 +228,9 @@ pub(super) fn quote_paragraph(
     });
     let tq = match the_one(&quotes, "quote") {
         Ok(t) => t,
+        Err(e) if quotes.is_empty() => {
+            return Some(empty_quote(art, u, (p, q), en, doc, text).ok_or(e));
+        }
         Err(e) => return Some(Err(e)),
     };
     if doc.blocks.get(tq).map(|b| &b.kind) != Some(&quote.kind) {
@@ -261,6 +282,82 @@ pub(super) fn quote_paragraph(
         .filter(of_quote)
         .find_map(|x| child(x, false))?;
     spot(b, false)
+}
+
+/// The top-level block of the translation that stands where the
+/// top-level English block `b` does: `b` comes right after the English
+/// block of the unit before `u` that has a segment, and the translation's
+/// block is the one right after that segment's block. `None` when `b` is
+/// not at the top level or does not follow that unit's block.
+fn next_to_previous(
+    art: &ExportArticle,
+    u: usize,
+    b: usize,
+    en: &Document,
+    doc: &Document,
+) -> Option<usize> {
+    if en.blocks.get(b)?.parent.is_some() {
+        return None;
+    }
+    let top = |d: &Document, from: usize| {
+        (from..d.blocks.len()).find(|&i| d.blocks.get(i).is_some_and(|x| x.parent.is_none()))
+    };
+    let prev = art.units[..u]
+        .iter()
+        .rev()
+        .find(|x| !x.segments.is_empty() && x.front_matter_key.is_none())?;
+    let eb = top_block(en, block_around(en, prev.source_range.as_ref()?)?);
+    if top(en, eb + 1) != Some(b) {
+        return None;
+    }
+    let tb = top_block(doc, segment_block(doc, prev, true)?);
+    top(doc, tb + 1)
+}
+
+/// A top-level English quote `q` none of whose units the translation has,
+/// when the translation still has the quote, empty (an alert's `> [!NOTE]`
+/// line whose paragraph is missing): the English block right before the
+/// quote holds the previous unit, and the top-level block right after
+/// that unit's block in the translation is a quote of the same kind with
+/// nothing in it. The unit's paragraph (`p`, in quote `q`) goes into it,
+/// after a `>` line when an earlier paragraph of the quote goes there too.
+/// `None` when that is not so (which quote is the unit's is then a guess).
+fn empty_quote(
+    art: &ExportArticle,
+    u: usize,
+    (p, q): (usize, usize),
+    en: &Document,
+    doc: &Document,
+    text: &str,
+) -> Option<Spot> {
+    let quote = en.blocks.get(q)?;
+    let tq = next_to_previous(art, u, q, en, doc)?;
+    let qb = doc.blocks.get(tq)?;
+    let empty = !doc.blocks.iter().any(|b| b.parent == Some(tq))
+        && doc
+            .segments
+            .iter()
+            .all(|s| !(qb.range.start <= s.range.start && s.range.start < qb.range.end));
+    if qb.kind != quote.kind || !empty {
+        return None;
+    }
+    let end = qb.range.start + text.get(qb.range.clone())?.trim_end().len();
+    let prefix = line_prefix(text, qb)?;
+    // Units of an earlier paragraph of the quote, written at the same place.
+    let earlier = art.units[..u].iter().any(|x| {
+        inside(x, quote) && x.source_range.as_ref().and_then(|r| block_around(en, r)) != Some(p)
+    });
+    let blank = if earlier {
+        format!("\n{prefix}>")
+    } else {
+        String::new()
+    };
+    Some(Spot {
+        at: end,
+        before: format!("{blank}\n{prefix}> "),
+        after: String::new(),
+        new_block: true,
+    })
 }
 
 /// A new list: where it goes, its markdown, and the units it writes with
