@@ -312,27 +312,37 @@ fn rendered_weights(doc: &Document, plan: &SourcePlan) -> (Vec<usize>, Vec<bool>
     (seen, alt)
 }
 
-/// The text and inline code of `doc` (outside code blocks) whose events
-/// start inside the file range `r`, joined: what the alignment reads of
-/// that stretch of the file.
-pub fn text_between(doc: &Document, r: Range<usize>) -> String {
-    let mut out = String::new();
+/// The text and inline code of `doc` (outside code blocks), event by
+/// event, each with the file offset where it starts: what the alignment
+/// reads of the file. Read once, then cut by range with
+/// [`text_between`].
+pub fn text_runs(doc: &Document) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
     let mut in_code = false;
     for (ev, m) in Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter()
     {
         match ev {
             Event::Start(Tag::CodeBlock(_)) => in_code = true,
             Event::End(TagEnd::CodeBlock) => in_code = false,
-            Event::Text(t) | Event::Code(t)
-                if !in_code && r.contains(&doc.marked_to_file(m.start)) =>
-            {
-                out.push_str(&t);
-                out.push(' ');
+            Event::Text(t) | Event::Code(t) if !in_code => {
+                out.push((doc.marked_to_file(m.start), t.into_string()));
             }
             _ => {}
         }
     }
     out
+}
+
+/// The runs of [`text_runs`] that start inside the file range `r`,
+/// joined with spaces.
+pub fn text_between(runs: &[(usize, String)], r: Range<usize>) -> String {
+    let from = runs.partition_point(|(at, _)| *at < r.start);
+    runs[from..]
+        .iter()
+        .take_while(|(at, _)| *at < r.end)
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Why a pair of an unmarked translation has no place in its file that

@@ -137,6 +137,7 @@ fn verify<'a>(
     let Some(la) = al.locales.get(&locale) else {
         return Err(first("the translation no longer aligns".into()));
     };
+    let runs = align::pieces::text_runs(&after);
     let mut bad = Vec::new();
     for (r, e, u) in placed {
         let Some(unit) = art.units.get(*u) else {
@@ -161,7 +162,7 @@ fn verify<'a>(
             !pairs.is_empty() && pairs.iter().all(|p| p.line == c.line && p.col == c.col)
         });
         let aligned: String = pairs.iter().map(|p| squash(&p.target_text)).collect();
-        let written = squash(&align::pieces::text_between(&after, r.clone()));
+        let written = squash(&align::pieces::text_between(&runs, r.clone()));
         if !in_block || !aligned.contains(&written) {
             bad.push((
                 *e,
