@@ -344,7 +344,7 @@ fn texts_in_context(segments: &mut [Segment], blocks: &[Block]) {
         let sources = read(&|s: &Segment| s.source.as_str());
         let targets = read(&|s: &Segment| s.target.as_str());
         for ((&i, src), tgt) in members.iter().zip(sources).zip(targets) {
-            // Only where the context took brackets away: the rest stays as read alone.
+            // Only the texts that held a bracket: the others stay as read alone.
             let s = &mut segments[i];
             if s.source_text.contains(['[', ']']) && !src.is_empty() {
                 s.source_text = src;
