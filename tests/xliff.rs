@@ -1218,9 +1218,10 @@ fn crossing_site() -> tempfile::TempDir {
     for l in ["en", "de", "ja"] {
         std::fs::create_dir_all(c.join(l)).expect("mkdir");
     }
-    let en = "# Sending mail again\n\nFirst check your connectors today. Then ask support to unblock you.\n\nKeep your servers patched all the time.\n";
+    let en = "---\ntitle: Send again\n---\n# Sending mail again\n\nFirst check your connectors today. Then ask support to unblock you.\n\nKeep your servers patched all the time.\n";
     let de = format!(
-        "# {}\n\n{} {}\n\n{}\n",
+        "---\ntitle: '{}'\n---\n# {}\n\n{} {}\n\n{}\n",
+        seg("ab-100", "Erneut senden", "Send again"),
         seg("ab-101", "Erneut senden", "Sending mail again"),
         seg(
             "ab-102",
@@ -1238,7 +1239,7 @@ fn crossing_site() -> tempfile::TempDir {
             "Keep your servers patched all the time."
         ),
     );
-    let ja = "# 再送信する\n\nまず今日**コネクタを確認します。次に**サポートにブロック解除を依頼します。\n";
+    let ja = "---\ntitle: 再送信\n---\n# 再送信する\n\nまず今日**コネクタを確認します。次に**サポートにブロック解除を依頼します。\n";
     std::fs::write(c.join("en/send.md"), en).expect("write");
     std::fs::write(c.join("de/send.md"), de).expect("write");
     std::fs::write(c.join("ja/send.md"), ja).expect("write");
@@ -1258,7 +1259,16 @@ fn unmarked_units_without_a_place_are_refused_with_the_reason() {
     );
     // The heading is pinned: an edit of it alone lands.
     let heading = with_target(&text, "101", "もう一度送信する");
-    let cases: [(&str, String, &str); 3] = [
+    let cases: [(&str, String, &str); 4] = [
+        (
+            "a front-matter value (the body alone is aligned)",
+            heading.replacen(
+                "<source xml:space=\"preserve\">Send again</source>",
+                "<source xml:space=\"preserve\">Send again</source>\n    <target xml:space=\"preserve\">もう一度送信</target>",
+                1,
+            ),
+            "the front-matter value `title` of content/ja/send.md is not aligned to the English",
+        ),
         (
             "a sentence whose bold crosses into the next one",
             with_target(&heading, "102", "まずコネクタを確認します。"),
@@ -1295,7 +1305,7 @@ fn unmarked_units_without_a_place_are_refused_with_the_reason() {
     let (code, _, err) = import(site.path(), &[&xlf], &[]);
     assert_eq!(code, 0, "{err}");
     let md = std::fs::read_to_string(site.path().join("content/ja/send.md")).expect("md");
-    assert!(md.starts_with("# もう一度送信する\n\nまず今日**"), "{md}");
+    assert!(md.contains("\n# もう一度送信する\n\nまず今日**"), "{md}");
 }
 
 /// Applies `edit` to the exported file `name`, imports it, and checks that

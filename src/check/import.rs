@@ -935,6 +935,14 @@ fn unit_edit(
                 ),
                 "edit this sentence in the markdown itself, or replace the file with a marked one (move it away and import the whole article)",
             )),
+            (None, None, _) if m.front_matter_key.is_some() => Err((
+                format!(
+                    "the front-matter value `{}` of {} is not aligned to the English: a file without span markup is aligned by the structure of its body only",
+                    m.front_matter_key.as_deref().unwrap_or_default(),
+                    file.display()
+                ),
+                "edit the value in the file's front matter by hand",
+            )),
             (None, None, _) => Err((
                 format!(
                     "the unit has no translation in {}, which has no span markup: where a new sentence belongs in its text is a guess, and the file's style has no segments to add",
