@@ -193,11 +193,7 @@ pub fn parse(path: &Path, text: &str) -> Document {
         let source = spans::strip_plain_spans(cut(&r.source));
         let written = cut(&r.target);
         let (lead, trail) = edge_delimiters(&target, written);
-        // `lead` and `trail` are lengths of ASCII delimiter runs at its ends.
-        let (head, rest) = target.split_at_checked(lead).unwrap_or(("", &target));
-        let (inner, tail) = rest
-            .split_at_checked(rest.len().saturating_sub(trail))
-            .unwrap_or((rest, ""));
+        let (head, inner, tail) = split_edges(&target, lead, trail);
         let start = marked.len();
         marked.push_str(head);
         marked.push(SEG_OPEN);
@@ -309,9 +305,16 @@ fn texts_in_context(segments: &mut [Segment], blocks: &[Block]) {
                 if k > 0 {
                     joined.push(' ');
                 }
+                // As in the marked body: emphasis runs at a segment's edges
+                // go outside its markers, else `**[C]** x` stays literal.
+                let md = md(&segments[i]);
+                let (lead, trail) = edge_delimiters(md, md);
+                let (head, inner, tail) = split_edges(md, lead, trail);
+                joined.push_str(head);
                 joined.push(SEG_OPEN);
-                push_inline(&mut joined, md(&segments[i]));
+                push_inline(&mut joined, inner);
                 joined.push(SEG_CLOSE);
+                joined.push_str(tail);
             }
             let mut out = vec![String::new(); members.len()];
             let mut cur: Option<usize> = None;
@@ -354,6 +357,17 @@ fn texts_in_context(segments: &mut [Segment], blocks: &[Block]) {
             }
         }
     }
+}
+
+/// `text` cut into its leading delimiter run of `lead` bytes, the rest, and
+/// its trailing run of `trail` bytes (as [`edge_delimiters`] measured them:
+/// ASCII runs, so the cuts are on character boundaries).
+fn split_edges(text: &str, lead: usize, trail: usize) -> (&str, &str, &str) {
+    let (head, rest) = text.split_at_checked(lead).unwrap_or(("", text));
+    let (inner, tail) = rest
+        .split_at_checked(rest.len().saturating_sub(trail))
+        .unwrap_or((rest, ""));
+    (head, inner, tail)
 }
 
 /// Runs of whitespace as one space, trimmed (as [`inline_text`] gives text).

@@ -304,3 +304,30 @@ fn a_link_cut_by_a_segment_edge_leaves_no_brackets_in_the_texts() {
     // The markdown stays as written.
     assert_eq!(d.segments[0].source, "See [the first part.");
 }
+
+/// Reading a block's texts in context must not undo what the marked body
+/// does for emphasis at a segment's edge: `**[C]**` opening a segment is
+/// bold (its markers are not punctuation, so the runs move out of them), and
+/// a bracket beside it is text. Found on the corpus's IdFix article, whose
+/// source view showed `**[C]** Suggested action COMPLETE.`.
+#[test]
+fn emphasis_at_a_segment_edge_stays_emphasis_when_its_block_is_read_in_context() {
+    let seg = |id: &str, t: &str, s: &str| {
+        format!(
+            r#"<span data-ttu-id="a-{id}">{t}</span><span class="sxs-lookup"><span data-stu-id="a-{id}">{s}</span></span>"#
+        )
+    };
+    let text = format!(
+        "- {} {}\n",
+        seg(
+            "1",
+            "**[C]** Aktion **abgeschlossen**.",
+            "**[C]** Suggested action **COMPLETE**."
+        ),
+        seg("2", "Nichts zu tun.", "Nothing to do.")
+    );
+    let d = p(&text);
+    assert_eq!(d.segments[0].source_text, "[C] Suggested action COMPLETE.");
+    assert_eq!(d.segments[0].target_text, "[C] Aktion abgeschlossen.");
+    assert_eq!(d.segments[1].source_text, "Nothing to do.");
+}
