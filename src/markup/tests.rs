@@ -271,11 +271,6 @@ fn line_joins_follow_the_script() {
 
 #[test]
 fn a_link_cut_by_a_segment_edge_leaves_no_brackets_in_the_texts() {
-    let seg = |id: &str, t: &str, s: &str| {
-        format!(
-            r#"<span data-ttu-id="a-{id}">{t}</span><span class="sxs-lookup"><span data-stu-id="a-{id}">{s}</span></span>"#
-        )
-    };
     let text = format!(
         "{} {}\n\n{}\n",
         seg("1", "Siehe [den ersten Teil.", "See [the first part."),
@@ -312,11 +307,6 @@ fn a_link_cut_by_a_segment_edge_leaves_no_brackets_in_the_texts() {
 /// source view showed `**[C]** Suggested action COMPLETE.`.
 #[test]
 fn emphasis_at_a_segment_edge_stays_emphasis_when_its_block_is_read_in_context() {
-    let seg = |id: &str, t: &str, s: &str| {
-        format!(
-            r#"<span data-ttu-id="a-{id}">{t}</span><span class="sxs-lookup"><span data-stu-id="a-{id}">{s}</span></span>"#
-        )
-    };
     let text = format!(
         "- {} {}\n",
         seg(
@@ -330,4 +320,11 @@ fn emphasis_at_a_segment_edge_stays_emphasis_when_its_block_is_read_in_context()
     assert_eq!(d.segments[0].source_text, "[C] Suggested action COMPLETE.");
     assert_eq!(d.segments[0].target_text, "[C] Aktion abgeschlossen.");
     assert_eq!(d.segments[1].source_text, "Nothing to do.");
+}
+
+/// Segment `a-ID` in the house style, with target `t` and English `s`.
+fn seg(id: &str, t: &str, s: &str) -> String {
+    format!(
+        r#"<span data-ttu-id="a-{id}">{t}</span><span class="sxs-lookup"><span data-stu-id="a-{id}">{s}</span></span>"#
+    )
 }
