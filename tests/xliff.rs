@@ -726,7 +726,14 @@ fn structured_site(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathB
         s(117, "Beta zwei.", "Beta two."),
         s(118, "Schluss.", "Outro."),
     );
-    for (l, text) in [("en", STRUCTURED_EN.to_string()), ("de", edit(de))] {
+    site_with(site, STRUCTURED_EN, &edit(de))
+}
+
+/// A site with the English `en` and German `de` of `a.md`, and its XLIFF
+/// 2.0 export with every unit that has no target filled with `DE ` and
+/// its English.
+fn site_with(site: tempfile::TempDir, en: &str, de: &str) -> (tempfile::TempDir, PathBuf) {
+    for (l, text) in [("en", en), ("de", de)] {
         let dir = site.path().join("content").join(l);
         std::fs::create_dir_all(&dir).expect("mkdir");
         std::fs::write(dir.join("a.md"), text).expect("write");
@@ -975,6 +982,217 @@ fn a_missing_list_nested_in_an_item_goes_into_the_item() {
     assert_eq!(
         texts_of(site.path(), "a", "article ul > li > ol > li"),
         ["DE Beta one.", "DE Beta two."]
+    );
+}
+
+/// The English of [`nested_site`]: an alert with a heading, a paragraph
+/// and a list; a numbered list whose items hold a table and an alert; a
+/// raw HTML table.
+const NESTED_EN: &str = "---\ntitle: Title\n---\n\n# Title\n\nIntro.\n\n> [!NOTE]\n> ## Note heading\n>\n> Note text.\n>\n> - Quote item one.\n> - Quote item two.\n\n1. Step one.\n\n   | Name | Value |\n   |---|---|\n   | One | First. |\n\n2. Step two.\n\n   > [!TIP]\n   > Tip text.\n\n<table>\n<tr><td>Cell one.</td><td>Cell two.</td></tr>\n</table>\n\nOutro.\n";
+
+/// A site whose German `a.md` translates [`NESTED_EN`] segment by
+/// segment, changed by `edit`, with its export filled as
+/// [`site_with`] does.
+fn nested_site(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathBuf) {
+    let s = |id: u32, de: &str, en: &str| common::markup::seg(&format!("aa-{id}"), de, en);
+    let de = format!(
+        "---\ntitle: Titel\n---\n\n# {}\n\n{}\n\n> [!NOTE]\n> ## {}\n>\n> {}\n>\n> - {}\n> - {}\n\n1. {}\n\n   | {} | {} |\n   |---|---|\n   | {} | {} |\n\n2. {}\n\n   > [!TIP]\n   > {}\n\n<table>\n<tr><td>{}</td><td>{}</td></tr>\n</table>\n\n{}\n",
+        s(101, "Titel", "Title"),
+        s(102, "Einleitung.", "Intro."),
+        s(103, "Notizkopf", "Note heading"),
+        s(104, "Notiztext.", "Note text."),
+        s(105, "Zitatpunkt eins.", "Quote item one."),
+        s(106, "Zitatpunkt zwei.", "Quote item two."),
+        s(107, "Schritt eins.", "Step one."),
+        s(108, "Name", "Name"),
+        s(109, "Wert", "Value"),
+        s(110, "Eins", "One"),
+        s(111, "Erstens.", "First."),
+        s(112, "Schritt zwei.", "Step two."),
+        s(113, "Tipptext.", "Tip text."),
+        s(114, "Zelle eins.", "Cell one."),
+        s(115, "Zelle zwei.", "Cell two."),
+        s(116, "Schluss.", "Outro."),
+    );
+    site_with(tempfile::tempdir().expect("tempdir"), NESTED_EN, &edit(de))
+}
+
+/// The German of [`nested_site`] with the segments `ids` taken out: a
+/// table cell's or an HTML cell's segment leaves the cell empty, a line's
+/// segment takes the line (and the quote's `>` line after it) along.
+fn nested_without(de: String, ids: &[u32]) -> String {
+    let mut out = de;
+    for id in ids {
+        let open = format!("<span data-ttu-id=\"aa-{id}\">");
+        let start = out.find(&open).unwrap_or_else(|| panic!("segment {id}"));
+        let end = start + out[start..].find("</span></span>").expect("end") + 14;
+        let line_start = out[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = end + out[end..].find('\n').unwrap_or(out.len() - end);
+        let head = &out[line_start..start];
+        let tail = &out[end..line_end];
+        if head.contains('|') || head.contains("<td>") {
+            let pad = if head.contains('|') { " " } else { "" };
+            out.replace_range(start..end, pad);
+        } else if tail.is_empty() && !head.contains("[!") {
+            // The line, and a `>` line after it.
+            let mut to = line_end + 1;
+            if out[to..].starts_with(">\n") {
+                to += 2;
+            }
+            out.replace_range(line_start..to.min(out.len()), "");
+        } else {
+            panic!("segment {id}: {head}|{tail}");
+        }
+    }
+    out
+}
+
+/// A heading of an alert the translation lacks: written into the alert
+/// with its `>` prefix and `##` marker, before the paragraph after it;
+/// the page has it as the alert's `<h2>`.
+#[test]
+fn a_missing_heading_of_a_quote_is_written_into_the_quote() {
+    let (site, xlf) = nested_site(|de| nested_without(de, &[103]));
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    let seg = |id: u32, t: &str, en: &str| common::markup::seg(&format!("aa-{id}"), t, en);
+    has(
+        &de,
+        format!(
+            "> [!NOTE]\n> ## {}\n>\n> {}\n",
+            seg(117, "DE Note heading", "Note heading"),
+            seg(104, "Notiztext.", "Note text.")
+        ),
+    );
+    no_missing_segments(site.path(), "de");
+    assert_eq!(
+        texts_of(site.path(), "a", "article .alert-note h2"),
+        ["DE Note heading"]
+    );
+}
+
+/// A list of an alert the translation lacks whole: copied from the
+/// English into the translation's alert, after the paragraph before it,
+/// each line with the alert's `>` prefix.
+#[test]
+fn a_missing_list_of_a_quote_is_written_into_the_quote() {
+    let (site, xlf) = nested_site(|de| {
+        nested_without(de, &[105, 106]).replacen(
+            "Note text.</span></span>\n>\n",
+            "Note text.</span></span>\n",
+            1,
+        )
+    });
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    let seg = |id: u32, en: &str| common::markup::seg(&format!("aa-{id}"), &format!("DE {en}"), en);
+    has(
+        &de,
+        format!(
+            "Note text.</span></span>\n>\n> - {}\n> - {}\n\n1. ",
+            seg(117, "Quote item one."),
+            seg(118, "Quote item two.")
+        ),
+    );
+    no_missing_segments(site.path(), "de");
+    assert_eq!(
+        texts_of(site.path(), "a", "article .alert-note li"),
+        ["DE Quote item one.", "DE Quote item two."]
+    );
+}
+
+/// A table and an alert inside list items, which the translation keeps
+/// empty (every cell `|  |`, the alert's `> [!TIP]` line alone), right
+/// after the item's paragraph as in the English: each cell's unit goes
+/// into its cell, the alert's paragraph into the alert, indented as the
+/// item's blocks are.
+#[test]
+fn an_empty_table_and_alert_in_list_items_take_their_units() {
+    let (site, xlf) = nested_site(|de| nested_without(de, &[108, 109, 110, 111, 113]));
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    let seg = |id: u32, en: &str| common::markup::seg(&format!("aa-{id}"), &format!("DE {en}"), en);
+    has(
+        &de,
+        format!("   > [!TIP]\n   > {}\n", seg(121, "Tip text.")),
+    );
+    no_missing_segments(site.path(), "de");
+    assert_eq!(
+        texts_of(
+            site.path(),
+            "a",
+            "article ol > li table th, article ol > li table td"
+        ),
+        ["DE Name", "DE Value", "DE One", "DE First."]
+    );
+    assert_eq!(
+        texts_of(
+            site.path(),
+            "a",
+            "article ol > li .alert-tip p:not(.alert-title)"
+        ),
+        ["DE Tip text."]
+    );
+}
+
+/// Cells of a raw HTML table the translation keeps empty (`<td></td>`):
+/// each unit goes between its cell's tags, and the page shows it there.
+#[test]
+fn a_missing_html_table_cell_is_written_into_its_cell() {
+    let (site, xlf) = nested_site(|de| nested_without(de, &[114, 115]));
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    let seg = |id: u32, en: &str| common::markup::seg(&format!("aa-{id}"), &format!("DE {en}"), en);
+    has(
+        &de,
+        format!(
+            "<tr><td>{}</td><td>{}</td></tr>",
+            seg(117, "Cell one."),
+            seg(118, "Cell two.")
+        ),
+    );
+    no_missing_segments(site.path(), "de");
+    // The markdown table of the list first, then the HTML one.
+    let cells = texts_of(site.path(), "a", "article table td");
+    assert_eq!(cells[2..], ["DE Cell one.", "DE Cell two."], "{cells:?}");
+}
+
+/// A list or a heading of an alert the translation lacks whole, and an
+/// HTML cell that holds other text: where each goes is a guess. Refused,
+/// nothing written.
+#[test]
+fn a_list_or_heading_of_a_missing_quote_is_refused() {
+    let without_alert = |de: String| {
+        let start = de.find("> [!NOTE]").expect("alert");
+        let end = de.find("\n\n1. ").expect("list");
+        format!("{}{}", &de[..start], &de[end + 2..])
+    };
+    let (site, xlf) = nested_site(without_alert);
+    refused(
+        site.path(),
+        &xlf,
+        "the translation has no segment of this unit's English quote",
+    );
+    let (site, xlf) = nested_site(|de| {
+        let de = nested_without(de, &[105, 106]);
+        // The alert's lines without their `>` prefix's space.
+        de.replace("\n> ", "\n>")
+    });
+    refused(
+        site.path(),
+        &xlf,
+        "the translation's quote prefixes its lines otherwise than the English one",
+    );
+    let (site, xlf) =
+        nested_site(|de| nested_without(de, &[114]).replacen("<tr><td>", "<tr><td>x", 1));
+    refused(
+        site.path(),
+        &xlf,
+        "the translation's cell in row 1, column 1 holds text that is not this unit's segment (`x`)",
     );
 }
 

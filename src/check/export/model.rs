@@ -329,7 +329,18 @@ fn source_places(
     };
     let doc = crate::markup::parse(f, &text);
     let conts = crate::align::structure::containers(&doc);
-    let inline = inline_ranges(&text, doc.body_offset);
+    let mut inline = inline_ranges(&text, doc.body_offset);
+    // The cells of raw HTML tables (`<td>…</td>`), which pulldown-cmark
+    // gives as HTML: their text between the tags.
+    for b in &doc.blocks {
+        if let crate::markup::BlockKind::HtmlCell { .. } = b.kind {
+            let inner = text.get(b.range.clone()).unwrap_or_default();
+            let start = b.range.start + (inner.len() - inner.trim_start().len());
+            inline
+                .entry(b.range.start)
+                .or_insert(start..b.range.start + inner.trim_end().len());
+        }
+    }
     // Per text block (keyed by its inline range's start): where the next
     // unit's search starts; and the end of the last unit placed.
     let mut cursor: BTreeMap<usize, usize> = BTreeMap::new();

@@ -10,8 +10,8 @@
 //!   paragraph at the top level, the block is added after the block that
 //!   holds the previous unit's segment. A whole missing list item becomes a
 //!   new item beside the translation's item of its nearest English sibling
-//!   ([`list_item`]); a table cell, a paragraph of a quote and a list the
-//!   translation has none of are placed by [`inside`] where the
+//!   ([`list_item`]); a table cell, a paragraph or heading of a quote and
+//!   a list the translation has none of are placed by [`inside`] where the
 //!   translation's structure makes the place certain. Anything else is
 //!   refused: its place in the translation's structure is a guess.
 //! - An article with no file in the locale is written whole from the
@@ -174,7 +174,7 @@ pub(super) fn position(
     }
     // The whole block is missing: a heading or paragraph at the top level
     // goes after the block of the previous unit that has a segment.
-    let no_place = "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level, a list item beside one the translation has, a table cell or a paragraph of a quote: add the block to the translation by hand first (with any text), or translate the article anew";
+    let no_place = "the translation has no segment of this unit's block, and the block is not a heading or paragraph at the top level, a list item beside one the translation has, a table cell or a paragraph or heading of a quote: add the block to the translation by hand first (with any text), or translate the article anew";
     let Some(r) = &unit.source_range else {
         return Err(format!(
             "the unit's English is not found in the English file as written; {no_place}"
@@ -190,7 +190,7 @@ pub(super) fn position(
         return Ok(Spot::new(at, &before, &after));
     }
     if let Some(place) = inside::table_cell(art, u, r, en, doc, text)
-        .or_else(|| inside::quote_paragraph(art, u, r, en, doc, text))
+        .or_else(|| inside::quote_paragraph(art, u, r, (en, english), doc, text))
     {
         return place;
     }

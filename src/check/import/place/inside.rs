@@ -1,12 +1,14 @@
 //! Missing units whose whole block the translation lacks, inside structure
-//! the English and the translation share: a table cell, a paragraph of a
-//! quote or alert, and a list the translation has none of. Each is placed
-//! only where the translation's structure makes the place certain (the
-//! same table with the same shape; the quote that holds the segments of
-//! the English quote's other units; a list copied whole from the English,
-//! at the top level or into the item the translation has of its parent,
-//! when every unit of it is translated); otherwise the reason is returned
-//! and the import refuses the unit.
+//! the English and the translation share: a cell of a markdown or raw
+//! HTML table, a paragraph or heading of a quote or alert, and a list the
+//! translation has none of. Each is placed only where the translation's
+//! structure makes the place certain (the same table with the same shape;
+//! the quote that holds the segments of the English quote's other units;
+//! an empty table or alert right after the block of the previous unit,
+//! under the same kind of parent; a list copied whole from the English,
+//! at the top level or into the item or quote the translation has of its
+//! parent, when every unit of it is translated); otherwise the reason is
+//! returned and the import refuses the unit.
 
 use super::{span, top_block, Ids, Spot};
 use crate::check::export::model::{ExportArticle, ExportUnit};
@@ -88,7 +90,9 @@ fn shape(doc: &Document, t: usize) -> Vec<(u32, u32)> {
         .iter()
         .filter(|b| b.parent == Some(t))
         .filter_map(|b| match b.kind {
-            BlockKind::TableCell { row, column, .. } => Some((row, column)),
+            BlockKind::TableCell { row, column, .. } | BlockKind::HtmlCell { row, column } => {
+                Some((row, column))
+            }
             _ => None,
         })
         .collect();
@@ -118,12 +122,17 @@ pub(super) fn table_cell(
 ) -> Option<Result<Spot, String>> {
     let b = block_around(en, r)?;
     let (cell, row, column) = ancestors(en, b).find_map(|i| match en.blocks.get(i)?.kind {
-        BlockKind::TableCell { row, column, .. } => Some((i, row, column)),
+        BlockKind::TableCell { row, column, .. } | BlockKind::HtmlCell { row, column } => {
+            Some((i, row, column))
+        }
         _ => None,
     })?;
     let table = en.blocks.get(cell)?.parent?;
+    // A markdown table, or a raw HTML block with `<td>` cells.
+    let kind = en.blocks.get(table)?.kind.clone();
+    let html = kind == BlockKind::Html;
     let tables = translated(art, en.blocks.get(table)?, doc, |i| {
-        matches!(doc.blocks.get(i).map(|b| &b.kind), Some(BlockKind::Table))
+        doc.blocks.get(i).map(|b| &b.kind) == Some(&kind)
     });
     let t = match the_one(&tables, "table") {
         Ok(t) => t,
@@ -131,9 +140,7 @@ pub(super) fn table_cell(
         // no segment in it (the unit's cell was its only text).
         Err(e) if tables.is_empty() => {
             let empty = |t: usize| {
-                doc.blocks
-                    .get(t)
-                    .is_some_and(|b| b.kind == BlockKind::Table)
+                doc.blocks.get(t).is_some_and(|b| b.kind == kind)
                     && doc
                         .segments
                         .iter()
@@ -156,7 +163,7 @@ pub(super) fn table_cell(
     }
     let target = doc.blocks.iter().find(|x| {
         x.parent == Some(t)
-            && matches!(x.kind, BlockKind::TableCell { row: r, column: c, .. } if r == row && c == column)
+            && matches!(x.kind, BlockKind::TableCell { row: r, column: c, .. } | BlockKind::HtmlCell { row: r, column: c } if r == row && c == column)
     })?;
     let body = text.get(target.range.clone())?;
     if !body.trim().is_empty() {
@@ -164,6 +171,16 @@ pub(super) fn table_cell(
             "the translation's cell in row {row}, column {column} holds text that is not this unit's segment (`{}`): translate it in the markdown, or empty the cell",
             body.trim()
         )));
+    }
+    if html {
+        // Between `<td>` and `</td>`, after any line break and indentation.
+        let at = target.range.start + (body.len() - body.trim_start().len());
+        return Some(Ok(Spot {
+            at,
+            before: String::new(),
+            after: String::new(),
+            new_block: true,
+        }));
     }
     let at = target.range.start + usize::from(body.starts_with(' '));
     let rest = text.get(at..target.range.end).unwrap_or_default();
@@ -198,39 +215,26 @@ pub(super) fn line_prefix<'t>(text: &'t str, b: &Block) -> Option<&'t str> {
         .then_some(prefix)
 }
 
-/// A paragraph of an English quote or alert the translation has no
-/// segment of: into the translation's quote that holds the segments of
-/// the English quote's other units (at the same quote level, and of the
-/// same kind), after the block holding the previous unit's segment, or
-/// before the next one's when it opens the quote, with the quote's `>`
-/// prefixes. `None` when the unit is not a paragraph of a quote.
-pub(super) fn quote_paragraph(
+/// The translation's quote that holds the segments of the units of the
+/// English quote `q` (at the same quote level, and of the same kind), or
+/// why there is none to pick (`Ok(None)`: the translation has no segment
+/// of it).
+fn translated_quote(
     art: &ExportArticle,
-    u: usize,
-    r: &Range<usize>,
+    q: usize,
     en: &Document,
     doc: &Document,
-    text: &str,
-) -> Option<Result<Spot, String>> {
-    let p = block_around(en, r)?;
-    let para = en.blocks.get(p)?;
-    if !matches!(para.kind, BlockKind::Paragraph) {
-        return None;
-    }
-    let q = para.parent?;
+) -> Option<Result<Option<usize>, String>> {
     let quote = en.blocks.get(q)?;
-    if !is_quote(&quote.kind) {
-        return None;
-    }
     let level = quote_level(en, q);
     let quotes = translated(art, quote, doc, |i| {
         doc.blocks.get(i).is_some_and(|b| is_quote(&b.kind)) && quote_level(doc, i) == level
     });
+    if quotes.is_empty() {
+        return Some(Ok(None));
+    }
     let tq = match the_one(&quotes, "quote") {
         Ok(t) => t,
-        Err(e) if quotes.is_empty() => {
-            return Some(empty_quote(art, u, (p, q), en, doc, text).ok_or(e));
-        }
         Err(e) => return Some(Err(e)),
     };
     if doc.blocks.get(tq).map(|b| &b.kind) != Some(&quote.kind) {
@@ -238,57 +242,132 @@ pub(super) fn quote_paragraph(
             "the translation's quote is of another kind than the English one (a quote for an alert, or another alert): fix it by hand first".into(),
         ));
     }
-    // The block directly in the translation's quote that holds a unit's segment.
+    Some(Ok(Some(tq)))
+}
+
+/// The block directly in the translation's quote `tq` beside which a new
+/// block of the English quote `quote` goes: the one that holds the
+/// segment of the last unit of the quote before `first` (`true`: the new
+/// block goes after it), else the one that holds the first unit's after
+/// `last` (`false`: before it).
+fn quote_neighbour(
+    art: &ExportArticle,
+    (first, last): (usize, usize),
+    quote: &Block,
+    tq: usize,
+    doc: &Document,
+) -> Option<(usize, bool)> {
     let child = |x: &ExportUnit, last: bool| {
         let b = segment_block(doc, x, last)?;
         ancestors(doc, b).find(|&i| doc.blocks.get(i).and_then(|x| x.parent) == Some(tq))
     };
     let of_quote = |x: &&ExportUnit| inside(x, quote);
-    let spot = |b: usize, after: bool| -> Option<Result<Spot, String>> {
-        let blk = doc.blocks.get(b)?;
-        let Some(prefix) = line_prefix(text, blk) else {
-            return Some(Err(
-                "the translation's quote does not start its lines with `>` where this unit goes: add the paragraph by hand".into(),
-            ));
-        };
-        let sep = format!("\n{}\n{prefix}", prefix.trim_end());
-        Some(Ok(if after {
-            let end = blk.range.start + text.get(blk.range.clone())?.trim_end().len();
-            Spot {
-                at: end,
-                before: sep,
-                after: String::new(),
-                new_block: true,
-            }
-        } else {
-            Spot {
-                at: blk.range.start,
-                before: String::new(),
-                after: sep,
-                new_block: true,
-            }
-        }))
-    };
-    if let Some(b) = art.units[..u]
+    if let Some(b) = art.units[..first]
         .iter()
         .rev()
         .filter(of_quote)
         .find_map(|x| child(x, true))
     {
-        return spot(b, true);
+        return Some((b, true));
     }
-    let b = art.units[u + 1..]
+    let b = art.units[last + 1..]
         .iter()
         .filter(of_quote)
         .find_map(|x| child(x, false))?;
-    spot(b, false)
+    Some((b, false))
 }
 
-/// The top-level block of the translation that stands where the
-/// top-level English block `b` does: `b` comes right after the English
-/// block of the unit before `u` that has a segment, and the translation's
-/// block is the one right after that segment's block. `None` when `b` is
-/// not at the top level or does not follow that unit's block.
+/// What a heading of a quote starts with in the English after the
+/// quote's `>` prefix (`## `, and an `<a name>` anchor when it has one);
+/// empty for a paragraph. `None` when the unit does not start its
+/// heading's line.
+fn block_marker<'e>(english: &'e str, r: &Range<usize>, kind: &BlockKind) -> Option<&'e str> {
+    if !matches!(kind, BlockKind::Heading { .. }) {
+        return Some("");
+    }
+    let head = english.get(..r.start)?;
+    let line = head.rsplit_once('\n').map_or(head, |(_, l)| l);
+    let marker = line.trim_start_matches(['>', ' ', '\t']);
+    marker.starts_with('#').then_some(marker)
+}
+
+/// A paragraph or heading of an English quote or alert the translation
+/// has no segment of: into the translation's quote that holds the
+/// segments of the English quote's other units (at the same quote level,
+/// and of the same kind), after the block holding the previous unit's
+/// segment, or before the next one's when it opens the quote, with the
+/// quote's `>` prefixes (and a heading's `#` marker and anchor). `None`
+/// when the unit is not a paragraph or heading of a quote.
+pub(super) fn quote_paragraph(
+    art: &ExportArticle,
+    u: usize,
+    r: &Range<usize>,
+    (en, english): (&Document, &str),
+    doc: &Document,
+    text: &str,
+) -> Option<Result<Spot, String>> {
+    let p = block_around(en, r)?;
+    let para = en.blocks.get(p)?;
+    if !matches!(para.kind, BlockKind::Paragraph | BlockKind::Heading { .. }) {
+        return None;
+    }
+    let q = para.parent?;
+    let quote = en.blocks.get(q)?;
+    if !is_quote(&quote.kind) {
+        return None;
+    }
+    let Some(marker) = block_marker(english, r, &para.kind) else {
+        return Some(Err(
+            "the unit does not start its heading's line in the English, so what goes before it in the quote is a guess: add the heading by hand first".into(),
+        ));
+    };
+    let tq = match translated_quote(art, q, en, doc)? {
+        Ok(Some(t)) => t,
+        Ok(None) => {
+            let e = the_one(&BTreeSet::new(), "quote").err()?;
+            return Some(empty_quote(art, u, (p, q), en, doc, text, marker).ok_or(e));
+        }
+        Err(e) => return Some(Err(e)),
+    };
+    let (b, after) = quote_neighbour(art, (u, u), quote, tq, doc)?;
+    let blk = doc.blocks.get(b)?;
+    let Some(prefix) = line_prefix(text, blk) else {
+        return Some(Err(
+            "the translation's quote does not start its lines with `>` where this unit goes: add the paragraph by hand".into(),
+        ));
+    };
+    let sep = format!("\n{}\n{prefix}", prefix.trim_end());
+    Some(Ok(if after {
+        let end = blk.range.start + text.get(blk.range.clone())?.trim_end().len();
+        Spot {
+            at: end,
+            before: format!("{sep}{marker}"),
+            after: String::new(),
+            new_block: true,
+        }
+    } else {
+        Spot {
+            at: blk.range.start,
+            before: marker.to_string(),
+            after: sep,
+            new_block: true,
+        }
+    }))
+}
+
+/// The next block after `i` with the same parent (its next sibling).
+fn next_sibling(d: &Document, i: usize) -> Option<usize> {
+    let parent = d.blocks.get(i)?.parent;
+    (i + 1..d.blocks.len()).find(|&j| d.blocks.get(j).is_some_and(|x| x.parent == parent))
+}
+
+/// The block of the translation that stands where the English block `b`
+/// does: `b` is the next sibling of the English block (under the same
+/// parent: the top level, a list item, a quote) that holds the unit
+/// before `u` that has a segment, and the translation's block is the next
+/// sibling of the block that holds that segment at the same depth, under
+/// a parent of the same kind. `None` when `b` does not follow that unit's
+/// block so.
 fn next_to_previous(
     art: &ExportArticle,
     u: usize,
@@ -296,30 +375,33 @@ fn next_to_previous(
     en: &Document,
     doc: &Document,
 ) -> Option<usize> {
-    if en.blocks.get(b)?.parent.is_some() {
-        return None;
-    }
-    let top = |d: &Document, from: usize| {
-        (from..d.blocks.len()).find(|&i| d.blocks.get(i).is_some_and(|x| x.parent.is_none()))
-    };
+    let parent = en.blocks.get(b)?.parent;
     let prev = art.units[..u]
         .iter()
         .rev()
         .find(|x| !x.segments.is_empty() && x.front_matter_key.is_none())?;
-    let eb = top_block(en, block_around(en, prev.source_range.as_ref()?)?);
-    if top(en, eb + 1) != Some(b) {
+    let held = block_around(en, prev.source_range.as_ref()?)?;
+    let eb = ancestors(en, held).find(|&i| en.blocks.get(i).is_some_and(|x| x.parent == parent))?;
+    if next_sibling(en, eb) != Some(b) {
         return None;
     }
-    let tb = top_block(doc, segment_block(doc, prev, true)?);
-    top(doc, tb + 1)
+    let depth = ancestors(en, eb).count();
+    let tb = ancestors(doc, segment_block(doc, prev, true)?)
+        .find(|&i| ancestors(doc, i).count() == depth)?;
+    let kind_of =
+        |d: &Document, p: Option<usize>| p.map(|p| d.blocks.get(p).map(|x| x.kind.name()));
+    if kind_of(en, parent) != kind_of(doc, doc.blocks.get(tb)?.parent) {
+        return None;
+    }
+    next_sibling(doc, tb)
 }
 
-/// A top-level English quote `q` none of whose units the translation has,
+/// An English quote `q` none of whose units the translation has,
 /// when the translation still has the quote, empty (an alert's `> [!NOTE]`
 /// line whose paragraph is missing): the English block right before the
-/// quote holds the previous unit, and the top-level block right after
-/// that unit's block in the translation is a quote of the same kind with
-/// nothing in it. The unit's paragraph (`p`, in quote `q`) goes into it,
+/// quote (at the top level, or in the same list item) holds the previous
+/// unit, and the block right after that unit's block in the translation
+/// is a quote of the same kind with nothing in it. The unit's paragraph (`p`, in quote `q`) goes into it,
 /// after a `>` line when an earlier paragraph of the quote goes there too.
 /// `None` when that is not so (which quote is the unit's is then a guess).
 fn empty_quote(
@@ -329,6 +411,7 @@ fn empty_quote(
     en: &Document,
     doc: &Document,
     text: &str,
+    marker: &str,
 ) -> Option<Spot> {
     let quote = en.blocks.get(q)?;
     let tq = next_to_previous(art, u, q, en, doc)?;
@@ -354,7 +437,7 @@ fn empty_quote(
     };
     Some(Spot {
         at: end,
-        before: format!("{blank}\n{prefix}> "),
+        before: format!("{blank}\n{prefix}> {marker}"),
         after: String::new(),
         new_block: true,
     })
@@ -409,13 +492,16 @@ pub(in crate::check::import) fn new_list(
     let units: Vec<usize> = (0..art.units.len())
         .filter(|&i| inside(&art.units[i], lb))
         .collect();
-    // A list nested in an item: inside the translation's item (below).
-    let parent_item = match lb.parent.and_then(|p| Some((p, en.blocks.get(p)?))) {
-        None => None,
-        Some((p, pb)) if matches!(pb.kind, BlockKind::ListItem { .. }) => Some(p),
+    // A list nested in an item: inside the translation's item (below);
+    // in a quote: inside the translation's quote.
+    let (parent_item, parent_quote) = match lb.parent.and_then(|p| Some((p, en.blocks.get(p)?)))
+    {
+        None => (None, None),
+        Some((p, pb)) if matches!(pb.kind, BlockKind::ListItem { .. }) => (Some(p), None),
+        Some((p, pb)) if is_quote(&pb.kind) => (None, Some(p)),
         Some(_) => {
             return Some(Err(
-                "the translation has none of this unit's list, which the English has inside a quote or another block: add the list to the translation by hand first".into(),
+                "the translation has none of this unit's list, which the English has inside another block than a list item or a quote: add the list to the translation by hand first".into(),
             ))
         }
     };
@@ -462,11 +548,22 @@ pub(in crate::check::import) fn new_list(
             }),
         );
     }
+    let last = *units.last()?;
+    if let Some(q) = parent_quote {
+        return Some(
+            in_quote(art, (first, last), lb, q, (doc, text), (en, english)).map(
+                |(at, before, after)| NewList {
+                    at,
+                    text: format!("{before}{out}{after}"),
+                    units: written,
+                },
+            ),
+        );
+    }
     let block_of = |x: &ExportUnit, last: bool| {
         let b = segment_block(doc, x, last)?;
         doc.blocks.get(top_block(doc, b))
     };
-    let last = *units.last()?;
     if let Some(b) = art.units[..first]
         .iter()
         .rev()
@@ -487,6 +584,52 @@ pub(in crate::check::import) fn new_list(
         text: format!("{out}\n\n"),
         units: written,
     }))
+}
+
+/// Where a list of the English quote `q` goes in the translation, which
+/// has that quote (the segments of its other units, as for a paragraph
+/// of a quote): after the block of the translation's quote that holds the
+/// previous unit's segment, or before the one that holds the next one's,
+/// with a `>` line between. The list is copied with the English line
+/// prefixes, so the translation's quote must prefix its lines as the
+/// English one does. Returns the offset and what goes before and after
+/// the list.
+fn in_quote(
+    art: &ExportArticle,
+    (first, last): (usize, usize),
+    lb: &Block,
+    q: usize,
+    (doc, text): (&Document, &str),
+    (en, english): (&Document, &str),
+) -> Result<(usize, String, String), String> {
+    let none = || {
+        "the translation has no segment of the quote that holds this unit's list in the English: add the quote or the list by hand first".to_string()
+    };
+    let quote = en.blocks.get(q).ok_or_else(none)?;
+    let tq = match translated_quote(art, q, en, doc) {
+        Some(Ok(Some(t))) => t,
+        Some(Err(e)) => return Err(e),
+        _ => return Err(none()),
+    };
+    let (b, after) = quote_neighbour(art, (first, last), quote, tq, doc).ok_or_else(none)?;
+    let blk = doc.blocks.get(b).ok_or_else(none)?;
+    let prefix = line_prefix(text, blk);
+    if prefix.is_none() || prefix != line_prefix(english, lb) {
+        return Err(
+            "the translation's quote prefixes its lines otherwise than the English one where this unit's list goes, so the list's lines are a guess: add the list by hand first".into(),
+        );
+    }
+    let prefix = prefix.unwrap_or_default();
+    let sep = format!("\n{}\n{prefix}", prefix.trim_end());
+    Ok(if after {
+        let end = blk.range.start
+            + text
+                .get(blk.range.clone())
+                .map_or(0, |t| t.trim_end().len());
+        (end, sep, String::new())
+    } else {
+        (blk.range.start, String::new(), sep)
+    })
 }
 
 /// Where a list nested in English item `p` goes in the translation, which
