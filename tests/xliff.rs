@@ -985,6 +985,19 @@ fn a_missing_list_nested_in_an_item_goes_into_the_item() {
     );
 }
 
+/// Imports `xlf` into `site`, which must succeed, and returns the German
+/// `a.md` as written.
+fn imported_a(site: &Path, xlf: &Path) -> String {
+    let (code, _, err) = import(site, &[xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::read_to_string(site.join("content/de/a.md")).expect("de")
+}
+
+/// The segment `aa-{id}` with the English `en` and the filled target `DE {en}`.
+fn seg_de(id: u32, en: &str) -> String {
+    common::markup::seg(&format!("aa-{id}"), &format!("DE {en}"), en)
+}
+
 /// The English of [`nested_site`]: an alert with a heading, a paragraph
 /// and a list; a numbered list whose items hold a table and an alert; a
 /// raw HTML table.
@@ -994,26 +1007,34 @@ const NESTED_EN: &str = "---\ntitle: Title\n---\n\n# Title\n\nIntro.\n\n> [!NOTE
 /// segment, changed by `edit`, with its export filled as
 /// [`site_with`] does.
 fn nested_site(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathBuf) {
-    let s = |id: u32, de: &str, en: &str| common::markup::seg(&format!("aa-{id}"), de, en);
-    let de = format!(
-        "---\ntitle: Titel\n---\n\n# {}\n\n{}\n\n> [!NOTE]\n> ## {}\n>\n> {}\n>\n> - {}\n> - {}\n\n1. {}\n\n   | {} | {} |\n   |---|---|\n   | {} | {} |\n\n2. {}\n\n   > [!TIP]\n   > {}\n\n<table>\n<tr><td>{}</td><td>{}</td></tr>\n</table>\n\n{}\n",
-        s(101, "Titel", "Title"),
-        s(102, "Einleitung.", "Intro."),
-        s(103, "Notizkopf", "Note heading"),
-        s(104, "Notiztext.", "Note text."),
-        s(105, "Zitatpunkt eins.", "Quote item one."),
-        s(106, "Zitatpunkt zwei.", "Quote item two."),
-        s(107, "Schritt eins.", "Step one."),
-        s(108, "Name", "Name"),
-        s(109, "Wert", "Value"),
-        s(110, "Eins", "One"),
-        s(111, "Erstens.", "First."),
-        s(112, "Schritt zwei.", "Step two."),
-        s(113, "Tipptext.", "Tip text."),
-        s(114, "Zelle eins.", "Cell one."),
-        s(115, "Zelle zwei.", "Cell two."),
-        s(116, "Schluss.", "Outro."),
-    );
+    let pairs = [
+        ("Titel", "Title"),
+        ("Einleitung.", "Intro."),
+        ("Notizkopf", "Note heading"),
+        ("Notiztext.", "Note text."),
+        ("Zitatpunkt eins.", "Quote item one."),
+        ("Zitatpunkt zwei.", "Quote item two."),
+        ("Schritt eins.", "Step one."),
+        ("Name", "Name"),
+        ("Wert", "Value"),
+        ("Eins", "One"),
+        ("Erstens.", "First."),
+        ("Schritt zwei.", "Step two."),
+        ("Tipptext.", "Tip text."),
+        ("Zelle eins.", "Cell one."),
+        ("Zelle zwei.", "Cell two."),
+        ("Schluss.", "Outro."),
+    ];
+    // Each `{}` of the template takes the next pair as segment `aa-101`, `aa-102`…
+    let mut de = String::new();
+    let template: &str = "---\ntitle: Titel\n---\n\n# {}\n\n{}\n\n> [!NOTE]\n> ## {}\n>\n> {}\n>\n> - {}\n> - {}\n\n1. {}\n\n   | {} | {} |\n   |---|---|\n   | {} | {} |\n\n2. {}\n\n   > [!TIP]\n   > {}\n\n<table>\n<tr><td>{}</td><td>{}</td></tr>\n</table>\n\n{}\n";
+    for (i, piece) in template.split("{}").enumerate() {
+        if i > 0 {
+            let (t, en) = pairs[i - 1];
+            de.push_str(&common::markup::seg(&format!("aa-{}", 100 + i), t, en));
+        }
+        de.push_str(piece);
+    }
     site_with(tempfile::tempdir().expect("tempdir"), NESTED_EN, &edit(de))
 }
 
@@ -1047,29 +1068,28 @@ fn nested_without(de: String, ids: &[u32]) -> String {
     out
 }
 
+/// Imports `xlf` into `site` (which must succeed), checks that the German
+/// `a.md` holds `written` and that `stele check` finds no missing segment,
+/// and returns the texts of the elements `sel` selects in the built page.
+fn lands(site: &Path, xlf: &Path, written: &str, sel: &str) -> Vec<String> {
+    has(&imported_a(site, xlf), written);
+    no_missing_segments(site, "de");
+    texts_of(site, "a", sel)
+}
+
 /// A heading of an alert the translation lacks: written into the alert
 /// with its `>` prefix and `##` marker, before the paragraph after it;
 /// the page has it as the alert's `<h2>`.
 #[test]
 fn a_missing_heading_of_a_quote_is_written_into_the_quote() {
     let (site, xlf) = nested_site(|de| nested_without(de, &[103]));
-    let (code, _, err) = import(site.path(), &[&xlf], &[]);
-    assert_eq!(code, 0, "{err}");
-    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
-    let seg = |id: u32, t: &str, en: &str| common::markup::seg(&format!("aa-{id}"), t, en);
-    has(
-        &de,
-        format!(
-            "> [!NOTE]\n> ## {}\n>\n> {}\n",
-            seg(117, "DE Note heading", "Note heading"),
-            seg(104, "Notiztext.", "Note text.")
-        ),
+    let written = format!(
+        "> [!NOTE]\n> ## {}\n>\n> {}\n",
+        seg_de(117, "Note heading"),
+        common::markup::seg("aa-104", "Notiztext.", "Note text.")
     );
-    no_missing_segments(site.path(), "de");
-    assert_eq!(
-        texts_of(site.path(), "a", "article .alert-note h2"),
-        ["DE Note heading"]
-    );
+    let h2 = lands(site.path(), &xlf, &written, "article .alert-note h2");
+    assert_eq!(h2, ["DE Note heading"]);
 }
 
 /// A list of an alert the translation lacks whole: copied from the
@@ -1077,30 +1097,16 @@ fn a_missing_heading_of_a_quote_is_written_into_the_quote() {
 /// each line with the alert's `>` prefix.
 #[test]
 fn a_missing_list_of_a_quote_is_written_into_the_quote() {
-    let (site, xlf) = nested_site(|de| {
-        nested_without(de, &[105, 106]).replacen(
-            "Note text.</span></span>\n>\n",
-            "Note text.</span></span>\n",
-            1,
-        )
-    });
-    let (code, _, err) = import(site.path(), &[&xlf], &[]);
-    assert_eq!(code, 0, "{err}");
-    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
-    let seg = |id: u32, en: &str| common::markup::seg(&format!("aa-{id}"), &format!("DE {en}"), en);
-    has(
-        &de,
-        format!(
-            "Note text.</span></span>\n>\n> - {}\n> - {}\n\n1. ",
-            seg(117, "Quote item one."),
-            seg(118, "Quote item two.")
-        ),
+    let note = "Note text.</span></span>\n";
+    let (site, xlf) =
+        nested_site(|de| nested_without(de, &[105, 106]).replacen(&format!("{note}>\n"), note, 1));
+    let written = format!(
+        "{note}>\n> - {}\n> - {}\n\n1. ",
+        seg_de(117, "Quote item one."),
+        seg_de(118, "Quote item two.")
     );
-    no_missing_segments(site.path(), "de");
-    assert_eq!(
-        texts_of(site.path(), "a", "article .alert-note li"),
-        ["DE Quote item one.", "DE Quote item two."]
-    );
+    let items = lands(site.path(), &xlf, &written, "article .alert-note li");
+    assert_eq!(items, ["DE Quote item one.", "DE Quote item two."]);
 }
 
 /// A table and an alert inside list items, which the translation keeps
@@ -1111,30 +1117,12 @@ fn a_missing_list_of_a_quote_is_written_into_the_quote() {
 #[test]
 fn an_empty_table_and_alert_in_list_items_take_their_units() {
     let (site, xlf) = nested_site(|de| nested_without(de, &[108, 109, 110, 111, 113]));
-    let (code, _, err) = import(site.path(), &[&xlf], &[]);
-    assert_eq!(code, 0, "{err}");
-    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
-    let seg = |id: u32, en: &str| common::markup::seg(&format!("aa-{id}"), &format!("DE {en}"), en);
-    has(
-        &de,
-        format!("   > [!TIP]\n   > {}\n", seg(121, "Tip text.")),
-    );
-    no_missing_segments(site.path(), "de");
+    let written = format!("   > [!TIP]\n   > {}\n", seg_de(121, "Tip text."));
+    let sel = "article ol > li table th, article ol > li table td, article ol > li .alert-tip p:not(.alert-title)";
+    let texts = lands(site.path(), &xlf, &written, sel);
     assert_eq!(
-        texts_of(
-            site.path(),
-            "a",
-            "article ol > li table th, article ol > li table td"
-        ),
-        ["DE Name", "DE Value", "DE One", "DE First."]
-    );
-    assert_eq!(
-        texts_of(
-            site.path(),
-            "a",
-            "article ol > li .alert-tip p:not(.alert-title)"
-        ),
-        ["DE Tip text."]
+        texts,
+        ["DE Name", "DE Value", "DE One", "DE First.", "DE Tip text."]
     );
 }
 
@@ -1143,21 +1131,13 @@ fn an_empty_table_and_alert_in_list_items_take_their_units() {
 #[test]
 fn a_missing_html_table_cell_is_written_into_its_cell() {
     let (site, xlf) = nested_site(|de| nested_without(de, &[114, 115]));
-    let (code, _, err) = import(site.path(), &[&xlf], &[]);
-    assert_eq!(code, 0, "{err}");
-    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
-    let seg = |id: u32, en: &str| common::markup::seg(&format!("aa-{id}"), &format!("DE {en}"), en);
-    has(
-        &de,
-        format!(
-            "<tr><td>{}</td><td>{}</td></tr>",
-            seg(117, "Cell one."),
-            seg(118, "Cell two.")
-        ),
+    let written = format!(
+        "<tr><td>{}</td><td>{}</td></tr>",
+        seg_de(117, "Cell one."),
+        seg_de(118, "Cell two.")
     );
-    no_missing_segments(site.path(), "de");
     // The markdown table of the list first, then the HTML one.
-    let cells = texts_of(site.path(), "a", "article table td");
+    let cells = lands(site.path(), &xlf, &written, "article table td");
     assert_eq!(cells[2..], ["DE Cell one.", "DE Cell two."], "{cells:?}");
 }
 
