@@ -706,113 +706,18 @@ impl SiteRenderer {
         // Locales render in parallel: `stele serve` re-renders one article
         // (in every locale) per save, and a build's articles are already
         // spread over the cores, where rayon nests this for free.
-        type Rendered = (
-            Option<Page>,
-            Vec<Diagnostic>,
-            Option<Vec<markdown::Heading>>,
-        );
-        let render_locale = |l: usize| -> Rendered {
-            let mut diags = Vec::new();
-            let content_locale = self.chains[l]
-                .iter()
-                .copied()
-                .find(|c| docs.contains_key(c))
-                .or_else(|| docs.keys().next().copied());
-            let Some(cl) = content_locale else {
-                return (None, diags, None);
-            };
-            let parsed = &docs[&cl];
-            let ctx = BodyCtx {
-                site: &self.site,
-                locale: l,
-                lang: self.lang(l),
-                file_dir,
-                root: &root,
-                i18n: &self.i18n,
-                includes: &self.includes,
-                depth: 0,
-                include_budget: markdown::MAX_INCLUDE_BYTES,
-                heading_links: true,
-            };
-            // An unmarked translation's source view, from its alignment.
-            let plan = alignment
-                .and_then(|al| {
-                    al.locales
-                        .get(&cl)
-                        .map(|la| crate::align::pieces::plan(&parsed.doc, al, la))
-                })
-                .unwrap_or_default();
-            let body = markdown::render_body_with(&parsed.doc, &parsed.text, &ctx, Some(&plan));
-            // Link warnings are about the file, so report them once, for the locale that owns it.
-            if cl == l {
-                diags.extend(body.diagnostics);
-            }
-            let html = sanitize::clean(&body.html);
-            let mut c = self.base_context(l, &root, "article");
-            c.insert("title", &titles[&cl]);
-            if let Some(d) = parsed.doc.front_matter.text("description") {
-                c.insert("description", d);
-            }
-            c.insert("content", &html);
-            let fm = &parsed.doc.front_matter;
-            // The front matter's date when it has one (the author's word),
-            // else the file's last commit.
-            c.insert(
-                "updated",
-                &fm.text("ms.date")
-                    .or_else(|| fm.text("date"))
-                    .and_then(iso_date)
-                    .or_else(|| self.site.git_dates.get(&parsed.doc.path).cloned())
-                    .unwrap_or_default(),
-            );
-            self.insert_navigation(&mut c, l, cl, key, &root);
-            self.insert_translation_state(&mut c, l, cl, key, &root, docs, stale);
-            c.insert("page_path", &article_url(self.tag(l), key));
-            c.insert("canonical_path", &article_url(self.tag(cl), key));
-            if let Some(&x) = self.chains[self.site.source]
-                .iter()
-                .find(|c| docs.contains_key(c))
-            {
-                c.insert("x_default", &article_url(self.tag(x), key));
-            }
-            c.insert("content_lang", self.tag(cl));
-            c.insert("headings", &body.headings);
-            let own_headings = (cl == l).then(|| body.headings.clone());
-            c.insert(
-                "has_segments",
-                &(parsed.doc.is_marked() || !plan.is_empty()),
-            );
-            c.insert("article_key", key);
-            c.insert(
-                "alternates",
-                &self.alternates(l, &root, Some(key), &|x| docs.contains_key(&x)),
-            );
-            let is_fallback = cl != l;
-            c.insert("is_fallback", &is_fallback);
-            if is_fallback {
-                self.insert_fallback(&mut c, l, cl, key, &root);
-            }
-            let Some(template) = self.template_of(&parsed.doc, cl == l, &mut diags) else {
-                return (None, diags, own_headings);
-            };
-            match self.templates.render(template, &c) {
-                Ok(html) => (
-                    Some(Page {
-                        path: format!("{}index.html", article_url(self.tag(l), key)),
-                        html,
-                    }),
-                    diags,
-                    own_headings,
-                ),
-                Err(d) => {
-                    diags.push(d);
-                    (None, diags, own_headings)
-                }
-            }
+        let article = ArticleCx {
+            key,
+            docs,
+            alignment,
+            titles: &titles,
+            stale,
+            root: &root,
+            file_dir,
         };
         let rendered: Vec<Rendered> = (0..self.site.locales.len())
             .into_par_iter()
-            .map(render_locale)
+            .map(|l| self.article_page(&article, l))
             .collect();
         let mut headings = BTreeMap::new();
         for (l, (page, mut d, h)) in rendered.into_iter().enumerate() {
@@ -831,6 +736,117 @@ impl SiteRenderer {
             },
             diags,
         )
+    }
+
+    /// Locale `l`'s page of one article: its own translation, or its
+    /// fallback chain's, with the headings when the translation is its own.
+    fn article_page(&self, a: &ArticleCx, l: usize) -> Rendered {
+        let ArticleCx {
+            key,
+            docs,
+            alignment,
+            titles,
+            stale,
+            root,
+            file_dir,
+        } = *a;
+        let mut diags = Vec::new();
+        let content_locale = self.chains[l]
+            .iter()
+            .copied()
+            .find(|c| docs.contains_key(c))
+            .or_else(|| docs.keys().next().copied());
+        let Some(cl) = content_locale else {
+            return (None, diags, None);
+        };
+        let parsed = &docs[&cl];
+        let ctx = BodyCtx {
+            site: &self.site,
+            locale: l,
+            lang: self.lang(l),
+            file_dir,
+            root,
+            i18n: &self.i18n,
+            includes: &self.includes,
+            depth: 0,
+            include_budget: markdown::MAX_INCLUDE_BYTES,
+            heading_links: true,
+        };
+        // An unmarked translation's source view, from its alignment.
+        let plan = alignment
+            .and_then(|al| {
+                al.locales
+                    .get(&cl)
+                    .map(|la| crate::align::pieces::plan(&parsed.doc, al, la))
+            })
+            .unwrap_or_default();
+        let body = markdown::render_body_with(&parsed.doc, &parsed.text, &ctx, Some(&plan));
+        // Link warnings are about the file, so report them once, for the locale that owns it.
+        if cl == l {
+            diags.extend(body.diagnostics);
+        }
+        let html = sanitize::clean(&body.html);
+        let mut c = self.base_context(l, root, "article");
+        c.insert("title", &titles[&cl]);
+        if let Some(d) = parsed.doc.front_matter.text("description") {
+            c.insert("description", d);
+        }
+        c.insert("content", &html);
+        let fm = &parsed.doc.front_matter;
+        // The front matter's date when it has one (the author's word),
+        // else the file's last commit.
+        c.insert(
+            "updated",
+            &fm.text("ms.date")
+                .or_else(|| fm.text("date"))
+                .and_then(iso_date)
+                .or_else(|| self.site.git_dates.get(&parsed.doc.path).cloned())
+                .unwrap_or_default(),
+        );
+        self.insert_navigation(&mut c, l, cl, key, root);
+        self.insert_translation_state(&mut c, l, cl, key, root, docs, stale);
+        c.insert("page_path", &article_url(self.tag(l), key));
+        c.insert("canonical_path", &article_url(self.tag(cl), key));
+        if let Some(&x) = self.chains[self.site.source]
+            .iter()
+            .find(|c| docs.contains_key(c))
+        {
+            c.insert("x_default", &article_url(self.tag(x), key));
+        }
+        c.insert("content_lang", self.tag(cl));
+        c.insert("headings", &body.headings);
+        let own_headings = (cl == l).then(|| body.headings.clone());
+        c.insert(
+            "has_segments",
+            &(parsed.doc.is_marked() || !plan.is_empty()),
+        );
+        c.insert("article_key", key);
+        c.insert(
+            "alternates",
+            &self.alternates(l, root, Some(key), &|x| docs.contains_key(&x)),
+        );
+        let is_fallback = cl != l;
+        c.insert("is_fallback", &is_fallback);
+        if is_fallback {
+            self.insert_fallback(&mut c, l, cl, key, root);
+        }
+        let Some(template) = self.template_of(&parsed.doc, cl == l, &mut diags) else {
+            return (None, diags, own_headings);
+        };
+        match self.templates.render(template, &c) {
+            Ok(html) => (
+                Some(Page {
+                    path: format!("{}index.html", article_url(self.tag(l), key)),
+                    html,
+                }),
+                diags,
+                own_headings,
+            ),
+            Err(d) => {
+                diags.push(d);
+                (None, diags, own_headings)
+            }
+        }
     }
 
     /// The translators' side-by-side page of one article
@@ -1281,4 +1297,24 @@ fn check_reference(
             }
         })
         .collect()
+}
+
+/// A locale's rendered page of an article, its diagnostics, and its
+/// headings when the page shows the locale's own translation.
+type Rendered = (
+    Option<Page>,
+    Vec<Diagnostic>,
+    Option<Vec<markdown::Heading>>,
+);
+
+/// What every locale's page of one article shares.
+#[derive(Clone, Copy)]
+struct ArticleCx<'a> {
+    key: &'a str,
+    docs: &'a BTreeMap<usize, Parsed>,
+    alignment: Option<&'a crate::align::ArticleAlignment>,
+    titles: &'a BTreeMap<usize, String>,
+    stale: &'a BTreeMap<usize, usize>,
+    root: &'a str,
+    file_dir: &'a str,
 }
