@@ -696,6 +696,128 @@ fn segments_starting_with_emphasis_or_a_link_are_wrapped_whole() {
     assert!(select(&de, ".seg[tabindex]").is_empty());
 }
 
+/// Every text node of `el`'s subtree whose text is not blank, each with
+/// the `data-seg` and class of the nearest element around it that
+/// carries a source (`data-en`), if any.
+fn texts_with_segments(el: scraper::ElementRef) -> Vec<(String, Option<(String, String)>)> {
+    el.descendants()
+        .filter_map(|n| n.value().as_text().map(|t| (n, t.to_string())))
+        .filter(|(_, t)| !t.trim().is_empty())
+        .map(|(n, t)| {
+            let seg = n
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .find(|e| e.value().attr("data-en").is_some())
+                .map(|e| {
+                    let v = e.value();
+                    (
+                        v.attr("data-seg").unwrap_or_default().to_string(),
+                        v.attr("class").unwrap_or_default().to_string(),
+                    )
+                });
+            (t, seg)
+        })
+        .collect()
+}
+
+/// Links, `<a>` and `<b>` that open in one segment and close in the next
+/// (`tests/fixtures/crossing`, as `stele import` writes them): each
+/// segment is written in parts around the element, so every character
+/// of its text is inside a part that carries its source (the first
+/// `.seg`, then `.seg-part`s with the same `data-seg` and `data-en`), and
+/// each element stays one element (HTML's repair of a mis-nested span
+/// would cut the link in two).
+#[test]
+fn segments_crossed_by_an_element_are_written_in_parts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = build(&repo().join("tests/fixtures/crossing"), &out);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let de = Html::parse_document(&read(&out.join("de/link/index.html")));
+    let paras = select(&de, "article p");
+    let mut by_seg: Vec<(String, String, Vec<String>)> = Vec::new();
+    for p in &paras {
+        for (text, seg) in texts_with_segments(*p) {
+            let Some((id, class)) = seg else {
+                panic!("{text:?} is outside every segment: {}", p.html());
+            };
+            match by_seg.iter_mut().find(|s| s.0 == id) {
+                Some(s) => {
+                    s.1.push_str(&text);
+                    if s.2.last() != Some(&class) {
+                        s.2.push(class);
+                    }
+                }
+                None => by_seg.push((id, text, vec![class])),
+            }
+        }
+    }
+    let part = |id: &str, text: &str| {
+        (
+            id.to_string(),
+            text.to_string(),
+            vec!["seg".to_string(), "seg-part".to_string()],
+        )
+    };
+    assert_eq!(
+        by_seg,
+        [
+            (
+                "102".to_string(),
+                "Lesen Sie das zuerst.".to_string(),
+                vec!["seg".to_string()]
+            ),
+            part("103", "Siehe den ersten Teil."),
+            part("104", "Und den zweiten Teil hier."),
+            part("105", "Auch ein Satz."),
+            part("106", "Und noch einer Ende."),
+            part("107", "Dann beachten Sie diesen Satz."),
+            part("108", "Und jenen auch."),
+        ]
+    );
+    // Each part carries its segment's source.
+    for (id, en) in [
+        ("103", "See the first part."),
+        ("104", "And the second part here."),
+        ("106", "And another end."),
+        ("108", "And that one too."),
+    ] {
+        let parts = select(&de, &format!("article [data-seg='{id}']"));
+        assert_eq!(parts.len(), 2, "{id}");
+        for p in parts {
+            assert_eq!(p.value().attr("data-en"), Some(en), "{}", p.html());
+        }
+    }
+    // One segment, one `.seg`; the elements stay whole.
+    assert_eq!(select(&de, "article .seg").len(), 8);
+    assert_eq!(
+        select(&de, "article a")
+            .iter()
+            .map(|a| a.text().collect::<String>())
+            .collect::<Vec<_>>(),
+        [
+            "den ersten Teil. Und den zweiten Teil",
+            "ein Satz. Und noch einer"
+        ]
+    );
+    assert_eq!(
+        select(&de, "article b")
+            .iter()
+            .map(|b| b.text().collect::<String>())
+            .collect::<Vec<_>>(),
+        ["diesen Satz. Und jenen"]
+    );
+    // Bold whose `**` the parser moves outside the segments wraps them
+    // whole: no parts.
+    let bold = Html::parse_document(&read(&out.join("de/bold/index.html")));
+    assert!(select(&bold, "article .seg-part").is_empty());
+    for p in select(&bold, "article p") {
+        for (text, seg) in texts_with_segments(p) {
+            assert!(seg.is_some(), "{text:?} is outside every segment");
+        }
+    }
+}
+
 /// Email autolinks, links with other safe schemes, unsafe schemes (removed
 /// with a warning), table alignment and heading ids that would clash with
 /// the template's.

@@ -1,4 +1,4 @@
-//! Every page of the demo site (and of the TOC and Arabic fixture sites) passes the Nu Html Checker (vnu, the W3C's
+//! Every page of the demo site (and of the TOC, Arabic and crossing fixture sites) passes the Nu Html Checker (vnu, the W3C's
 //! validator; npm `vnu-jar`, pinned in `tests/tools/package.json`, run with
 //! Java). `.ci/run` installs both; elsewhere the test is skipped loudly
 //! unless `CI` or `STELE_REQUIRE_BROWSER` is set.
@@ -48,8 +48,9 @@ fn every_demo_page_is_valid_html() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let mut pages = walk(&out);
     assert!(pages.len() > 20, "only {} pages", pages.len());
-    // The fixture sites too: a TOC (sidebar, previous/next) and Arabic.
-    for fixture in ["site", "rtl"] {
+    // The fixture sites too: a TOC (sidebar, previous/next), Arabic, and
+    // segments split into parts around elements that cross their edges.
+    for fixture in ["site", "rtl", "crossing"] {
         let fout = tmp.path().join(fixture);
         let o = Command::new(env!("CARGO_BIN_EXE_stele"))
             .args(["build", "--quiet", "--root"])

@@ -415,3 +415,153 @@ fn run_axe(tab: &Tab, what: &str, dark: bool, failures: &mut Vec<String>) {
         failures.push(format!("axe on {what} ({mode}): {s}"));
     }
 }
+
+/// The segments of `tests/fixtures/crossing`, which links, `<a>` and `<b>`
+/// cross, are written in parts; in Chromium the parts of one segment are
+/// one segment: hovering or focusing the part after the link shows that
+/// segment's English and highlights all its parts, the sentences are one
+/// tab stop with one stop per segment for the arrow keys (a part outside
+/// the link when the segment starts inside it), a click shows the
+/// English once, after the last part, and axe finds nothing.
+#[test]
+fn segment_parts_around_a_crossing_element_are_one_segment() {
+    let Some(chromium) = chrome::required_chromium("tests/reader_browser.rs") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("public");
+    build(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crossing"),
+        &out,
+    );
+    let server = StaticServer::start(&out);
+    let page = format!("http://127.0.0.1:{}/de/link/", server.port);
+    let profile = tempfile::tempdir().expect("profile");
+    let browser = chrome::launch(&chromium, profile.path(), "de-DE,de");
+    let tab = browser.new_tab().expect("tab");
+    set_width(&tab, 1280);
+    open(&tab, &page);
+    wait_for(
+        &tab,
+        "document.getElementById('seg-tip')?'y':''",
+        "stele.js to set up the segments",
+    );
+
+    // Hovering the continuation part (" hier.", after the link).
+    tab.find_element("article .seg-part[data-seg='104']")
+        .expect("the part after the link")
+        .move_mouse_over()
+        .expect("hover");
+    let tip = wait_for(
+        &tab,
+        "(function(){var t=document.getElementById('seg-tip');return t.hidden?'':t.textContent})()",
+        "the tooltip of the hovered part",
+    );
+    assert_eq!(tip, "And the second part here.");
+    assert_eq!(
+        json(
+            &tab,
+            "Array.from(document.querySelectorAll('article .seg-hl')).map(function(e){return e.className+' '+e.dataset.seg})"
+        ),
+        serde_json::json!(["seg seg-hl 104", "seg-part seg-hl 104"]),
+        "hovering one part highlights the segment's parts"
+    );
+    tab.find_element("h1")
+        .expect("h1")
+        .move_mouse_over()
+        .expect("away");
+
+    // One tab stop; the arrow keys stop once per segment, on the part
+    // outside the link for the segments that start inside one.
+    let stops = json(
+        &tab,
+        "Array.from(document.querySelectorAll('article [tabindex]')).map(function(e){return e.dataset.seg+':'+e.tabIndex})",
+    );
+    assert_eq!(
+        stops,
+        serde_json::json!([
+            "101:0", "102:-1", "103:-1", "104:-1", "105:-1", "106:-1", "107:-1", "108:-1"
+        ])
+    );
+    tab.evaluate(
+        "document.querySelector('article [tabindex=\"0\"]').focus()",
+        false,
+    )
+    .expect("focus the first sentence");
+    let mut visited = Vec::new();
+    for _ in 0..8 {
+        visited.push(json(
+            &tab,
+            "(function(){var a=document.activeElement,t=document.getElementById('seg-tip');\
+             return a.dataset.seg+' '+a.className.replace(' seg-hl','')+' '+(t.hidden?'':t.textContent)})()",
+        ));
+        tab.press_key("ArrowRight").expect("ArrowRight");
+    }
+    assert_eq!(
+        visited,
+        [
+            "101 seg Links across segments",
+            "102 seg Read this first.",
+            "103 seg See the first part.",
+            "104 seg-part And the second part here.",
+            "105 seg Also one sentence.",
+            "106 seg-part And another end.",
+            "107 seg Then note this sentence.",
+            "108 seg And that one too.",
+        ]
+        .map(serde_json::Value::from)
+    );
+    // Tab leaves the sentences at once (to the first link), not part by part.
+    tab.press_key("Home").expect("Home");
+    tab.press_key("Tab").expect("Tab");
+    assert_eq!(
+        json(
+            &tab,
+            "document.activeElement.tagName+' '+document.activeElement.textContent"
+        ),
+        serde_json::json!("A den ersten Teil. Und den zweiten Teil")
+    );
+    assert_eq!(
+        json(&tab, "document.activeElement.closest('article')!==null"),
+        serde_json::json!(true)
+    );
+
+    // A click on the part after the link shows the English once, after
+    // the segment's last part.
+    tab.press_key("Escape").expect("Escape");
+    tab.find_element("article .seg-part[data-seg='104']")
+        .expect("the part after the link")
+        .click()
+        .expect("click");
+    assert_eq!(
+        json(
+            &tab,
+            "(function(){var en=document.querySelectorAll('article .seg-en');return {n:en.length,\
+             after:en[0].previousElementSibling.className+' '+en[0].previousElementSibling.dataset.seg,\
+             text:en[0].lastChild.textContent,\
+             open:Array.from(document.querySelectorAll('article .open')).map(function(e){return e.dataset.seg})}})()"
+        ),
+        serde_json::json!({"n": 1, "after": "seg-part open 104", "text": "And the second part here.", "open": ["104", "104"]})
+    );
+    // The source toggle shows each segment's English once.
+    tab.find_element("article .seg-part[data-seg='104']")
+        .expect("part")
+        .click()
+        .expect("close again");
+    chrome::click(&tab, ".toggle-en");
+    assert_eq!(
+        json(
+            &tab,
+            "[document.querySelectorAll('article .seg-en').length,document.querySelectorAll('article .seg[data-en]').length]"
+        ),
+        serde_json::json!([8, 8])
+    );
+    chrome::click(&tab, ".toggle-en");
+
+    let mut failures = Vec::new();
+    for dark in [false, true] {
+        set_dark(&tab, dark);
+        axe(&tab, &page, "", dark, &mut failures);
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

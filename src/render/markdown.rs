@@ -137,16 +137,27 @@ struct Renderer<'a, 'b> {
     diagnostics: Vec<Diagnostic>,
     headings: Vec<Heading>,
     used_ids: HashSet<String>,
+    /// A part of the live segment is open in `out` (its `</span>` is
+    /// still to come).
     open_segment: bool,
-    /// Indexes in `out` of the inline containers (emphasis, strong,
-    /// strikethrough, links, images) open at this point.
-    inline_starts: Vec<usize>,
-    /// Where the open segment's `<span>` is in `out`, and how many inline
-    /// containers were open around it.
+    /// The inline containers (emphasis, strong, strikethrough, links,
+    /// images, inline HTML elements such as `<b>` or `<a>`) open at this
+    /// point.
+    inline_starts: Vec<OpenInline>,
+    /// Where the open part's `<span>` is in `out` (`usize::MAX` inside an
+    /// HTML fragment), and how many inline containers were open around it.
     seg_open_at: (usize, usize),
-    /// Segment ends still to come for spans already closed early (a
-    /// segment that began inside an inline container and outlived it).
-    orphan_closes: usize,
+    /// The segment (or planned piece) whose markers are open.
+    live: Option<Live>,
+    /// The segment ended inside this many containers that opened in its
+    /// open part and end right after it: the part closes after their ends.
+    close_after: usize,
+    /// Set before a text that ends a segment inside containers: the
+    /// containers whose ends follow it (see [`container_ends`]).
+    ends_next: Vec<Option<String>>,
+    /// An inline container just closed around the live segment's part:
+    /// a continuation part opens after its end event.
+    reopen: bool,
     /// Bytes of include files expanded so far (nested ones too).
     included: usize,
     /// The include budget ran out (and that was reported once).
@@ -164,6 +175,87 @@ struct Renderer<'a, 'b> {
     /// so far, the next piece and whether it was opened.
     plan: Option<&'a SourcePlan>,
     plan_state: Vec<PlanState>,
+}
+
+/// An inline container open in `out`.
+#[derive(Debug, Clone)]
+struct OpenInline {
+    /// Index of its start event in `out`.
+    at: usize,
+    /// The element name of inline HTML (`b`, `a`); `None` for markdown.
+    raw: Option<String>,
+}
+
+/// The segment between its markers. When an inline element crosses the
+/// segment's edge (`Siehe [den ersten Teil.` | `Und den zweiten Teil](url)
+/// hier.`), one `<span>` cannot hold the segment and nest, so the segment
+/// is written in parts, as HTML's parser itself splits a mis-nested
+/// element: the part closes before the crossing element closes (or, when
+/// the segment ends inside an element that opened within it, before that
+/// element opens) and a continuation part opens right after (or right
+/// inside). The first part is the segment's `<span class="seg">`; the
+/// others are `<span class="seg-part">` with the same `data-*`
+/// attributes, which `stele.js` joins to the segment before them.
+#[derive(Debug, Clone)]
+struct Live {
+    /// The opening tag of the segment's first part.
+    head: String,
+    /// Whether the first part was written (none opens inside an image's
+    /// alt text, and an empty one is taken back).
+    head_written: bool,
+    /// Indexes in `out` of the parts' opening tags (`usize::MAX` for one
+    /// inside an HTML fragment).
+    parts: Vec<usize>,
+}
+
+impl Live {
+    fn new(head: String) -> Self {
+        Live {
+            head,
+            head_written: false,
+            parts: Vec::new(),
+        }
+    }
+
+    /// The opening tag of a continuation part.
+    fn continuation(&self) -> String {
+        self.head
+            .replacen("<span class=\"seg\"", "<span class=\"seg-part\"", 1)
+    }
+}
+
+/// Phrasing elements that inline HTML may open around part of a segment
+/// and that a `<span>` may sit in: the ones the renderer keeps nested.
+const PHRASING: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+    "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+    "sup", "time", "tt", "u", "var",
+];
+
+/// The phrasing element a piece of inline HTML opens (`<b>`, `<a
+/// href="…">`: `(name, false)`) or closes (`</b>`: `(name, true)`); `None`
+/// for anything else (comments, void or self-closed elements, block
+/// elements).
+fn raw_element(html: &str) -> Option<(String, bool)> {
+    let t = html.trim();
+    let rest = t.strip_prefix('<')?;
+    if !t.ends_with('>') || t.ends_with("/>") {
+        return None;
+    }
+    let (closing, rest) = match rest.strip_prefix('/') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let name: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let after = rest.get(name.len()..).and_then(|r| r.chars().next());
+    if !after.is_some_and(|c| c == '>' || c.is_ascii_whitespace()) {
+        return None;
+    }
+    PHRASING.contains(&name.as_str()).then_some((name, closing))
 }
 
 /// Where the renderer is in one planned block of a source plan.
@@ -232,18 +324,25 @@ impl<'a> Renderer<'a, '_> {
                 SEG_OPEN => match self.real_marker(chars.peek().copied()) {
                     Some(n) => {
                         chars.next();
-                        out.push_str(&self.segment_open(n));
+                        let open = self.segment_open(n);
+                        out.push_str(&open);
                         // Inside an HTML fragment: not movable (see `inline_end`).
                         self.seg_open_at = (usize::MAX, self.inline_starts.len());
                         self.open_segment = true;
+                        self.live = Some(Live {
+                            head_written: true,
+                            parts: vec![usize::MAX],
+                            ..Live::new(open)
+                        });
                     }
                     None => out.push(char::REPLACEMENT_CHARACTER),
                 },
                 SEG_CLOSE if self.open_segment => {
                     out.push_str("</span>");
                     self.open_segment = false;
+                    self.live = None;
                 }
-                SEG_CLOSE if self.orphan_closes > 0 => self.orphan_closes -= 1,
+                SEG_CLOSE if self.live.is_some() => self.live = None,
                 SEG_CLOSE => out.push(char::REPLACEMENT_CHARACTER),
                 c => out.push(c),
             }
@@ -271,27 +370,178 @@ impl<'a> Renderer<'a, '_> {
                         self.out
                             .push(Event::Text(CowStr::from(std::mem::take(&mut buf))));
                     }
-                    let open = self.segment_open(n);
-                    self.seg_open_at = (self.out.len(), self.inline_starts.len());
-                    self.out.push(Event::InlineHtml(CowStr::from(open)));
-                    self.open_segment = true;
+                    self.close_part();
+                    self.live = Some(Live::new(self.segment_open(n)));
+                    self.open_part();
                 }
-                SEG_CLOSE if self.open_segment => {
+                SEG_CLOSE if self.live.is_some() && self.close_after == 0 => {
                     if !buf.is_empty() {
                         self.out
                             .push(Event::Text(CowStr::from(std::mem::take(&mut buf))));
                     }
-                    self.out
-                        .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
-                    self.open_segment = false;
+                    self.segment_end(chars.peek().is_none());
                 }
-                SEG_CLOSE if self.orphan_closes > 0 => self.orphan_closes -= 1,
                 SEG_CLOSE => buf.push(char::REPLACEMENT_CHARACTER),
                 c => buf.push(c),
             }
         }
         if !buf.is_empty() {
             self.out.push(Event::Text(CowStr::from(buf)));
+        }
+    }
+
+    /// Opens a part of the live segment here: its first part, or a
+    /// continuation. None opens in an image's alt text, which the HTML
+    /// writer turns into an attribute; the part after the image does.
+    fn open_part(&mut self) {
+        if self.open_segment || self.in_image() {
+            return;
+        }
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        let tag = if live.head_written {
+            live.continuation()
+        } else {
+            live.head.clone()
+        };
+        live.head_written = true;
+        live.parts.push(self.out.len());
+        self.seg_open_at = (self.out.len(), self.inline_starts.len());
+        self.out.push(Event::InlineHtml(CowStr::from(tag)));
+        self.open_segment = true;
+    }
+
+    /// Closes the open part. A continuation part with nothing in it yet
+    /// (the segment ended right after the element it continues past) is
+    /// taken back rather than written empty.
+    fn close_part(&mut self) {
+        if !self.open_segment {
+            return;
+        }
+        self.open_segment = false;
+        let at = self.seg_open_at.0;
+        if let Some(live) = self.live.as_mut() {
+            if live.parts.len() > 1 && live.parts.last() == Some(&at) && at + 1 == self.out.len() {
+                live.parts.pop();
+                self.out.pop();
+                return;
+            }
+        }
+        self.out
+            .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
+    }
+
+    /// The segment's close marker. When inline containers opened inside
+    /// its open part are still open (`Siehe [den ersten Teil.` and the
+    /// link goes on in the next segment), the part is split around them
+    /// first, so that it closes where it opened.
+    fn segment_end(&mut self, last: bool) {
+        let (at, depth) = self.seg_open_at;
+        let ends = std::mem::take(&mut self.ends_next);
+        if self.open_segment && depth < self.inline_starts.len() {
+            // The containers end right after the segment (`_Text._` whose
+            // closing `_` the parser moved out of the markers): the part
+            // closes after them instead, whole.
+            let deeper = &self.inline_starts[depth..];
+            let wraps = last
+                && ends.len() >= deeper.len()
+                && deeper.iter().rev().zip(&ends).all(|(o, e)| o.raw == *e);
+            if wraps {
+                self.close_after = deeper.len();
+                return;
+            }
+            if at != usize::MAX {
+                self.split_part(at, depth);
+            }
+        }
+        self.close_part();
+        self.live = None;
+    }
+
+    /// Splits the open part, which starts at `at` in `out` at container
+    /// depth `depth`, around the containers opened inside it since: the
+    /// part closes before each one starts and a new part opens just
+    /// inside it (none inside an image), so the last part is open in the
+    /// innermost container, where the segment ends. A part left empty is
+    /// taken back (the first part too, when the segment starts with the
+    /// element: the first written part is then the segment's head).
+    fn split_part(&mut self, at: usize, depth: usize) {
+        let Some(mut live) = self.live.take() else {
+            return;
+        };
+        let starts: Vec<usize> = self.inline_starts[depth..].iter().map(|o| o.at).collect();
+        let tail = self.out.split_off(at);
+        // The open part is the last one written, at `at`.
+        live.parts.retain(|&p| p < at);
+        live.head_written = !live.parts.is_empty();
+        let mut part = None;
+        let mut moved = Vec::with_capacity(starts.len());
+        let mut in_image = false;
+        for (i, ev) in tail.into_iter().enumerate() {
+            if i == 0 {
+                live.head_written = true;
+                part = Some(self.out.len());
+                self.out.push(ev);
+                continue;
+            }
+            if !starts.contains(&(at + i)) {
+                self.out.push(ev);
+                continue;
+            }
+            if let Some(p) = part.take() {
+                if p + 1 == self.out.len() {
+                    self.out.pop();
+                    live.head_written = !live.parts.is_empty();
+                } else {
+                    live.parts.push(p);
+                    self.out
+                        .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
+                }
+            }
+            in_image |= matches!(ev, Event::Start(Tag::Image { .. }));
+            moved.push(self.out.len());
+            self.out.push(ev);
+            if !in_image {
+                let tag = if live.head_written {
+                    live.continuation()
+                } else {
+                    live.head.clone()
+                };
+                live.head_written = true;
+                part = Some(self.out.len());
+                self.out.push(Event::InlineHtml(CowStr::from(tag)));
+            }
+        }
+        for (o, m) in self.inline_starts[depth..].iter_mut().zip(moved) {
+            o.at = m;
+        }
+        match part {
+            Some(p) => {
+                live.parts.push(p);
+                self.seg_open_at = (p, self.inline_starts.len());
+            }
+            None => self.open_segment = false,
+        }
+        self.live = Some(live);
+    }
+
+    /// Rewrites the opening tags of the live segment's parts for a new
+    /// first-part tag `head` (a planned piece merged with the next).
+    fn retag(&mut self, head: String) {
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        live.head = head;
+        let cont = live.continuation();
+        for (k, &p) in live.parts.iter().enumerate() {
+            if let Some(Event::InlineHtml(h)) = self.out.get_mut(p) {
+                *h = CowStr::from(if k == 0 {
+                    live.head.clone()
+                } else {
+                    cont.clone()
+                });
+            }
         }
     }
 
@@ -349,7 +599,7 @@ impl<'a> Renderer<'a, '_> {
     fn in_image(&self) -> bool {
         self.inline_starts
             .iter()
-            .any(|&i| matches!(self.out.get(i), Some(Event::Start(Tag::Image { .. }))))
+            .any(|o| matches!(self.out.get(o.at), Some(Event::Start(Tag::Image { .. }))))
     }
 
     fn plan_open(&mut self, b: usize) {
@@ -361,9 +611,8 @@ impl<'a> Renderer<'a, '_> {
         st.last = st.first;
         st.opened = true;
         let open = planned_span(&plan.blocks[b].1[st.first..=st.first]);
-        self.seg_open_at = (self.out.len(), self.inline_starts.len());
-        self.out.push(Event::InlineHtml(CowStr::from(open)));
-        self.open_segment = true;
+        self.live = Some(Live::new(open));
+        self.open_part();
     }
 
     /// Whether the characters seen reach the end of block `b`'s awaited piece.
@@ -387,30 +636,22 @@ impl<'a> Renderer<'a, '_> {
         while st.last + 1 < pieces.len() && st.seen >= pieces[st.last + 1].end {
             st.last += 1;
         }
-        let (at, depth) = self.seg_open_at;
+        let depth = self.seg_open_at.1;
         if self.open_segment && st.opened {
             if depth != self.inline_starts.len() || self.in_image() {
                 if st.last + 1 < pieces.len() {
                     st.last += 1;
-                    if let Some(Event::InlineHtml(h)) = self.out.get_mut(at) {
-                        *h = CowStr::from(planned_span(&pieces[st.first..=st.last]));
-                    }
+                    self.retag(planned_span(&pieces[st.first..=st.last]));
                 }
                 // The block's end closes the last one.
                 self.plan_state[b] = st;
                 return;
             }
             if st.last > st.first {
-                if let Some(Event::InlineHtml(h)) = self.out.get_mut(at) {
-                    *h = CowStr::from(planned_span(&pieces[st.first..=st.last]));
-                }
+                self.retag(planned_span(&pieces[st.first..=st.last]));
             }
-            self.out
-                .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
-            self.open_segment = false;
-        } else if st.opened && self.orphan_closes > 0 {
-            // `inline_end` closed it early.
-            self.orphan_closes -= 1;
+            self.close_part();
+            self.live = None;
         }
         st.first = st.last + 1;
         st.last = st.first;
@@ -418,10 +659,13 @@ impl<'a> Renderer<'a, '_> {
         self.plan_state[b] = st;
     }
 
-    /// An inline container (emphasis, strong, link…) starts at the next
-    /// event of `out`.
-    fn inline_start(&mut self) {
-        self.inline_starts.push(self.out.len());
+    /// An inline container (emphasis, strong, link…, or the inline HTML
+    /// element `raw`) starts at the next event of `out`.
+    fn inline_start(&mut self, raw: Option<String>) {
+        self.inline_starts.push(OpenInline {
+            at: self.out.len(),
+            raw,
+        });
     }
 
     /// An inline container ends (its end event comes next). A segment that
@@ -431,45 +675,88 @@ impl<'a> Renderer<'a, '_> {
     /// re-nests into a span around "Server" only. When the segment began
     /// at the container's very start, its `<span>` moves in front of the
     /// container, so the whole segment is wrapped; otherwise (a segment
-    /// starting mid-link and going on after it) the span is closed here and
-    /// the rest of the segment stays unwrapped, never mis-nested.
+    /// starting mid-link and going on after it: `[…] <span>Und den zweiten
+    /// Teil](url) hier.`) its part closes here and a continuation part
+    /// opens after the container's end (`reopen`), so the rest of the
+    /// segment is wrapped too, and nothing is mis-nested.
     fn inline_end(&mut self) {
-        let Some(start) = self.inline_starts.pop() else {
+        let Some(start) = self.inline_starts.pop().map(|o| o.at) else {
             return;
         };
+        let ends_image = matches!(self.out.get(start), Some(Event::Start(Tag::Image { .. })));
         let (at, depth) = self.seg_open_at;
         if !self.open_segment || depth <= self.inline_starts.len() {
+            // A segment that began inside an image's alt text has its
+            // first part after the image.
+            self.reopen |= ends_image && !self.open_segment && self.live.is_some();
             return;
         }
         let only_starts = at < self.out.len()
-            && self.out[start..at].iter().all(|e| {
-                matches!(
-                    e,
-                    Event::Start(
-                        Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. }
-                    )
-                )
+            && self.live.as_ref().is_some_and(|l| l.parts.len() == 1)
+            && self.out[start..at].iter().all(|e| match e {
+                Event::Start(
+                    Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. },
+                ) => true,
+                Event::InlineHtml(h) => raw_element(h).is_some_and(|(_, closing)| !closing),
+                _ => false,
             });
         if only_starts {
             let open = self.out.remove(at);
             self.out.insert(start, open);
             self.seg_open_at = (start, self.inline_starts.len());
+            if let Some(live) = self.live.as_mut() {
+                live.parts = vec![start];
+            }
         } else {
-            self.out
-                .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
-            self.open_segment = false;
-            self.orphan_closes += 1;
+            self.close_part();
+            self.reopen = self.live.is_some();
+        }
+    }
+
+    /// A raw inline HTML tag: a phrasing element's start or end is
+    /// tracked like a markdown container (its end only when it closes the
+    /// innermost one).
+    fn track_raw(&mut self, html: &str) {
+        match raw_element(html) {
+            Some((name, false)) => self.inline_start(Some(name)),
+            Some((name, true))
+                if self
+                    .inline_starts
+                    .last()
+                    .is_some_and(|o| o.raw.as_deref() == Some(name.as_str())) =>
+            {
+                self.inline_end()
+            }
+            _ => {}
+        }
+    }
+
+    /// After an event was written: the continuation part that `inline_end`
+    /// asked for opens.
+    fn after_event(&mut self) {
+        if std::mem::take(&mut self.reopen) {
+            self.open_part();
+        }
+        if self.close_after > 0 && self.seg_open_at.1 + self.close_after > self.inline_starts.len()
+        {
+            // One of the containers the ended segment waits for has ended.
+            self.close_after -= 1;
+            if self.close_after == 0 {
+                self.close_part();
+                self.live = None;
+            }
         }
     }
 
     /// Closes a segment span left open at a block boundary, so that HTML
-    /// stays balanced even when a segment crosses blocks.
+    /// stays balanced even when a segment crosses blocks; inline HTML
+    /// elements left open there are forgotten.
     fn close_open_segment(&mut self) {
-        if self.open_segment {
-            self.out
-                .push(Event::InlineHtml(CowStr::Borrowed("</span>")));
-            self.open_segment = false;
-        }
+        self.close_after = 0;
+        self.close_part();
+        self.live = None;
+        self.reopen = false;
+        self.inline_starts.retain(|o| o.raw.is_none());
     }
 
     fn warn_at(&mut self, marked_off: usize, code: &'static str, msg: String, hint: &str) {
@@ -769,7 +1056,10 @@ pub fn render_body_with(
         open_segment: false,
         inline_starts: Vec::new(),
         seg_open_at: (0, 0),
-        orphan_closes: 0,
+        live: None,
+        close_after: 0,
+        ends_next: Vec::new(),
+        reopen: false,
         included: 0,
         over_budget: false,
         code: None,
@@ -778,11 +1068,19 @@ pub fn render_body_with(
         plan: plan.filter(|p| !p.is_empty()),
         plan_state: vec![PlanState::default(); plan.map_or(0, |p| p.blocks.len())],
     };
-    let mut iter = Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter();
+    let mut iter = Lookahead {
+        inner: Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter(),
+        buf: std::collections::VecDeque::new(),
+    };
     while let Some((ev, range)) = iter.next() {
         if r.code.is_some() {
             r.code_event(ev);
             continue;
+        }
+        if let Event::Text(t) = &ev {
+            if t.ends_with(SEG_CLOSE) && r.open_segment && r.seg_open_at.1 < r.inline_starts.len() {
+                r.ends_next = container_ends(&mut iter);
+            }
         }
         r.track_inline(&ev);
         match ev {
@@ -856,6 +1154,7 @@ pub fn render_body_with(
                 r.out.push(Event::Html(CowStr::from(h)));
             }
             Event::InlineHtml(h) => {
+                r.track_raw(&h);
                 let h = r.rewrite_raw_images(&h, range.start);
                 let h = r.markers_in_html(&h);
                 r.out.push(Event::InlineHtml(CowStr::from(h)));
@@ -872,8 +1171,54 @@ pub fn render_body_with(
             }
             ev => r.out.push(ev),
         }
+        r.after_event();
     }
     r.finish()
+}
+
+/// An iterator that can look a few items ahead.
+struct Lookahead<I: Iterator> {
+    inner: I,
+    buf: std::collections::VecDeque<I::Item>,
+}
+
+impl<I: Iterator> Iterator for Lookahead<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        self.buf.pop_front().or_else(|| self.inner.next())
+    }
+}
+
+impl<I: Iterator> Lookahead<I> {
+    fn peek_nth(&mut self, n: usize) -> Option<&I::Item> {
+        while self.buf.len() <= n {
+            let item = self.inner.next()?;
+            self.buf.push_back(item);
+        }
+        self.buf.get(n)
+    }
+}
+
+/// The inline containers whose ends come next, innermost first: `None`
+/// for markdown ones, the element name for inline HTML end tags.
+fn container_ends<'e, I>(iter: &mut Lookahead<I>) -> Vec<Option<String>>
+where
+    I: Iterator<Item = (Event<'e>, std::ops::Range<usize>)>,
+{
+    let mut ends = Vec::new();
+    while let Some((ev, _)) = iter.peek_nth(ends.len()) {
+        match ev {
+            Event::End(
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link,
+            ) => ends.push(None),
+            Event::InlineHtml(h) => match raw_element(h) {
+                Some((name, true)) => ends.push(Some(name)),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    ends
 }
 
 /// Skips the events of a directive's paragraph (an include, a video): the
@@ -897,7 +1242,7 @@ impl<'a> Renderer<'a, '_> {
                 | Tag::Strikethrough
                 | Tag::Link { .. }
                 | Tag::Image { .. },
-            ) => self.inline_start(),
+            ) => self.inline_start(None),
             Event::End(
                 TagEnd::Emphasis
                 | TagEnd::Strong
@@ -1258,6 +1603,243 @@ mod tests {
         assert!(!is_relative("mailto:a@b"));
         assert!(!is_relative("#top"));
         assert!(!is_relative("/Office365/x"));
+    }
+
+    struct NoIncludes;
+    impl Includes for NoIncludes {
+        fn get(&self, _: &str, _: usize) -> Option<(&Document, &str)> {
+            None
+        }
+    }
+
+    /// `<span data-ttu-id>` markup for German `de` over English `en`.
+    fn seg(id: u32, de: &str, en: &str) -> String {
+        format!(
+            "<span data-ttu-id=\"ab-{id}\">{de}</span><span class=\"sxs-lookup\"><span data-stu-id=\"ab-{id}\">{en}</span></span>"
+        )
+    }
+
+    /// The unsanitized HTML of a German body (the sanitizer would repair
+    /// mis-nesting and hide it).
+    fn render_de(body: &str) -> String {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        for l in ["en", "de"] {
+            std::fs::create_dir_all(tmp.path().join("content").join(l)).expect("mkdir");
+            std::fs::write(
+                tmp.path().join("content").join(l).join("a.md"),
+                "---\ntitle: A\n---\nA.\n",
+            )
+            .expect("write");
+        }
+        let (site, _) = crate::content::load(tmp.path()).expect("site");
+        let (i18n, _) = I18n::load(None, &"en".parse().expect("lang"));
+        let lang: LanguageIdentifier = "de".parse().expect("lang");
+        let text = format!("---\ntitle: A\n---\n{body}\n");
+        let doc = markup::parse(std::path::Path::new("content/de/a.md"), &text);
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+        let ctx = BodyCtx {
+            site: &site,
+            locale: site.locale_index("de").expect("de"),
+            lang: &lang,
+            file_dir: "",
+            root: "../../",
+            i18n: &i18n,
+            includes: &NoIncludes,
+            depth: 0,
+            include_budget: MAX_INCLUDE_BYTES,
+            heading_links: false,
+        };
+        render_body(&doc, &text, &ctx).html
+    }
+
+    /// Reads `html` as a stack of tags: panics on an end tag that does
+    /// not close the innermost open element, and on text outside every
+    /// segment part; returns each segment's text (by `data-seg`, parts
+    /// joined) and, per segment, its parts' classes in order.
+    // Every index comes from `find` of an ASCII character: char boundaries.
+    #[allow(clippy::string_slice)]
+    fn segment_texts(html: &str) -> Vec<(String, String, Vec<String>)> {
+        const VOID: &[&str] = &["br", "img", "hr", "wbr"];
+        let attr = |tag: &str, name: &str| {
+            let key = format!(" {name}=\"");
+            tag.find(&key).map(|i| {
+                let v = &tag[i + key.len()..];
+                v[..v.find('"').expect("quote")].to_string()
+            })
+        };
+        let mut stack: Vec<(String, Option<String>)> = Vec::new();
+        let mut segs: Vec<(String, String, Vec<String>)> = Vec::new();
+        let mut rest = html;
+        while !rest.is_empty() {
+            let (text, tag) = match rest.find('<') {
+                Some(0) => {
+                    let end = rest.find('>').expect("tag end") + 1;
+                    let tag = &rest[..end];
+                    rest = &rest[end..];
+                    ("", Some(tag))
+                }
+                Some(i) => {
+                    let t = &rest[..i];
+                    rest = &rest[i..];
+                    (t, None)
+                }
+                None => (std::mem::take(&mut rest), None),
+            };
+            if let Some(tag) = tag {
+                if let Some(name) = tag.strip_prefix("</") {
+                    let name = name.trim_end_matches('>');
+                    let open = stack.pop().map(|(n, _)| n);
+                    assert_eq!(open.as_deref(), Some(name), "mis-nested in {html}");
+                } else {
+                    let name: String = tag[1..]
+                        .chars()
+                        .take_while(char::is_ascii_alphanumeric)
+                        .collect();
+                    if VOID.contains(&name.as_str()) {
+                        continue;
+                    }
+                    let id = attr(tag, "data-seg");
+                    if let (Some(id), Some(class)) = (&id, attr(tag, "class")) {
+                        match segs.iter_mut().find(|s| &s.0 == id) {
+                            Some(s) => s.2.push(class),
+                            None => segs.push((id.clone(), String::new(), vec![class])),
+                        }
+                    }
+                    stack.push((name, id));
+                }
+            } else if !text.trim().is_empty() {
+                let Some(id) = stack.iter().rev().find_map(|(_, id)| id.as_ref()) else {
+                    panic!("{text:?} is outside every segment in {html}");
+                };
+                let s = segs.iter_mut().find(|s| &s.0 == id).expect("segment");
+                s.1.push_str(text);
+            } else if let Some(id) = stack.iter().rev().find_map(|(_, id)| id.as_ref()) {
+                let s = segs.iter_mut().find(|s| &s.0 == id).expect("segment");
+                s.1.push_str(text);
+            }
+        }
+        assert!(stack.is_empty(), "unclosed {stack:?} in {html}");
+        segs
+    }
+
+    fn one_part(id: &str, text: &str) -> (String, String, Vec<String>) {
+        (id.into(), text.into(), vec!["seg".into()])
+    }
+
+    fn parts(id: &str, text: &str, n: usize) -> (String, String, Vec<String>) {
+        let mut classes = vec!["seg".to_string()];
+        classes.resize(n, "seg-part".into());
+        (id.into(), text.into(), classes)
+    }
+
+    /// A link, `<a>` or `<b>` across a segment edge: the segment is
+    /// written in parts, each inside the element or outside it, so the
+    /// HTML nests and every character is in a part of its segment.
+    #[test]
+    fn elements_across_a_segment_edge_split_the_segment_into_parts() {
+        let body = format!(
+            "{} {} {} {}\n\n{} {}",
+            seg(101, "Siehe [den ersten Teil.", "See [the first part."),
+            seg(
+                102,
+                "Und den zweiten Teil](https://example.com/a) hier.",
+                "And the second part](https://example.com/a) here."
+            ),
+            seg(
+                103,
+                "Auch <a href=\"https://example.com/b\">ein Satz.",
+                "Also <a href=\"https://example.com/b\">one sentence."
+            ),
+            seg(104, "Und noch einer</a> Ende.", "And another</a> end."),
+            seg(
+                105,
+                "Dann beachten Sie <b>diesen Satz.",
+                "Then note <b>this sentence."
+            ),
+            seg(106, "Und jenen</b> auch.", "And that one</b> too."),
+        );
+        let html = render_de(&body);
+        assert_eq!(
+            segment_texts(&html),
+            [
+                parts("101", "Siehe den ersten Teil.", 2),
+                parts("102", "Und den zweiten Teil hier.", 2),
+                parts("103", "Auch ein Satz.", 2),
+                parts("104", "Und noch einer Ende.", 2),
+                parts("105", "Dann beachten Sie diesen Satz.", 2),
+                parts("106", "Und jenen auch.", 2),
+            ],
+            "{html}"
+        );
+        // One link each, not cut in two.
+        assert_eq!(html.matches("<a href").count(), 2, "{html}");
+        assert!(
+            html.contains("data-en=\"And the second part here.\"> hier.</span>"),
+            "{html}"
+        );
+    }
+
+    /// Emphasis the parser cannot move out of the markers, nested
+    /// elements, and a segment that starts with the crossing element.
+    #[test]
+    fn emphasis_and_nested_elements_across_a_segment_edge() {
+        let body = format!(
+            "{} {}\n\n{} {}\n\n{} {}",
+            seg(101, "Lies **das hier.", "Read **this."),
+            seg(102, "Und das** auch.", "And that** too."),
+            seg(103, "Siehe [*den ersten Teil.", "See [*the first part."),
+            seg(
+                104,
+                "Und den* zweiten](https://example.com/a) hier.",
+                "And the* second](https://example.com/a) here."
+            ),
+            seg(105, "[Der Link.", "[The link."),
+            seg(
+                106,
+                "Geht weiter](https://example.com/c) und endet.",
+                "Goes on](https://example.com/c) and ends."
+            ),
+        );
+        let html = render_de(&body);
+        assert_eq!(
+            segment_texts(&html),
+            [
+                parts("101", "Lies das hier.", 2),
+                parts("102", "Und das auch.", 2),
+                parts("103", "Siehe den ersten Teil.", 2),
+                parts("104", "Und den zweiten hier.", 3),
+                one_part("105", "Der Link."),
+                parts("106", "Geht weiter und endet.", 2),
+            ],
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"https://example.com/c\"><span class=\"seg\" data-seg=\"105\""),
+            "{html}"
+        );
+    }
+
+    /// Segments that hold their elements whole stay one span each.
+    #[test]
+    fn segments_holding_their_elements_stay_whole() {
+        let body = format!(
+            "{} {}",
+            seg(
+                101,
+                "Siehe [den Teil](https://example.com/a).",
+                "See [the part](https://example.com/a)."
+            ),
+            seg(102, "Und <b>das</b> auch.", "And <b>that</b> too."),
+        );
+        let html = render_de(&body);
+        assert_eq!(
+            segment_texts(&html),
+            [
+                one_part("101", "Siehe den Teil."),
+                one_part("102", "Und das auch.")
+            ],
+            "{html}"
+        );
     }
 
     #[test]

@@ -69,12 +69,47 @@
     return (article && article.getAttribute("data-source-lang")) || "en";
   }
 
+  // A segment that an inline element crosses (a link or <b> that starts
+  // in one sentence and ends in the next) is written in parts, as HTML
+  // itself splits mis-nested elements: its .seg, then .seg-part
+  // continuations with the same data-en, before the next .seg. The parts
+  // are one segment here: one tab stop (the first part outside a link),
+  // one tooltip and one inline source (after the last part), and hovering
+  // or focusing any part highlights them all.
+  function segmentsOf(root) {
+    var nodes = root.querySelectorAll("article .seg[data-en], article .seg-part[data-en]");
+    var list = [], cur = null;
+    for (var i = 0; i < nodes.length; i++) {
+      var el = nodes[i];
+      if (el.classList.contains("seg")) {
+        cur = { head: el, parts: [el] };
+        list.push(cur);
+      } else if (cur) {
+        cur.parts.push(el);
+      } else {
+        continue;
+      }
+      el.steleSegment = cur;
+    }
+    return list;
+  }
+
+  function partOf(node) {
+    var el = node && node.closest && node.closest("article .seg[data-en], article .seg-part[data-en]");
+    return el && el.steleSegment ? el : null;
+  }
+
+  function highlight(seg, on) {
+    for (var i = 0; i < seg.parts.length; i++) seg.parts[i].classList.toggle("seg-hl", on);
+  }
+
   function toggleSegment(seg, show) {
-    var next = seg.nextElementSibling;
+    var last = seg.parts[seg.parts.length - 1];
+    var next = last.nextElementSibling;
     var open = next && next.classList.contains("seg-en");
     if (show === undefined) show = !open;
     if (show && !open) {
-      var article = seg.closest("article");
+      var article = last.closest("article");
       var en = document.createElement("span");
       en.className = "seg-en";
       en.setAttribute("lang", sourceLang(article));
@@ -84,25 +119,27 @@
       label.setAttribute("lang", doc.getAttribute("lang") || "");
       label.textContent = (article && article.getAttribute("data-source-label") || "Source") + ": ";
       en.appendChild(label);
-      en.appendChild(document.createTextNode(seg.getAttribute("data-en")));
-      seg.parentNode.insertBefore(en, seg.nextSibling);
-      seg.classList.add("open");
+      en.appendChild(document.createTextNode(seg.head.getAttribute("data-en")));
+      last.parentNode.insertBefore(en, last.nextSibling);
     } else if (!show && open) {
       next.parentNode.removeChild(next);
-      seg.classList.remove("open");
     }
+    for (var i = 0; i < seg.parts.length; i++) seg.parts[i].classList.toggle("open", show);
     return show;
   }
 
   function setupSegments() {
-    var all = document.querySelectorAll("article .seg[data-en]");
+    var all = segmentsOf(document);
     if (!all.length) return;
-    var article = all[0].closest("article");
+    var article = all[0].head.closest("article");
     var label = article.getAttribute("data-source-label") || "Source";
     // Sentences inside links are not focusable: the link is the tab stop.
+    // A segment's tab stop is its first part outside a link.
     var segs = [];
     for (var i = 0; i < all.length; i++) {
-      if (!all[i].closest("a")) segs.push(all[i]);
+      for (var p = 0; p < all[i].parts.length; p++) {
+        if (!all[i].parts[p].closest("a")) { segs.push(all[i].parts[p]); break; }
+      }
     }
     for (var k = 0; k < segs.length; k++) segs[k].setAttribute("tabindex", k === 0 ? "0" : "-1");
 
@@ -121,14 +158,20 @@
     document.body.appendChild(tip);
     var tipFor = null, hideTimer = null;
 
-    function showTip(seg) {
+    // `part` is the hovered or focused part of its segment: the tooltip
+    // hangs from it and describes it.
+    function showTip(part) {
       clearTimeout(hideTimer);
-      if (tipFor && tipFor !== seg) tipFor.removeAttribute("aria-describedby");
-      tipFor = seg;
-      tip.textContent = seg.getAttribute("data-en");
+      if (tipFor && tipFor !== part) {
+        tipFor.removeAttribute("aria-describedby");
+        highlight(tipFor.steleSegment, false);
+      }
+      tipFor = part;
+      highlight(part.steleSegment, true);
+      tip.textContent = part.steleSegment.head.getAttribute("data-en");
       tip.hidden = false;
-      seg.setAttribute("aria-describedby", "seg-tip");
-      var r = seg.getClientRects()[0] || seg.getBoundingClientRect();
+      part.setAttribute("aria-describedby", "seg-tip");
+      var r = part.getClientRects()[0] || part.getBoundingClientRect();
       var width = Math.min(512, document.documentElement.clientWidth - 16);
       tip.style.maxWidth = width + "px";
       var left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - tip.offsetWidth - 8));
@@ -138,52 +181,56 @@
     function hideTip() {
       clearTimeout(hideTimer);
       tip.hidden = true;
-      if (tipFor) tipFor.removeAttribute("aria-describedby");
+      if (tipFor) {
+        tipFor.removeAttribute("aria-describedby");
+        highlight(tipFor.steleSegment, false);
+      }
       tipFor = null;
     }
     function hideSoon() { clearTimeout(hideTimer); hideTimer = setTimeout(hideTip, 300); }
 
     document.addEventListener("mouseover", function (e) {
-      var seg = e.target.closest && e.target.closest("article .seg[data-en]");
-      if (seg) showTip(seg);
+      var part = partOf(e.target);
+      if (part) showTip(part);
       else if (tip.contains(e.target)) clearTimeout(hideTimer);
     });
     document.addEventListener("mouseout", function (e) {
-      var from = e.target.closest && (e.target.closest("article .seg[data-en]") || (tip.contains(e.target) ? tip : null));
+      var from = partOf(e.target) || (tip.contains(e.target) ? tip : null);
       if (from && !(e.relatedTarget && (from.contains(e.relatedTarget) || tip.contains(e.relatedTarget)))) hideSoon();
     });
     document.addEventListener("focusin", function (e) {
-      if (e.target.classList && e.target.classList.contains("seg")) showTip(e.target);
+      if (e.target.steleSegment) showTip(e.target);
     });
     document.addEventListener("focusout", function (e) {
       if (e.target === tipFor) hideTip();
     });
     document.addEventListener("click", function (e) {
-      var seg = e.target.closest && e.target.closest("article .seg[data-en]");
-      if (!seg || e.target.closest("a")) return;
+      var part = partOf(e.target);
+      if (!part || e.target.closest("a")) return;
+      var seg = part.steleSegment;
       var shown = toggleSegment(seg);
       hideTip();
-      announce(shown ? label + ": " + seg.getAttribute("data-en") : "");
+      announce(shown ? label + ": " + seg.head.getAttribute("data-en") : "");
     });
     document.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && !tip.hidden) { hideTip(); return; }
-      var seg = e.target.classList && e.target.classList.contains("seg") ? e.target : null;
-      if (!seg) return;
-      var at = segs.indexOf(seg), to = -1;
+      var part = e.target.steleSegment ? e.target : null;
+      if (!part) return;
+      var at = segs.indexOf(part), to = -1;
       if (e.key === "ArrowDown" || e.key === "ArrowRight") to = Math.min(at + 1, segs.length - 1);
       else if (e.key === "ArrowUp" || e.key === "ArrowLeft") to = Math.max(at - 1, 0);
       else if (e.key === "Home") to = 0;
       else if (e.key === "End") to = segs.length - 1;
       else if (e.key === "Enter" || e.key === " ") {
         e.preventDefault();
-        var shown = toggleSegment(seg);
+        var shown = toggleSegment(part.steleSegment);
         hideTip();
-        announce(shown ? label + ": " + seg.getAttribute("data-en") : "");
+        announce(shown ? label + ": " + part.steleSegment.head.getAttribute("data-en") : "");
         return;
       }
       if (to < 0 || at < 0) return;
       e.preventDefault();
-      seg.setAttribute("tabindex", "-1");
+      part.setAttribute("tabindex", "-1");
       segs[to].setAttribute("tabindex", "0");
       segs[to].focus();
     });
