@@ -1539,6 +1539,76 @@ fn refused(site: &Path, xlf: &Path, what: &str) {
     assert_eq!(before, snapshot(site), "{what}: the content changed");
 }
 
+/// A site with `a.md` in English and, for each `(folder, target)`, a
+/// marked translation whose front matter says `ms.contentlocale: ja-JP`;
+/// returns it with its XLIFF 2.0 export.
+fn ja_site(locales: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let site = tempfile::tempdir().expect("tempdir");
+    let write = |l: &str, text: String| {
+        let dir = site.path().join("content").join(l);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("a.md"), text).expect("write");
+    };
+    write("en", "---\ntitle: Hello\n---\n\nHello.\n".into());
+    for (l, t) in locales {
+        let seg = common::markup::seg("aa-101", t, "Hello.");
+        write(
+            l,
+            format!("---\ntitle: Hello\nms.contentlocale: ja-JP\n---\n\n{seg}\n"),
+        );
+    }
+    let out = site.path().join("l10n");
+    export(site.path(), &out, &["xliff"]);
+    (site, out)
+}
+
+/// A target language that a locale folder is named after goes to that
+/// folder, even when another folder's files declare it as their
+/// `ms.contentlocale`: `ja-JP` is the folder `ja-JP`, not `ja`.
+#[test]
+fn a_target_language_that_names_a_folder_goes_to_that_folder() {
+    let (site, out) = ja_site(&[("ja", "やあ"), ("ja-JP", "こんにちは")]);
+    let xlf = out.join("en-ja-JP.xlf");
+    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    has(&text, "trgLang=\"ja-JP\"");
+    std::fs::write(&xlf, text.replace(">こんにちは<", ">こんばんは<")).expect("write");
+    let before = std::fs::read(site.path().join("content/ja/a.md")).expect("ja");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let ja_jp = std::fs::read_to_string(site.path().join("content/ja-JP/a.md")).expect("ja-JP");
+    has(&ja_jp, ">こんばんは</span>");
+    let after = std::fs::read(site.path().join("content/ja/a.md")).expect("ja");
+    assert_eq!(before, after, "the folder `ja` is not touched");
+}
+
+/// A target language that no folder is named after but the files of two
+/// locales declare (`ja` and `jp`, both `ms.contentlocale: ja-JP`) is
+/// refused, naming both and `--lang`; `--lang jp` picks `jp`.
+#[test]
+fn a_target_language_two_locales_declare_needs_lang() {
+    let (site, out) = ja_site(&[("ja", "やあ"), ("jp", "こんにちは")]);
+    let xlf = out.join("en-jp.xlf");
+    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    let edited = text
+        .replace("trgLang=\"jp\"", "trgLang=\"ja-JP\"")
+        .replace(">こんにちは<", ">こんばんは<");
+    assert_ne!(edited, text);
+    std::fs::write(&xlf, edited).expect("write");
+    refused(
+        site.path(),
+        &xlf,
+        "the target language `ja-JP` could be more than one locale of this site: the files of ja and jp all say `ms.contentlocale: ja-JP`",
+    );
+    let (_, _, err) = import(site.path(), &[&xlf], &[]);
+    has(&err, "name the locale with --lang (ja or jp)");
+    let (code, _, err) = import(site.path(), &[&xlf], &["--lang", "jp"]);
+    assert_eq!(code, 0, "{err}");
+    let jp = std::fs::read_to_string(site.path().join("content/jp/a.md")).expect("jp");
+    has(&jp, ">こんばんは</span>");
+    let ja = std::fs::read_to_string(site.path().join("content/ja/a.md")).expect("ja");
+    has(&ja, ">やあ</span>");
+}
+
 #[test]
 fn import_errors_leave_the_content_untouched() {
     // A missing inline code: the link of unit 131 dropped from the target.

@@ -30,7 +30,8 @@ pub struct ImportOptions {
     pub files: Vec<PathBuf>,
     /// Check and compute the changes, write nothing.
     pub dry_run: bool,
-    /// The target locale for files that do not name one.
+    /// The target locale for files that do not name one, and the pick
+    /// among the locales that declare a file's target language.
     pub lang: Option<String>,
 }
 
@@ -642,9 +643,54 @@ struct Edit {
     col: u32,
 }
 
-fn locale_of(report: &Report, tag: &str, tags: &[String]) -> Option<usize> {
-    (1..report.locales.len())
-        .find(|&l| report.locales[l].eq_ignore_ascii_case(tag) || tags[l].eq_ignore_ascii_case(tag))
+/// The translation locale a file's target language `tag` names: the
+/// locale whose folder is `tag` (an exact match wins), else the one whose
+/// articles declare it in `ms.contentlocale` (`declared`). A tag that
+/// several locales declare is ambiguous: `lang` (`--lang`, a locale
+/// folder) picks one of them, else the error names the candidates.
+fn locale_of(
+    report: &Report,
+    tag: &str,
+    declared: &[Option<String>],
+    lang: Option<&str>,
+) -> Result<usize, (String, String)> {
+    let same = |a: &str| a.eq_ignore_ascii_case(tag);
+    if let Some(l) = (1..report.locales.len()).find(|&l| same(&report.locales[l])) {
+        return Ok(l);
+    }
+    let claim: Vec<usize> = (1..report.locales.len())
+        .filter(|&l| declared.get(l).and_then(|d| d.as_deref()).is_some_and(same))
+        .collect();
+    match claim.as_slice() {
+        [l] => Ok(*l),
+        [] => Err((
+            format!("the target language `{tag}` is not a locale of this site"),
+            format!(
+                "the site's translation locales are: {}",
+                report.locales[1..].join(", ")
+            ),
+        )),
+        more => {
+            let names: Vec<&str> = more.iter().map(|&l| report.locales[l].as_str()).collect();
+            if let Some(l) = lang.and_then(|g| {
+                more.iter()
+                    .copied()
+                    .find(|&l| report.locales[l].eq_ignore_ascii_case(g))
+            }) {
+                return Ok(l);
+            }
+            Err((
+                format!(
+                    "the target language `{tag}` could be more than one locale of this site: the files of {} all say `ms.contentlocale: {tag}`, and no locale folder is named `{tag}`",
+                    names.join(" and ")
+                ),
+                format!(
+                    "name the locale with --lang ({}), or make the folders' ms.contentlocale tell them apart",
+                    names.join(" or ")
+                ),
+            ))
+        }
+    }
 }
 
 /// Imports the files in order; each file is checked against the content as
@@ -722,6 +768,7 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
         }
     };
     let tags = model::language_tags(report);
+    let declared = model::declared_tags(report);
     let mut models: HashMap<usize, HashMap<String, ExportArticle>> = HashMap::new();
     // Per markdown file: the edits.
     let mut edits: std::collections::BTreeMap<PathBuf, (usize, String, Vec<Edit>)> =
@@ -740,17 +787,12 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
                 continue;
             }
         };
-        let Some(locale) = locale_of(report, &tag, &tags) else {
-            outcome.errors.push(err(
-                tag_line,
-                1,
-                format!("the target language `{tag}` is not a locale of this site"),
-                &format!(
-                    "the site's translation locales are: {}",
-                    report.locales[1..].join(", ")
-                ),
-            ));
-            continue;
+        let locale = match locale_of(report, &tag, &declared, opts.lang.as_deref()) {
+            Ok(l) => l,
+            Err((m, hint)) => {
+                outcome.errors.push(err(tag_line, 1, m, &hint));
+                continue;
+            }
         };
         let arts = models.entry(locale).or_insert_with(|| {
             model::articles(report, locale)

@@ -19,7 +19,8 @@ pub struct ImportArgs {
     #[arg(long)]
     pub dry_run: bool,
     /// The target locale of files that name none (a PO file converted
-    /// without a `Language` header).
+    /// without a `Language` header), and the one to pick when a file's
+    /// target language is declared by several locales.
     #[arg(long)]
     pub lang: Option<String>,
 }

@@ -634,11 +634,31 @@ pub fn protected<'a>(text: &'a str, terms: &[String]) -> Vec<(&'a str, bool)> {
 /// the locale's articles when it refines the folder's tag (`de-DE` for
 /// `de`), else the folder's tag as the configuration names it.
 pub fn language_tags(report: &Report) -> Vec<String> {
-    let mut out: Vec<String> = report.locales.clone();
-    let mut seen: BTreeMap<usize, ()> = BTreeMap::new();
+    declared_tags(report)
+        .into_iter()
+        .zip(&report.locales)
+        .map(|(cl, tag)| {
+            let refines = cl.as_ref().is_some_and(|cl| {
+                cl.get(..tag.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(tag))
+                    && cl.as_bytes().get(tag.len()) == Some(&b'-')
+            });
+            match cl {
+                Some(cl) if refines => cl,
+                _ => tag.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Per locale, the `ms.contentlocale` its articles declare (the first
+/// article that has one), when it is a valid language tag.
+pub fn declared_tags(report: &Report) -> Vec<Option<String>> {
+    let mut out: Vec<Option<String>> = vec![None; report.locales.len()];
+    let mut seen = vec![false; report.locales.len()];
     for a in &report.articles {
         for (l, f) in &a.files {
-            if seen.contains_key(l) {
+            if seen.get(*l).is_none_or(|s| *s) {
                 continue;
             }
             let Ok(bytes) = std::fs::read(report.root.join(f)) else {
@@ -649,15 +669,10 @@ pub fn language_tags(report: &Report) -> Vec<String> {
             };
             let doc = crate::markup::parse(f, &text);
             if let Some(cl) = doc.front_matter.text("ms.contentlocale") {
-                seen.insert(*l, ());
+                seen[*l] = true;
                 let cl = cl.trim();
-                let tag = &report.locales[*l];
-                let refines = cl
-                    .get(..tag.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(tag))
-                    && cl.as_bytes().get(tag.len()) == Some(&b'-');
-                if refines && unic_langid::LanguageIdentifier::from_bytes(cl.as_bytes()).is_ok() {
-                    out[*l] = cl.to_string();
+                if unic_langid::LanguageIdentifier::from_bytes(cl.as_bytes()).is_ok() {
+                    out[*l] = Some(cl.to_string());
                 }
             }
         }
