@@ -1405,6 +1405,50 @@ fn an_unmarked_unit_that_would_not_align_back_is_refused() {
     refused(site.path(), &xlf, "would not align back to this unit");
 }
 
+/// A front-matter value of a translation without span markup, where the
+/// German (the reference) marks `title` as a unit: the Japanese file's
+/// plain `title` is that unit's target in the export, and an edited
+/// target replaces the YAML value, quoted as YAML needs, every other byte
+/// as it was; the page's title shows it. Without the key in the file,
+/// the unit is refused.
+#[test]
+fn a_front_matter_value_of_an_unmarked_file_is_replaced() {
+    let site = crossing_site();
+    let md = site.path().join("content/ja/send.md");
+    let old = std::fs::read_to_string(&md).expect("ja");
+    let (_out, xlf, text) = exported(site.path(), "ja");
+    let unit = unit_in(&text, "send", "100");
+    assert_eq!(target_of(unit), "再送信", "{unit}");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(std::fs::read_to_string(&md).expect("ja"), old, "unchanged");
+    std::fs::write(&xlf, with_target(&text, "100", "新: 再送信 #1 'x'")).expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let new = std::fs::read_to_string(&md).expect("ja");
+    assert_eq!(
+        new,
+        old.replacen("title: 再送信\n", "title: '新: 再送信 #1 ''x'''\n", 1)
+    );
+    let page = page_of(site.path(), "ja", "send");
+    has(&page, "<title>新: 再送信 #1 &#x27;x&#x27; · ");
+    // No `title:` line in the file: where the value goes is not certain.
+    std::fs::write(&md, old.replacen("title: 再送信\n", "", 1)).expect("write");
+    let (_out, xlf, text) = exported(site.path(), "ja");
+    let filled = text.replacen(
+        "<source xml:space=\"preserve\">Send again</source>",
+        "<source xml:space=\"preserve\">Send again</source>\n    <target xml:space=\"preserve\">もう一度送信</target>",
+        1,
+    );
+    assert_ne!(filled, text);
+    std::fs::write(&xlf, filled).expect("write");
+    refused(
+        site.path(),
+        &xlf,
+        "the front-matter value `title` of content/ja/send.md is not certainly this unit's",
+    );
+}
+
 /// A site whose Japanese file has no span markup and whose German file
 /// names the units: the Japanese paragraph's bold crosses its two
 /// sentences (neither can be written alone) and its second paragraph is
@@ -1457,16 +1501,7 @@ fn unmarked_units_without_a_place_are_refused_with_the_reason() {
     );
     // The heading is pinned: an edit of it alone lands.
     let heading = with_target(&text, "101", "もう一度送信する");
-    let cases: [(&str, String, &str); 4] = [
-        (
-            "a front-matter value (the body alone is aligned)",
-            heading.replacen(
-                "<source xml:space=\"preserve\">Send again</source>",
-                "<source xml:space=\"preserve\">Send again</source>\n    <target xml:space=\"preserve\">もう一度送信</target>",
-                1,
-            ),
-            "the front-matter value `title` of content/ja/send.md is not aligned to the English",
-        ),
+    let cases: [(&str, String, &str); 3] = [
         (
             "a sentence whose bold crosses into the next one",
             with_target(&heading, "102", "まずコネクタを確認します。"),
@@ -1540,9 +1575,9 @@ fn refused(site: &Path, xlf: &Path, what: &str) {
 }
 
 /// A site with `a.md` in English and, for each `(folder, target)`, a
-/// marked translation whose front matter says `ms.contentlocale: ja-JP`;
-/// returns it with its XLIFF 2.0 export.
-fn ja_site(locales: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+/// marked translation whose front matter says `ms.contentlocale: {tag}`;
+/// returns it with the folder of its XLIFF 2.0 export.
+fn tagged_site(tag: &str, locales: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     let site = tempfile::tempdir().expect("tempdir");
     let write = |l: &str, text: String| {
         let dir = site.path().join("content").join(l);
@@ -1554,7 +1589,7 @@ fn ja_site(locales: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
         let seg = common::markup::seg("aa-101", t, "Hello.");
         write(
             l,
-            format!("---\ntitle: Hello\nms.contentlocale: ja-JP\n---\n\n{seg}\n"),
+            format!("---\ntitle: Hello\nms.contentlocale: {tag}\n---\n\n{seg}\n"),
         );
     }
     let out = site.path().join("l10n");
@@ -1562,17 +1597,25 @@ fn ja_site(locales: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     (site, out)
 }
 
+/// The export `xlf`, checked to name the target language `tag`, with the
+/// target `old` changed to `new`.
+fn retranslate(xlf: &Path, tag: &str, (old, new): (&str, &str)) {
+    let text = std::fs::read_to_string(xlf).expect("xlf");
+    has(&text, format!("trgLang=\"{tag}\""));
+    let edited = text.replace(&format!(">{old}<"), &format!(">{new}<"));
+    assert_ne!(edited, text, "the target `{old}` is in the export");
+    std::fs::write(xlf, edited).expect("write");
+}
+
 /// A target language that a locale folder is named after goes to that
 /// folder, even when another folder's files declare it as their
 /// `ms.contentlocale`: `ja-JP` is the folder `ja-JP`, not `ja`.
 #[test]
 fn a_target_language_that_names_a_folder_goes_to_that_folder() {
-    let (site, out) = ja_site(&[("ja", "やあ"), ("ja-JP", "こんにちは")]);
-    let xlf = out.join("en-ja-JP.xlf");
-    let text = std::fs::read_to_string(&xlf).expect("xlf");
-    has(&text, "trgLang=\"ja-JP\"");
-    std::fs::write(&xlf, text.replace(">こんにちは<", ">こんばんは<")).expect("write");
+    let (site, out) = tagged_site("ja-JP", &[("ja", "やあ"), ("ja-JP", "こんにちは")]);
     let before = std::fs::read(site.path().join("content/ja/a.md")).expect("ja");
+    let xlf = out.join("en-ja-JP.xlf");
+    retranslate(&xlf, "ja-JP", ("こんにちは", "こんばんは"));
     let (code, _, err) = import(site.path(), &[&xlf], &[]);
     assert_eq!(code, 0, "{err}");
     let ja_jp = std::fs::read_to_string(site.path().join("content/ja-JP/a.md")).expect("ja-JP");
@@ -1581,32 +1624,29 @@ fn a_target_language_that_names_a_folder_goes_to_that_folder() {
     assert_eq!(before, after, "the folder `ja` is not touched");
 }
 
-/// A target language that no folder is named after but the files of two
-/// locales declare (`ja` and `jp`, both `ms.contentlocale: ja-JP`) is
-/// refused, naming both and `--lang`; `--lang jp` picks `jp`.
+/// A target language that no folder is named after but that the files
+/// of two locales declare, both refining their folder's tag (`zh` and
+/// `zh-Hans`, both `ms.contentlocale: zh-Hans-CN`, which the export
+/// writes for both) is refused, naming both and `--lang`; `--lang
+/// zh-Hans` picks `zh-Hans`.
 #[test]
 fn a_target_language_two_locales_declare_needs_lang() {
-    let (site, out) = ja_site(&[("ja", "やあ"), ("jp", "こんにちは")]);
-    let xlf = out.join("en-jp.xlf");
-    let text = std::fs::read_to_string(&xlf).expect("xlf");
-    let edited = text
-        .replace("trgLang=\"jp\"", "trgLang=\"ja-JP\"")
-        .replace(">こんにちは<", ">こんばんは<");
-    assert_ne!(edited, text);
-    std::fs::write(&xlf, edited).expect("write");
+    let (site, out) = tagged_site("zh-Hans-CN", &[("zh", "你好"), ("zh-Hans", "您好")]);
+    let xlf = out.join("en-zh-Hans.xlf");
+    retranslate(&xlf, "zh-Hans-CN", ("您好", "早上好"));
     refused(
         site.path(),
         &xlf,
-        "the target language `ja-JP` could be more than one locale of this site: the files of ja and jp all say `ms.contentlocale: ja-JP`",
+        "the target language `zh-Hans-CN` could be more than one locale of this site: the files of zh and zh-Hans all say `ms.contentlocale: zh-Hans-CN`",
     );
     let (_, _, err) = import(site.path(), &[&xlf], &[]);
-    has(&err, "name the locale with --lang (ja or jp)");
-    let (code, _, err) = import(site.path(), &[&xlf], &["--lang", "jp"]);
+    has(&err, "name the locale with --lang (zh or zh-Hans)");
+    let (code, _, err) = import(site.path(), &[&xlf], &["--lang", "zh-Hans"]);
     assert_eq!(code, 0, "{err}");
-    let jp = std::fs::read_to_string(site.path().join("content/jp/a.md")).expect("jp");
-    has(&jp, ">こんばんは</span>");
-    let ja = std::fs::read_to_string(site.path().join("content/ja/a.md")).expect("ja");
-    has(&ja, ">やあ</span>");
+    let hans = std::fs::read_to_string(site.path().join("content/zh-Hans/a.md")).expect("zh-Hans");
+    has(&hans, ">早上好</span>");
+    let zh = std::fs::read_to_string(site.path().join("content/zh/a.md")).expect("zh");
+    has(&zh, ">你好</span>");
 }
 
 #[test]

@@ -632,6 +632,10 @@ enum Target {
     /// The pinned byte range of the article's unit at this index in a
     /// translation without span markup ([`ExportUnit::target_range`]).
     Range(usize),
+    /// The front-matter value of the article's unit at this index in a
+    /// translation without span markup
+    /// ([`ExportUnit::front_matter_target`]).
+    FrontMatter(usize),
 }
 
 /// A translation to write.
@@ -644,23 +648,35 @@ struct Edit {
 }
 
 /// The translation locale a file's target language `tag` names: the
-/// locale whose folder is `tag` (an exact match wins), else the one whose
-/// articles declare it in `ms.contentlocale` (`declared`). A tag that
-/// several locales declare is ambiguous: `lang` (`--lang`, a locale
-/// folder) picks one of them, else the error names the candidates.
+/// locale whose folder is `tag` (an exact match wins); else the locale
+/// the export writes `tag` for (`tags`: its `ms.contentlocale` where that
+/// refines the folder's tag, `de-DE` for `de`), so that an export comes
+/// back where it came from; else the locale whose articles declare it in
+/// `ms.contentlocale` (`declared`). A tag that several locales claim at
+/// the same step is ambiguous: `lang` (`--lang`, a locale folder) picks
+/// one of them, else the error names the candidates.
 fn locale_of(
     report: &Report,
     tag: &str,
-    declared: &[Option<String>],
+    (tags, declared): (&[String], &[Option<String>]),
     lang: Option<&str>,
 ) -> Result<usize, (String, String)> {
     let same = |a: &str| a.eq_ignore_ascii_case(tag);
-    if let Some(l) = (1..report.locales.len()).find(|&l| same(&report.locales[l])) {
+    let locales = 1..report.locales.len();
+    if let Some(l) = locales.clone().find(|&l| same(&report.locales[l])) {
         return Ok(l);
     }
-    let claim: Vec<usize> = (1..report.locales.len())
-        .filter(|&l| declared.get(l).and_then(|d| d.as_deref()).is_some_and(same))
+    let written: Vec<usize> = locales
+        .clone()
+        .filter(|&l| tags.get(l).is_some_and(|t| same(t)))
         .collect();
+    let claim = if written.is_empty() {
+        locales
+            .filter(|&l| declared.get(l).and_then(|d| d.as_deref()).is_some_and(same))
+            .collect()
+    } else {
+        written
+    };
     match claim.as_slice() {
         [l] => Ok(*l),
         [] => Err((
@@ -787,7 +803,7 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
                 continue;
             }
         };
-        let locale = match locale_of(report, &tag, &declared, opts.lang.as_deref()) {
+        let locale = match locale_of(report, &tag, (&tags, &declared), opts.lang.as_deref()) {
             Ok(l) => l,
             Err((m, hint)) => {
                 outcome.errors.push(err(tag_line, 1, m, &hint));
@@ -970,6 +986,9 @@ fn unit_edit(
     if !art.marked {
         return match (&m.target_range, m.unpinned, &m.target_md) {
             (Some(_), ..) => Ok(Some((file.clone(), edit(Target::Range(index))))),
+            (None, None, Some(_)) if m.front_matter_target => {
+                Ok(Some((file.clone(), edit(Target::FrontMatter(index)))))
+            }
             (None, Some(why), _) => Err((
                 format!(
                     "{} has no span markup, and {why}: there is no place in it that holds exactly this unit's translation",
@@ -979,7 +998,7 @@ fn unit_edit(
             )),
             (None, None, _) if m.front_matter_key.is_some() => Err((
                 format!(
-                    "the front-matter value `{}` of {} is not aligned to the English: a file without span markup is aligned by the structure of its body only",
+                    "the front-matter value `{}` of {} is not certainly this unit's: the file has no such key as a plain string, or the English value holds more than this unit",
                     m.front_matter_key.as_deref().unwrap_or_default(),
                     file.display()
                 ),
@@ -1131,7 +1150,7 @@ fn apply<'a>(
             Target::New(_) => {
                 return Err(vec![(e, format!("{} exists already", file.display()))]);
             }
-            Target::Range(_) => {
+            Target::Range(_) | Target::FrontMatter(_) => {
                 return Err(vec![(e, format!("{} has span markup now", file.display()))]);
             }
         }

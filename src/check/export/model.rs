@@ -73,6 +73,11 @@ pub struct ExportUnit {
     pub container: Option<usize>,
     /// Set for a unit in a front-matter value (`title`, `description`).
     pub front_matter_key: Option<String>,
+    /// In a file without span markup: `target_md` is the file's plain
+    /// value of `front_matter_key`, which is certainly this unit's (the
+    /// key holds this one unit, whose English is the key's whole English
+    /// value); an import replaces that YAML value.
+    pub front_matter_target: bool,
     /// True when the English holds nothing to translate (code, numbers,
     /// a name): the translation may be the English as it is.
     pub verbatim_ok: bool,
@@ -149,6 +154,10 @@ fn article(
         (Some(la), Some(f)) if !la.marked => target_places(report, f, al, la),
         _ => None,
     };
+    let fm_values = match (la, &file) {
+        (Some(la), Some(f)) if !la.marked => front_matter_values(report, f, &source_file, al),
+        _ => Vec::new(),
+    };
     let mut units = Vec::new();
     let mut u = 0;
     while u < al.units.len() {
@@ -179,6 +188,10 @@ fn article(
             Some(Err(why)) => Some(why.reason()),
             _ => None,
         };
+        let fm_value = fm_values
+            .get(u)
+            .and_then(Option::as_ref)
+            .filter(|_| pair.is_none());
         let target_md = pair.map(|p| {
             let pinned_md = target_range
                 .as_ref()
@@ -189,6 +202,7 @@ fn article(
                 (None, None) => p.target_text.clone(),
             }
         });
+        let target_md = target_md.or_else(|| fm_value.cloned());
         let findings: Vec<_> = report
             .findings
             .iter()
@@ -196,6 +210,7 @@ fn article(
             .collect();
         let untranslated = findings.iter().any(|f| f.check == "untranslated");
         let state = match pair {
+            None if fm_value.is_some() => State::Translated,
             None => State::Initial,
             Some(p) if p.status == Status::Stale => State::Stale,
             Some(_) if untranslated => State::Initial,
@@ -265,6 +280,7 @@ fn article(
                 .map(|(r, ..)| r.clone()),
             container: al.units[u].container,
             front_matter_key: al.units[u].front_matter_key.clone(),
+            front_matter_target: fm_value.is_some(),
             verbatim_ok: al.units[range.clone()].iter().all(|x| x.verbatim_ok),
             marks,
         });
@@ -277,6 +293,45 @@ fn article(
         marked: la.is_some_and(|la| la.marked),
         units,
     }
+}
+
+/// For a translation without span markup: per unit of the alignment, the
+/// translation's plain front-matter value that is certainly the unit's:
+/// the unit is the only one of its key, its English is the English
+/// file's whole value of that key, and the translation has the key as a
+/// plain string without span markup. Empty when a file cannot be read.
+fn front_matter_values(
+    report: &Report,
+    file: &PathBuf,
+    source_file: &Option<PathBuf>,
+    al: &ArticleAlignment,
+) -> Vec<Option<String>> {
+    let parse = |f: &PathBuf| {
+        let bytes = std::fs::read(report.root.join(f)).ok()?;
+        let text = crate::markup::decode(f, &bytes).ok()?;
+        Some(crate::markup::parse(f, &text).front_matter)
+    };
+    let (Some(fm), Some(en)) = (parse(file), source_file.as_ref().and_then(parse)) else {
+        return Vec::new();
+    };
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    al.units
+        .iter()
+        .map(|x| {
+            let key = x.front_matter_key.as_deref()?;
+            let alone = al
+                .units
+                .iter()
+                .filter(|y| y.front_matter_key.as_deref() == Some(key))
+                .count()
+                == 1;
+            let whole = en
+                .get(key)
+                .is_some_and(|v| squash(&v.text) == squash(&x.text));
+            let v = fm.get(key).filter(|v| v.source.is_none())?;
+            (alone && whole && !v.text.trim().is_empty()).then(|| v.text.clone())
+        })
+        .collect()
 }
 
 /// The text of an unmarked translation's file and, per pair of its
