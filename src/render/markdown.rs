@@ -235,27 +235,10 @@ const PHRASING: &[&str] = &[
 /// The phrasing element a piece of inline HTML opens (`<b>`, `<a
 /// href="…">`: `(name, false)`) or closes (`</b>`: `(name, true)`); `None`
 /// for anything else (comments, void or self-closed elements, block
-/// elements).
+/// elements). The tag is read by [`markup::html_tag`], as the exports read it.
 fn raw_element(html: &str) -> Option<(String, bool)> {
-    let t = html.trim();
-    let rest = t.strip_prefix('<')?;
-    if !t.ends_with('>') || t.ends_with("/>") {
-        return None;
-    }
-    let (closing, rest) = match rest.strip_prefix('/') {
-        Some(r) => (true, r),
-        None => (false, rest),
-    };
-    let name: String = rest
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let after = rest.get(name.len()..).and_then(|r| r.chars().next());
-    if !after.is_some_and(|c| c == '>' || c.is_ascii_whitespace()) {
-        return None;
-    }
-    PHRASING.contains(&name.as_str()).then_some((name, closing))
+    let (name, opens) = markup::html_tag(html)?;
+    PHRASING.contains(&name.as_str()).then_some((name, !opens))
 }
 
 /// Where the renderer is in one planned block of a source plan.
