@@ -264,14 +264,16 @@ pub fn parse(path: &Path, text: &str) -> Document {
 /// their block. A link whose `[` is in one segment and `](url)` in the next
 /// leaves those delimiters in each segment's text when the segment is read
 /// alone (`See [the first part.`), which then matches no English sentence
-/// and shows markdown to readers. Only blocks where a segment's text holds
-/// a bracket are read again: the segments' markdown, each between markers,
-/// joined by a space, and each segment's text collected between its
-/// markers.
+/// and shows markdown to readers. Emphasis cut the same way leaves its
+/// `**`, `_` or `~~` (`**The warning starts here.`). Only blocks where a
+/// segment's text holds a bracket or an emphasis delimiter are read again:
+/// the segments' markdown, each between markers, joined by a space, and
+/// each segment's text collected between its markers.
 fn texts_in_context(segments: &mut [Segment], blocks: &[Block]) {
+    // What a segment's text keeps of markup cut by its edges.
+    const CUT: [char; 5] = ['[', ']', '*', '_', '~'];
     let cut = |s: &Segment| {
-        s.front_matter_key.is_none()
-            && (s.source_text.contains(['[', ']']) || s.target_text.contains(['[', ']']))
+        s.front_matter_key.is_none() && (s.source_text.contains(CUT) || s.target_text.contains(CUT))
     };
     // The text block around a segment: a link or image inside it is not
     // one (the segment half in the link, half out, lies in both).
@@ -347,12 +349,13 @@ fn texts_in_context(segments: &mut [Segment], blocks: &[Block]) {
         let sources = read(&|s: &Segment| s.source.as_str());
         let targets = read(&|s: &Segment| s.target.as_str());
         for ((&i, src), tgt) in members.iter().zip(sources).zip(targets) {
-            // Only the texts that held a bracket: the others stay as read alone.
+            // Only the texts that held a bracket or delimiter: the others
+            // stay as read alone.
             let s = &mut segments[i];
-            if s.source_text.contains(['[', ']']) && !src.is_empty() {
+            if s.source_text.contains(CUT) && !src.is_empty() {
                 s.source_text = src;
             }
-            if s.target_text.contains(['[', ']']) && !tgt.is_empty() {
+            if s.target_text.contains(CUT) && !tgt.is_empty() {
                 s.target_text = tgt;
             }
         }

@@ -322,6 +322,38 @@ fn emphasis_at_a_segment_edge_stays_emphasis_when_its_block_is_read_in_context()
     assert_eq!(d.segments[1].source_text, "Nothing to do.");
 }
 
+/// Emphasis that opens in one segment and closes in the next is read in
+/// its block's context too: read alone, each segment kept its `**`, which
+/// the page's source view showed (`**The warning starts here.`). A `*`
+/// or `_` that is text stays.
+#[test]
+fn emphasis_across_a_segment_edge_leaves_no_delimiter_in_the_texts() {
+    let text = format!(
+        "{} {} {}\n",
+        seg(
+            "1",
+            "**Die Warnung beginnt hier.",
+            "**The warning starts here."
+        ),
+        seg("2", "Sie endet hier.**", "It ends here.**"),
+        seg("3", "Setzen Sie $_ und 2 * 3.", "Set $_ and 2 * 3."),
+    );
+    let d = p(&text);
+    let texts: Vec<(&str, &str)> = d
+        .segments
+        .iter()
+        .map(|s| (s.source_text.as_str(), s.target_text.as_str()))
+        .collect();
+    assert_eq!(
+        texts,
+        vec![
+            ("The warning starts here.", "Die Warnung beginnt hier."),
+            ("It ends here.", "Sie endet hier."),
+            ("Set $_ and 2 * 3.", "Setzen Sie $_ und 2 * 3."),
+        ]
+    );
+}
+
 /// Segment `a-ID` in the house style, with target `t` and English `s`.
 fn seg(id: &str, t: &str, s: &str) -> String {
     format!(
