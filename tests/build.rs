@@ -811,6 +811,19 @@ fn segments_crossed_by_an_element_are_written_in_parts() {
     // whole: no parts.
     let bold = Html::parse_document(&read(&out.join("de/bold/index.html")));
     assert!(select(&bold, "article .seg-part").is_empty());
+    // And the source view shows no `**` of the bold cut by the edge.
+    assert_eq!(
+        select(&bold, "article p .seg")
+            .iter()
+            .filter_map(|s| s.value().attr("data-en"))
+            .collect::<Vec<_>>(),
+        [
+            "Read this first.",
+            "The warning starts here.",
+            "It ends here.",
+            "Then go on."
+        ]
+    );
     for p in select(&bold, "article p") {
         for (text, seg) in texts_with_segments(p) {
             assert!(seg.is_some(), "{text:?} is outside every segment");
