@@ -1802,6 +1802,29 @@ mod tests {
         );
     }
 
+    /// An image whose alt text two segments share: no part opens in the
+    /// alt text (an attribute); the second segment's text after the image
+    /// is its first part.
+    #[test]
+    fn an_image_across_a_segment_edge_holds_no_part() {
+        let body = format!(
+            "{} {}",
+            seg(101, "Siehe ![Bild eins.", "See ![Picture one."),
+            seg(
+                102,
+                "Bild zwei](https://example.com/x.png) hier.",
+                "Picture two](https://example.com/x.png) here."
+            ),
+        );
+        let html = render_de(&body);
+        assert_eq!(
+            segment_texts(&html),
+            [one_part("101", "Siehe "), one_part("102", " hier.")],
+            "{html}"
+        );
+        assert!(html.contains("alt=\"Bild eins. Bild zwei\""), "{html}");
+    }
+
     /// Segments that hold their elements whole stay one span each.
     #[test]
     fn segments_holding_their_elements_stay_whole() {
