@@ -1025,17 +1025,25 @@ fn nested_site(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathBuf) 
         ("Zelle zwei.", "Cell two."),
         ("Schluss.", "Outro."),
     ];
-    // Each `{}` of the template takes the next pair as segment `aa-101`, `aa-102`…
-    let mut de = String::new();
-    let template: &str = "---\ntitle: Titel\n---\n\n# {}\n\n{}\n\n> [!NOTE]\n> ## {}\n>\n> {}\n>\n> - {}\n> - {}\n\n1. {}\n\n   | {} | {} |\n   |---|---|\n   | {} | {} |\n\n2. {}\n\n   > [!TIP]\n   > {}\n\n<table>\n<tr><td>{}</td><td>{}</td></tr>\n</table>\n\n{}\n";
+    let de = segments_into(
+        "---\ntitle: Titel\n---\n\n# {}\n\n{}\n\n> [!NOTE]\n> ## {}\n>\n> {}\n>\n> - {}\n> - {}\n\n1. {}\n\n   | {} | {} |\n   |---|---|\n   | {} | {} |\n\n2. {}\n\n   > [!TIP]\n   > {}\n\n<table>\n<tr><td>{}</td><td>{}</td></tr>\n</table>\n\n{}\n",
+        &pairs,
+    );
+    site_with(tempfile::tempdir().expect("tempdir"), NESTED_EN, &edit(de))
+}
+
+/// `template` with each `{}` replaced by the next `(target, English)`
+/// pair as the segment `aa-101`, `aa-102`…
+fn segments_into(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = String::new();
     for (i, piece) in template.split("{}").enumerate() {
         if i > 0 {
             let (t, en) = pairs[i - 1];
-            de.push_str(&common::markup::seg(&format!("aa-{}", 100 + i), t, en));
+            out.push_str(&common::markup::seg(&format!("aa-{}", 100 + i), t, en));
         }
-        de.push_str(piece);
+        out.push_str(piece);
     }
-    site_with(tempfile::tempdir().expect("tempdir"), NESTED_EN, &edit(de))
+    out
 }
 
 /// The German of [`nested_site`] with the segments `ids` taken out: a
@@ -1124,6 +1132,32 @@ fn an_empty_table_and_alert_in_list_items_take_their_units() {
         texts,
         ["DE Name", "DE Value", "DE One", "DE First.", "DE Tip text."]
     );
+}
+
+/// Two alerts in a row inside a list item, both kept empty by the
+/// translation: they pair up in order after the item's paragraph, and
+/// each takes its own paragraph.
+#[test]
+fn empty_alerts_in_a_row_take_their_units_in_order() {
+    let en = "# Title\n\n1. Step one.\n\n   > [!NOTE]\n   > Note one.\n\n   > [!TIP]\n   > Tip one.\n\nOutro.\n";
+    let pairs = [
+        ("Titel", "Title"),
+        ("Schritt eins.", "Step one."),
+        ("Schluss.", "Outro."),
+    ];
+    let de = segments_into(
+        "# {}\n\n1. {}\n\n   > [!NOTE]\n\n   > [!TIP]\n\n{}\n",
+        &pairs,
+    );
+    let (site, xlf) = site_with(tempfile::tempdir().expect("tempdir"), en, &de);
+    let written = format!(
+        "   > [!NOTE]\n   > {}\n\n   > [!TIP]\n   > {}\n",
+        seg_de(104, "Note one."),
+        seg_de(105, "Tip one.")
+    );
+    let sel = "article ol > li .alert p:not(.alert-title)";
+    let texts = lands(site.path(), &xlf, &written, sel);
+    assert_eq!(texts, ["DE Note one.", "DE Tip one."]);
 }
 
 /// Cells of a raw HTML table the translation keeps empty (`<td></td>`):

@@ -366,8 +366,9 @@ fn next_sibling(d: &Document, i: usize) -> Option<usize> {
 /// parent: the top level, a list item, a quote) that holds the unit
 /// before `u` that has a segment, and the translation's block is the next
 /// sibling of the block that holds that segment at the same depth, under
-/// a parent of the same kind. `None` when `b` does not follow that unit's
-/// block so.
+/// a parent of the same kind. Blocks between (an empty alert before the
+/// unit's empty alert) pair up in order, each empty on both sides and of
+/// the same kind. `None` when `b` does not follow that unit's block so.
 fn next_to_previous(
     art: &ExportArticle,
     u: usize,
@@ -382,9 +383,6 @@ fn next_to_previous(
         .find(|x| !x.segments.is_empty() && x.front_matter_key.is_none())?;
     let held = block_around(en, prev.source_range.as_ref()?)?;
     let eb = ancestors(en, held).find(|&i| en.blocks.get(i).is_some_and(|x| x.parent == parent))?;
-    if next_sibling(en, eb) != Some(b) {
-        return None;
-    }
     let depth = ancestors(en, eb).count();
     let tb = ancestors(doc, segment_block(doc, prev, true)?)
         .find(|&i| ancestors(doc, i).count() == depth)?;
@@ -393,7 +391,26 @@ fn next_to_previous(
     if kind_of(en, parent) != kind_of(doc, doc.blocks.get(tb)?.parent) {
         return None;
     }
-    next_sibling(doc, tb)
+    // Siblings between that block and `b` (two alerts in a row) must be
+    // empty on both sides and of the same kinds: they pair up in order.
+    let (mut e, mut t) = (next_sibling(en, eb)?, next_sibling(doc, tb)?);
+    while e != b {
+        let (eblk, tblk) = (en.blocks.get(e)?, doc.blocks.get(t)?);
+        let untranslated = art
+            .units
+            .iter()
+            .all(|x| x.segments.is_empty() || !inside(x, eblk));
+        let empty = doc
+            .segments
+            .iter()
+            .all(|s| s.block.is_none_or(|sb| !ancestors(doc, sb).any(|a| a == t)));
+        if !untranslated || !empty || eblk.kind.name() != tblk.kind.name() {
+            return None;
+        }
+        e = next_sibling(en, e)?;
+        t = next_sibling(doc, t)?;
+    }
+    Some(t)
 }
 
 /// An English quote `q` none of whose units the translation has,
