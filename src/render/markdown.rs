@@ -1027,30 +1027,7 @@ pub fn render_body_with(
             _ => None,
         })
         .collect();
-    let mut r = Renderer {
-        doc,
-        text,
-        ctx,
-        out: Vec::new(),
-        diagnostics: Vec::new(),
-        headings: Vec::new(),
-        // Ids the page templates use: a heading must not take them.
-        used_ids: RESERVED_IDS.iter().map(|s| s.to_string()).collect(),
-        open_segment: false,
-        inline_starts: Vec::new(),
-        seg_open_at: (0, 0),
-        live: None,
-        close_after: 0,
-        ends_next: Vec::new(),
-        reopen: false,
-        included: 0,
-        over_budget: false,
-        code: None,
-        heading: None,
-        image_sizes: HashMap::new(),
-        plan: plan.filter(|p| !p.is_empty()),
-        plan_state: vec![PlanState::default(); plan.map_or(0, |p| p.blocks.len())],
-    };
+    let mut r = Renderer::new(doc, text, ctx, plan);
     let mut iter = Lookahead {
         inner: Parser::new_ext(&doc.marked_body, markup::markdown_options()).into_offset_iter(),
         buf: std::collections::VecDeque::new(),
@@ -1157,6 +1134,41 @@ pub fn render_body_with(
         r.after_event();
     }
     r.finish()
+}
+
+impl<'a, 'b> Renderer<'a, 'b> {
+    /// A renderer at the start of `doc`'s marked body, nothing written yet.
+    fn new(
+        doc: &'a Document,
+        text: &'a str,
+        ctx: &'a BodyCtx<'b>,
+        plan: Option<&'a SourcePlan>,
+    ) -> Self {
+        Renderer {
+            doc,
+            text,
+            ctx,
+            out: Vec::new(),
+            diagnostics: Vec::new(),
+            headings: Vec::new(),
+            // Ids the page templates use: a heading must not take them.
+            used_ids: RESERVED_IDS.iter().map(|s| s.to_string()).collect(),
+            open_segment: false,
+            inline_starts: Vec::new(),
+            seg_open_at: (0, 0),
+            live: None,
+            close_after: 0,
+            ends_next: Vec::new(),
+            reopen: false,
+            included: 0,
+            over_budget: false,
+            code: None,
+            heading: None,
+            image_sizes: HashMap::new(),
+            plan: plan.filter(|p| !p.is_empty()),
+            plan_state: vec![PlanState::default(); plan.map_or(0, |p| p.blocks.len())],
+        }
+    }
 }
 
 /// An iterator that can look a few items ahead.
