@@ -1117,6 +1117,33 @@ fn a_missing_list_of_a_quote_is_written_into_the_quote() {
     assert_eq!(items, ["DE Quote item one.", "DE Quote item two."]);
 }
 
+/// An alert the translation keeps empty (its `> [!NOTE]` line alone):
+/// its heading, paragraph and list all go into it, in the English order,
+/// with `>` lines between them.
+#[test]
+fn a_heading_paragraph_and_list_go_into_an_empty_alert() {
+    let (site, xlf) = nested_site(|de| nested_without(de, &[103, 104, 105, 106]));
+    let written = format!(
+        "> [!NOTE]\n> ## {}\n>\n> {}\n>\n> - {}\n> - {}\n\n1. ",
+        seg_de(117, "Note heading"),
+        seg_de(118, "Note text."),
+        seg_de(119, "Quote item one."),
+        seg_de(120, "Quote item two.")
+    );
+    let sel =
+        "article .alert-note h2, article .alert-note p:not(.alert-title), article .alert-note li";
+    let texts = lands(site.path(), &xlf, &written, sel);
+    assert_eq!(
+        texts,
+        [
+            "DE Note heading",
+            "DE Note text.",
+            "DE Quote item one.",
+            "DE Quote item two."
+        ]
+    );
+}
+
 /// A table and an alert inside list items, which the translation keeps
 /// empty (every cell `|  |`, the alert's `> [!TIP]` line alone), right
 /// after the item's paragraph as in the English: each cell's unit goes

@@ -431,18 +431,7 @@ fn empty_quote(
     marker: &str,
 ) -> Option<Spot> {
     let quote = en.blocks.get(q)?;
-    let tq = next_to_previous(art, u, q, en, doc)?;
-    let qb = doc.blocks.get(tq)?;
-    let empty = !doc.blocks.iter().any(|b| b.parent == Some(tq))
-        && doc
-            .segments
-            .iter()
-            .all(|s| !(qb.range.start <= s.range.start && s.range.start < qb.range.end));
-    if qb.kind != quote.kind || !empty {
-        return None;
-    }
-    let end = qb.range.start + text.get(qb.range.clone())?.trim_end().len();
-    let prefix = line_prefix(text, qb)?;
+    let (end, prefix) = empty_quote_end(art, u, q, (en, doc), text)?;
     // Units of an earlier paragraph of the quote, written at the same place.
     let earlier = art.units[..u].iter().any(|x| {
         inside(x, quote) && x.source_range.as_ref().and_then(|r| block_around(en, r)) != Some(p)
@@ -458,6 +447,31 @@ fn empty_quote(
         after: String::new(),
         new_block: true,
     })
+}
+
+/// The translation's empty quote that stands where the English quote `q`
+/// does ([`next_to_previous`] of unit `u`), of the same kind: the end of
+/// its text (its `> [!NOTE]` line) and its line prefix.
+fn empty_quote_end<'t>(
+    art: &ExportArticle,
+    u: usize,
+    q: usize,
+    (en, doc): (&Document, &Document),
+    text: &'t str,
+) -> Option<(usize, &'t str)> {
+    let quote = en.blocks.get(q)?;
+    let tq = next_to_previous(art, u, q, en, doc)?;
+    let qb = doc.blocks.get(tq)?;
+    let empty = !doc.blocks.iter().any(|b| b.parent == Some(tq))
+        && doc
+            .segments
+            .iter()
+            .all(|s| !(qb.range.start <= s.range.start && s.range.start < qb.range.end));
+    if qb.kind != quote.kind || !empty {
+        return None;
+    }
+    let end = qb.range.start + text.get(qb.range.clone())?.trim_end().len();
+    Some((end, line_prefix(text, qb)?))
 }
 
 /// A new list: where it goes, its markdown, and the units it writes with
@@ -623,18 +637,35 @@ fn in_quote(
         "the translation has no segment of the quote that holds this unit's list in the English: add the quote or the list by hand first".to_string()
     };
     let quote = en.blocks.get(q).ok_or_else(none)?;
+    let other_prefix = || {
+        "the translation's quote prefixes its lines otherwise than the English one where this unit's list goes, so the list's lines are a guess: add the list by hand first".to_string()
+    };
     let tq = match translated_quote(art, q, en, doc) {
         Some(Ok(Some(t))) => t,
         Some(Err(e)) => return Err(e),
-        _ => return Err(none()),
+        // A quote the translation keeps empty: after its `> [!NOTE]` line,
+        // a `>` line first when earlier blocks of the quote go there too.
+        Some(Ok(None)) => {
+            let (end, prefix) = empty_quote_end(art, first, q, (en, doc), text).ok_or_else(none)?;
+            let want = format!("{prefix}> ");
+            if line_prefix(english, lb) != Some(want.as_str()) {
+                return Err(other_prefix());
+            }
+            let earlier = art.units[..first].iter().any(|x| inside(x, quote));
+            let blank = if earlier {
+                format!("\n{prefix}>")
+            } else {
+                String::new()
+            };
+            return Ok((end, format!("{blank}\n{want}"), String::new()));
+        }
+        None => return Err(none()),
     };
     let (b, after) = quote_neighbour(art, (first, last), quote, tq, doc).ok_or_else(none)?;
     let blk = doc.blocks.get(b).ok_or_else(none)?;
     let prefix = line_prefix(text, blk);
     if prefix.is_none() || prefix != line_prefix(english, lb) {
-        return Err(
-            "the translation's quote prefixes its lines otherwise than the English one where this unit's list goes, so the list's lines are a guess: add the list by hand first".into(),
-        );
+        return Err(other_prefix());
     }
     let prefix = prefix.unwrap_or_default();
     let sep = format!("\n{}\n{prefix}", prefix.trim_end());
