@@ -94,6 +94,18 @@ pub fn plan(doc: &Document, al: &ArticleAlignment, la: &LocaleAlignment) -> Sour
     if la.marked || doc.is_marked() {
         return SourcePlan::default();
     }
+    plan_structure(doc, al, la)
+}
+
+/// The plan of the blocks of `doc` that `la` aligns by structure
+/// ([`Method::Structure`]), whether or not the file has span markup. In an
+/// unmarked translation that is every aligned block ([`plan`]); in a
+/// marked one, the blocks that hold no segment but were matched whole to
+/// a unit (image alt text and captions, which translation tools translate
+/// without marking): `stele import` pins such a unit with [`pins`] as it
+/// pins a unit of an unmarked file. (The renderer's source view does not
+/// use this for marked files: their segments say what is what.)
+pub fn plan_structure(doc: &Document, al: &ArticleAlignment, la: &LocaleAlignment) -> SourcePlan {
     let conts = structure::containers(doc);
     // The pairs of each target container, found by its position.
     let mut by_cont: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -358,6 +370,12 @@ pub enum Unpinned {
     /// element) that text of another unit shares, or its text is not one
     /// stretch of the block's markdown.
     Markup,
+    /// (A marked translation's English left outside any segment.) The
+    /// English is not in its block as the unit's markdown, or only inside
+    /// another unit's segment.
+    NotFound,
+    /// (Likewise.) The English occurs more than once in its block.
+    Ambiguous,
 }
 
 impl Unpinned {
@@ -372,6 +390,12 @@ impl Unpinned {
             }
             Unpinned::Markup => {
                 "its sentences end inside inline markup (a link, emphasis or HTML) that another unit's text shares"
+            }
+            Unpinned::NotFound => {
+                "its English is not written in its block as the unit's markdown outside the other units' segments"
+            }
+            Unpinned::Ambiguous => {
+                "its English occurs more than once in its block, so which occurrence is this unit's is a guess"
             }
         }
     }

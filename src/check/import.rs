@@ -630,12 +630,18 @@ enum Target {
     /// A segment of an article that has no file in the locale yet.
     New(usize),
     /// The pinned byte range of the article's unit at this index in a
-    /// translation without span markup ([`ExportUnit::target_range`]).
+    /// translation without span markup, or of its text outside any segment
+    /// in a marked one (alt text, a caption: [`ExportUnit::target_range`]),
+    /// written over without span markup.
     Range(usize),
     /// The front-matter value of the article's unit at this index in a
     /// translation without span markup
     /// ([`ExportUnit::front_matter_target`]).
     FrontMatter(usize),
+    /// The pinned byte range of the English left verbatim outside any
+    /// segment of a marked translation, for the article's unit at this
+    /// index: replaced by a new segment in span markup.
+    Verbatim(usize),
 }
 
 /// A translation to write.
@@ -869,7 +875,7 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
         let done = if art.file.is_some() && !art.marked {
             unmarked::apply(report, locale, &file, art, &es)
         } else if art.file.is_some() {
-            apply(&opts.root, &file, art, &es)
+            apply(report, locale, &file, art, &es)
         } else {
             let new = place::NewFile {
                 locale,
@@ -1015,6 +1021,23 @@ fn unit_edit(
     }
     match m.segments.as_slice() {
         [s] => Ok(Some((file.clone(), edit(Target::Segment(*s))))),
+        // Translated outside any segment (alt text, a caption, English
+        // left verbatim): written where it is, never as a new segment
+        // beside it (which would leave the old text: a duplicate).
+        [] if m.target_md.is_some() => match (&m.target_range, m.method) {
+            (Some(_), Some(crate::align::Method::Verbatim)) => {
+                Ok(Some((file.clone(), edit(Target::Verbatim(index)))))
+            }
+            (Some(_), _) => Ok(Some((file.clone(), edit(Target::Range(index))))),
+            (None, _) => Err((
+                format!(
+                    "the unit's translation in {} is outside any segment, and {}: there is no place in it that holds exactly this unit's translation",
+                    file.display(),
+                    m.unpinned.unwrap_or("it has no place the import can write over")
+                ),
+                "edit this text in the markdown itself",
+            )),
+        },
         [] => Ok(Some((file.clone(), edit(Target::Missing(index))))),
         more => Err((
             format!(
@@ -1041,12 +1064,14 @@ fn short(s: &str) -> String {
 /// it again: every edited segment must read back as the new translation and
 /// no new parse error may appear.
 fn apply<'a>(
-    root: &Path,
+    report: &Report,
+    locale: usize,
     file: &Path,
     art: &ExportArticle,
     edits: &'a [Edit],
 ) -> Result<FileChange, Failed<'a>> {
     let fail = |m: String| first_fails(edits, m);
+    let root = &report.root;
     let (old, bom) = read_translation(root, file, edits)?;
     let doc = markup::parse(file, &old);
     let english = if edits.iter().any(|e| matches!(e.target, Target::Missing(_))) {
@@ -1150,23 +1175,82 @@ fn apply<'a>(
             Target::New(_) => {
                 return Err(vec![(e, format!("{} exists already", file.display()))]);
             }
-            Target::Range(_) | Target::FrontMatter(_) => {
+            Target::FrontMatter(_) => {
                 return Err(vec![(e, format!("{} has span markup now", file.display()))]);
+            }
+            Target::Range(u) | Target::Verbatim(u) => {
+                let unit = &art.units[u];
+                let Some(r) = unit
+                    .target_range
+                    .clone()
+                    .filter(|r| old.get(r.clone()).is_some())
+                else {
+                    return Err(vec![(
+                        e,
+                        format!("{} changed since it was read", file.display()),
+                    )]);
+                };
+                // Alt text and captions stay unmarked (the house style);
+                // English left verbatim becomes the unit's segment.
+                let (text, id) = if e.target == Target::Verbatim(u) {
+                    let id = ids.next(&unit.id);
+                    (place::span(&id, &e.new, &unit.source_md), id)
+                } else {
+                    (e.new.clone(), String::new())
+                };
+                splices.push((r, u, text, e, id));
             }
         }
     }
     // From the end, so that earlier offsets stay valid; insertions at one
     // place go in from the last unit, which leaves them in unit order.
     splices.sort_by_key(|(r, u, ..)| std::cmp::Reverse((r.start, *u)));
+    if let Some(w) = splices.windows(2).find(|w| w[1].0.end > w[0].0.start) {
+        return Err(vec![(
+            w[0].3,
+            format!(
+                "the unit's place in {} overlaps another unit's",
+                file.display()
+            ),
+        )]);
+    }
     let mut new = old.clone();
     for (r, _, text, ..) in &splices {
         new.replace_range(r.clone(), text);
     }
     let expected: Vec<(&Edit, String)> = splices
         .iter()
+        .filter(|(.., id)| !id.is_empty())
         .map(|(_, _, _, e, id)| (*e, id.clone()))
         .collect();
     verify(file, &doc, &new, &expected)?;
+    // Text written outside any segment: where it is in the new file.
+    let mut placed: Vec<(std::ops::Range<usize>, &Edit, usize)> = Vec::new();
+    let mut shift: isize = 0;
+    for (r, _, text, e, _) in splices.iter().rev() {
+        let start = (r.start as isize + shift) as usize;
+        if let Target::Range(u) = e.target {
+            placed.push((start..start + text.len(), *e, u));
+        }
+        shift += text.len() as isize - r.len() as isize;
+    }
+    if !placed.is_empty() {
+        let after = markup::parse(file, &new);
+        let marked: Failed = placed
+            .iter()
+            .filter(|(r, ..)| after.segments.iter().any(|s| r.contains(&s.range.start)))
+            .map(|(_, e, _)| {
+                (
+                    *e,
+                    "the translation of text outside any segment (alt text, a caption) would put span markup into it: it stays unmarked; type it without `<span>` tags".to_string(),
+                )
+            })
+            .collect();
+        if !marked.is_empty() {
+            return Err(marked);
+        }
+        unmarked::realigned(report, locale, file, art, &after, &placed)?;
+    }
     Ok(change(file, old, new, bom, edits.len()))
 }
 

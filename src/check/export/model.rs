@@ -7,7 +7,7 @@
 //! ids, code numbering and markdown by construction.
 
 use super::inline::{self, CodedUnit};
-use crate::align::{ArticleAlignment, Status};
+use crate::align::{ArticleAlignment, Method, Status};
 use crate::check::{ArticleResult, Report};
 use crate::markup::html_tag;
 use std::collections::BTreeMap;
@@ -38,18 +38,23 @@ pub struct ExportUnit {
     /// The current English markdown (several units joined with a space when
     /// one translated segment covers them).
     pub source_md: String,
-    /// The translation's markdown: a marked file's segment, or, in a file
-    /// without span markup, the markdown at `target_range` (plain text
-    /// where the unit has no such place).
+    /// The translation's markdown: a marked file's segment, or, for a
+    /// translation outside any segment (a file without span markup, or a
+    /// marked file's alt text, caption or English left verbatim), the
+    /// markdown at `target_range` (plain text where the unit has no such
+    /// place).
     pub target_md: Option<String>,
-    /// In a file without span markup: the byte range (of the decoded
-    /// text) that holds exactly this unit's translation, where the
-    /// alignment pins it ([`crate::align::pieces::pins`]); an import
-    /// writes the unit's new translation over it.
+    /// For a translation outside any segment: the byte range (of the
+    /// decoded text) that holds exactly this unit's translation, where the
+    /// alignment pins it ([`crate::align::pieces::pins`], or, for English
+    /// left verbatim in a marked file, its one occurrence in its block);
+    /// an import writes the unit's new translation over it.
     pub target_range: Option<Range<usize>>,
-    /// In a file without span markup: why the unit's translation has no
-    /// such place (and so cannot be imported).
+    /// For a translation outside any segment: why it has no such place
+    /// (and so cannot be imported).
     pub unpinned: Option<&'static str>,
+    /// How the alignment found the unit's translation (`None`: missing).
+    pub method: Option<Method>,
     pub coded: CodedUnit,
     pub state: State,
     /// For stale units: the English the translation was made from.
@@ -150,10 +155,37 @@ fn article(
             .map(|p| format!("{}:{line}", p.to_string_lossy().replace('\\', "/")))
     };
     let placed = source_places(report, source_file.as_ref(), al);
-    let pinned = match (la, &file) {
-        (Some(la), Some(f)) if !la.marked => target_places(report, f, al, la),
+    let source_md_of = |range: Range<usize>| -> String {
+        al.units
+            .get(range.clone())
+            .unwrap_or_default()
+            .iter()
+            .zip(placed.get(range).unwrap_or_default())
+            .map(|(x, p)| match (&x.markdown, p) {
+                (Some(md), _) => md.clone(),
+                // A block the reference does not cover: its markdown as
+                // the English file has it, so its links are inline codes.
+                (None, Some((_, md, _))) => md.clone(),
+                (None, None) => x.text.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut pinned = match (la, &file) {
+        (Some(la), Some(f)) => target_places(report, f, al, la),
         _ => None,
     };
+    if let (Some(t), Some(la)) = (pinned.as_mut(), la) {
+        if t.marked {
+            for (i, p) in la.pairs.iter().enumerate() {
+                if p.method == Method::Verbatim && p.segments.is_empty() {
+                    let r = verbatim_place(t, p, &source_md_of(p.units.clone()));
+                    t.pins[i] = r;
+                }
+            }
+            unpin_shared(&mut t.pins, la);
+        }
+    }
     let fm_values = match (la, &file) {
         (Some(la), Some(f)) if !la.marked => front_matter_values(report, f, &source_file, al),
         _ => Vec::new(),
@@ -166,23 +198,14 @@ fn article(
             .filter(|p| p.units.start == u);
         let range = pair.map(|p| p.units.clone()).unwrap_or(u..u + 1);
         let range = range.start..range.end.max(u + 1).min(al.units.len());
-        let source_md = al.units[range.clone()]
-            .iter()
-            .zip(&placed[range.clone()])
-            .map(|(x, p)| match (&x.markdown, p) {
-                (Some(md), _) => md.clone(),
-                // A block the reference does not cover: its markdown as
-                // the English file has it, so its links are inline codes.
-                (None, Some((_, md, _))) => md.clone(),
-                (None, None) => x.text.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let source_md = source_md_of(range.clone());
         let id = al.units[u].id.clone();
-        // In a file without span markup: the pair's place, or why none.
+        // A translation outside any segment: the pair's place, or why none.
         let pin = pair
+            .filter(|p| p.segments.is_empty())
             .and_then(|p| la?.pairs.iter().position(|x| std::ptr::eq(x, p)))
-            .and_then(|i| pinned.as_ref()?.1.get(i));
+            .and_then(|i| pinned.as_ref()?.pins.get(i).cloned());
+        let pin = pin.as_ref();
         let target_range = pin.and_then(|r| r.clone().ok());
         let unpinned = match pin {
             Some(Err(why)) => Some(why.reason()),
@@ -195,7 +218,7 @@ fn article(
         let target_md = pair.map(|p| {
             let pinned_md = target_range
                 .as_ref()
-                .and_then(|r| pinned.as_ref()?.0.get(r.clone()));
+                .and_then(|r| pinned.as_ref()?.text.get(r.clone()));
             match (pinned_md, &p.target_markdown) {
                 (Some(md), _) => md.to_string(),
                 (None, Some(md)) => md.clone(),
@@ -239,11 +262,14 @@ fn article(
             }
         }
         if let Some(why) = unpinned {
+            let file_is = if la.is_some_and(|la| la.marked) {
+                "its translation is outside any segment"
+            } else {
+                "the file has no span markup"
+            };
             notes.push((
                 "import",
-                format!(
-                    "stele import cannot write this unit: the file has no span markup, and {why}; edit it in the markdown"
-                ),
+                format!("stele import cannot write this unit: {file_is}, and {why}; edit it in the markdown"),
             ));
         }
         let old_english = pair
@@ -273,6 +299,7 @@ fn article(
             units: range.clone(),
             target_range,
             unpinned,
+            method: pair.map(|p| p.method),
             line: pair.map(|p| p.line).unwrap_or(al.units[u].line),
             source_range: placed[u]
                 .as_ref()
@@ -334,27 +361,108 @@ fn front_matter_values(
         .collect()
 }
 
-/// The text of an unmarked translation's file and, per pair of its
-/// alignment, the byte range of the pair's markdown in that text, or why
-/// it has none. `None` when the file cannot be read.
-type Pinned = (
-    String,
-    Vec<Result<Range<usize>, crate::align::pieces::Unpinned>>,
-);
+/// A translation's file, read for the places of its pairs that are
+/// outside any segment.
+struct Pinned {
+    text: String,
+    doc: crate::markup::Document,
+    marked: bool,
+    /// Per pair of the alignment: the byte range of the pair's markdown
+    /// in `text` when it is pinned by structure ([`pieces::pins`]), or why
+    /// it is not (meaningless for pairs with a segment).
+    pins: Vec<Result<Range<usize>, Unpinned>>,
+}
 
+use crate::align::pieces::{self, Unpinned};
+
+/// The places of a translation's pairs that are outside any segment: in a
+/// file without span markup, every pair, pinned by its alignment's plan;
+/// in a marked file, the blocks aligned whole by structure (alt text and
+/// captions, planned the same way), never over a segment. `None` when
+/// the file cannot be read.
 fn target_places(
     report: &Report,
     file: &PathBuf,
     al: &ArticleAlignment,
     la: &crate::align::LocaleAlignment,
 ) -> Option<Pinned> {
-    use crate::align::pieces;
     let bytes = std::fs::read(report.root.join(file)).ok()?;
     let text = crate::markup::decode(file, &bytes).ok()?;
     let doc = crate::markup::parse(file, &text);
-    let plan = pieces::plan(&doc, al, la);
-    let pins = pieces::pins(&doc, al, la, &plan);
-    Some((text, pins))
+    let plan = if la.marked {
+        pieces::plan_structure(&doc, al, la)
+    } else {
+        pieces::plan(&doc, al, la)
+    };
+    let mut pins = pieces::pins(&doc, al, la, &plan);
+    for p in pins.iter_mut() {
+        if let Ok(r) = p {
+            if doc.segments.iter().any(|s| overlaps(&s.range, r)) {
+                *p = Err(Unpinned::Markup);
+            }
+        }
+    }
+    Some(Pinned {
+        text,
+        marked: la.marked,
+        doc,
+        pins,
+    })
+}
+
+/// Pairs outside any segment of a marked translation whose places share
+/// bytes (the alignment found the same English for two units): neither
+/// is pinned, since which one the text is is a guess.
+fn unpin_shared(pins: &mut [Result<Range<usize>, Unpinned>], la: &crate::align::LocaleAlignment) {
+    let mut ok: Vec<(Range<usize>, usize)> = pins
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| la.pairs.get(*i).is_some_and(|p| p.segments.is_empty()))
+        .filter_map(|(i, r)| Some((r.clone().ok()?, i)))
+        .collect();
+    ok.sort_by_key(|(r, _)| (r.start, r.end));
+    for w in ok.windows(2) {
+        if w[1].0.start < w[0].0.end {
+            pins[w[0].1] = Err(Unpinned::Shared);
+            pins[w[1].1] = Err(Unpinned::Shared);
+        }
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Where English left verbatim outside any segment of a marked
+/// translation is (pair `p`, [`Method::Verbatim`]): the one occurrence
+/// of the unit's English markdown `md` in the block the alignment found it
+/// in, outside the segments (whose English halves hold it too), between
+/// word boundaries. None, or several: no place.
+// `match_indices` offsets over the block's text, shifted by its start: char boundaries.
+#[allow(clippy::string_slice)]
+fn verbatim_place(t: &Pinned, p: &crate::align::Pair, md: &str) -> Result<Range<usize>, Unpinned> {
+    let conts = crate::align::structure::containers(&t.doc);
+    let block = conts
+        .iter()
+        .find(|c| c.line == p.line && c.col == p.col)
+        .and_then(|c| t.doc.blocks.get(c.block))
+        .ok_or(Unpinned::NotFound)?;
+    let r = block.range.clone();
+    let hay = t.text.get(r.clone()).ok_or(Unpinned::NotFound)?;
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let found: Vec<Range<usize>> = hay
+        .match_indices(md)
+        .filter(|(at, _)| {
+            !word(hay[..*at].chars().next_back()) && !word(hay[at + md.len()..].chars().next())
+        })
+        .map(|(at, _)| r.start + at..r.start + at + md.len())
+        .filter(|f| !t.doc.segments.iter().any(|s| overlaps(&s.range, f)))
+        .collect();
+    match found.as_slice() {
+        [one] if !md.trim().is_empty() => Ok(one.clone()),
+        [] | [_] => Err(Unpinned::NotFound),
+        _ => Err(Unpinned::Ambiguous),
+    }
 }
 
 /// Where a unit's English is in the source file, that markdown, and its

@@ -173,13 +173,37 @@ fn verify<'a>(
             .map(|c| c.kind.name())
             .collect()
     };
-    let conts = structure::containers(&after);
     if shape(&before) != shape(&after) {
         return Err(first(format!(
             "the translations would change the blocks of {} (a new paragraph, list item, heading or table cell): a unit's translation must stay inside its block",
             file.display()
         )));
     }
+    realigned(report, locale, file, art, &after, placed)
+}
+
+/// Aligns the article again with `after` (the new text of `file`, the
+/// translation of `locale`), as `stele check` would, and checks that each
+/// edit written outside any segment (`placed`: its range in the new text,
+/// the edit and its unit) is aligned in the block that holds its new
+/// text, which it reads as. Shared by files without span markup and the
+/// unmarked text of marked ones (alt text, captions).
+pub(super) fn realigned<'a>(
+    report: &Report,
+    locale: usize,
+    file: &Path,
+    art: &ExportArticle,
+    after: &Document,
+    placed: &[(Range<usize>, &'a Edit, usize)],
+) -> Result<(), Failed<'a>> {
+    let first = |m: String| -> Failed<'a> {
+        placed
+            .iter()
+            .take(1)
+            .map(|(_, e, _)| (*e, m.clone()))
+            .collect()
+    };
+    let conts = structure::containers(after);
     // The article aligned again with the new file.
     let Some(a) = report.articles.iter().find(|a| a.key == art.key) else {
         return Err(first(format!("`{}` is not in the report", art.key)));
@@ -201,12 +225,12 @@ fn verify<'a>(
         return Err(first(format!("`{}` has no English file", art.key)));
     };
     let mut locales: BTreeMap<usize, &Document> = docs.iter().map(|(l, d)| (*l, d)).collect();
-    locales.insert(locale, &after);
+    locales.insert(locale, after);
     let al = align::align_article(&source, &locales);
     let Some(la) = al.locales.get(&locale) else {
         return Err(first("the translation no longer aligns".into()));
     };
-    let runs = align::pieces::text_runs(&after);
+    let runs = align::pieces::text_runs(after);
     let mut bad = Vec::new();
     for (r, e, u) in placed {
         let Some(unit) = art.units.get(*u) else {
