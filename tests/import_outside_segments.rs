@@ -209,3 +209,96 @@ fn alt_text_with_span_markup_is_refused() {
     );
     assert!(before == snapshot(site.path()), "{err}");
 }
+
+/// The same through XLIFF 1.2 (`<bpt>`/`<ept>` around the alt text):
+/// the edit lands in the image, nothing else changes.
+#[test]
+fn alt_text_lands_through_xliff_1_2() {
+    let de_text = de(" Keep this sentence in English.");
+    let (site, _, _) = site(&de_text);
+    let out = site.path().join("l10n12");
+    let (root, o) = (path(site.path()), path(&out));
+    let args = [
+        "check",
+        "--root",
+        &root,
+        "--out",
+        &o,
+        "--export",
+        "xliff",
+        "--xliff-version",
+        "1.2",
+    ];
+    let (code, _, err) = stele(&args);
+    assert_eq!(code, 0, "{err}");
+    let xlf = out.join("en-de.xliff12.xlf");
+    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    let image = text
+        .split("<trans-unit ")
+        .find(|u| u.contains("Ein Diagramm"))
+        .expect("the image's unit");
+    assert!(
+        image.contains("<bpt id=\"1\" ctype=\"image\">![</bpt>Ein Diagramm des Netzes<ept id=\"1\">](media/net.png)</ept></target>"),
+        "{image}"
+    );
+    let edited = image.replacen(">Ein Diagramm des Netzes<ept", ">Das Netz im Bild<ept", 1);
+    std::fs::write(&xlf, text.replacen(image, &edited, 1)).expect("write");
+    let (code, err) = import(site.path(), &xlf);
+    assert_eq!(code, 0, "{err}");
+    let after = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("md");
+    assert_eq!(
+        after,
+        de_text.replacen("Ein Diagramm des Netzes", "Das Netz im Bild", 1)
+    );
+}
+
+/// Two English paragraphs left verbatim, the same sentence: the
+/// alignment finds both in the translation's first one, so both units
+/// would be written over the same text. Neither has a place: the export
+/// says why, and an edit of either is refused.
+#[test]
+fn two_units_aligned_to_the_same_verbatim_text_are_refused() {
+    let en = format!("{EN}\nKeep this sentence in English.\n");
+    let de_text = format!("{}\nKeep this sentence in English.\n", de(""));
+    let site = tempfile::tempdir().expect("tempdir");
+    for (l, text) in [("en", en.as_str()), ("de", de_text.as_str())] {
+        let dir = site.path().join("content").join(l);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("a.md"), text).expect("write");
+    }
+    let out = site.path().join("l10n");
+    let (root, o) = (path(site.path()), path(&out));
+    let (code, _, err) = stele(&["check", "--root", &root, "--out", &o, "--export", "xliff"]);
+    assert_eq!(code, 0, "{err}");
+    let xlf = out.join("en-de.xlf");
+    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    let units = names(&text);
+    let (a, b) = (&units[units.len() - 2], &units[units.len() - 1]);
+    for n in [a, b] {
+        let u = unit(&text, n);
+        assert!(
+            u.contains(
+                "stele import cannot write this unit: its translation is outside any segment"
+            ),
+            "{u}"
+        );
+    }
+    std::fs::write(
+        &xlf,
+        edit(
+            &text,
+            b,
+            "Keep this sentence in English.",
+            "Behalten Sie diesen Satz.",
+        ),
+    )
+    .expect("write");
+    let before = snapshot(site.path());
+    let (code, err) = import(site.path(), &xlf);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!("unit {b}: the unit's translation in")),
+        "{err}"
+    );
+    assert!(before == snapshot(site.path()), "{err}");
+}
