@@ -488,7 +488,8 @@ pub(in crate::check::import) struct NewList {
 /// spacing as the English has them), after the top-level block holding
 /// the previous unit's segment (else before the next one's), or for a
 /// list nested in an item the translation has, into that item
-/// ([`in_item`]); not for a list inside a quote or another block, and only
+/// ([`in_item`]), or for a list of a quote, into the translation's quote
+/// ([`in_quote`]); not for a list inside another block, and only
 /// when every unit of it is being imported (no half-English list). The
 /// list is the outermost one around the unit that the translation has
 /// none of. `new` gives the translation
