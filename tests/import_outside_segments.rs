@@ -255,11 +255,12 @@ fn alt_text_lands_through_xliff_1_2() {
 /// Two English paragraphs left verbatim, the same sentence: the
 /// alignment finds both in the translation's first one, so both units
 /// would be written over the same text. Neither has a place: the export
-/// says why, and an edit of either is refused.
+/// says why, and an edit of either is refused for that (not for the
+/// link its plain-text target lacks).
 #[test]
 fn two_units_aligned_to_the_same_verbatim_text_are_refused() {
-    let en = format!("{EN}\nKeep this sentence in English.\n");
-    let de_text = format!("{}\nKeep this sentence in English.\n", de(""));
+    let en = format!("{EN}\nKeep this sentence in [English](e.md).\n");
+    let de_text = format!("{}\nKeep this sentence in [English](e.md).\n", de(""));
     let site = tempfile::tempdir().expect("tempdir");
     for (l, text) in [("en", en.as_str()), ("de", de_text.as_str())] {
         let dir = site.path().join("content").join(l);

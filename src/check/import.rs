@@ -958,6 +958,12 @@ fn unit_edit(
     if markdown_of(u, m, target, false).ok().as_deref() == m.target_md.as_deref() {
         return Ok(None);
     }
+    // A translation outside any segment that has no place of its own:
+    // refused for that (its target, plain text, has no inline codes to
+    // check, and what to do is to edit the markdown).
+    if let (Some(file), None, Some(why)) = (&art.file, &m.target_range, m.unpinned) {
+        return Err(unplaced(file, why, art.marked));
+    }
     let new = markdown_of(u, m, target, true).map_err(|e| {
         (
             e,
@@ -995,13 +1001,7 @@ fn unit_edit(
             (None, None, Some(_)) if m.front_matter_target => {
                 Ok(Some((file.clone(), edit(Target::FrontMatter(index)))))
             }
-            (None, Some(why), _) => Err((
-                format!(
-                    "{} has no span markup, and {why}: there is no place in it that holds exactly this unit's translation",
-                    file.display()
-                ),
-                "edit this sentence in the markdown itself, or replace the file with a marked one (move it away and import the whole article)",
-            )),
+            (None, Some(why), _) => Err(unplaced(file, why, false)),
             (None, None, _) if m.front_matter_key.is_some() => Err((
                 format!(
                     "the front-matter value `{}` of {} is not certainly this unit's: the file has no such key as a plain string, or the English value holds more than this unit",
@@ -1029,13 +1029,11 @@ fn unit_edit(
                 Ok(Some((file.clone(), edit(Target::Verbatim(index)))))
             }
             (Some(_), _) => Ok(Some((file.clone(), edit(Target::Range(index))))),
-            (None, _) => Err((
-                format!(
-                    "the unit's translation in {} is outside any segment, and {}: there is no place in it that holds exactly this unit's translation",
-                    file.display(),
-                    m.unpinned.unwrap_or("it has no place the import can write over")
-                ),
-                "edit this text in the markdown itself",
+            (None, _) => Err(unplaced(
+                file,
+                m.unpinned
+                    .unwrap_or("it has no place the import can write over"),
+                true,
             )),
         },
         [] => Ok(Some((file.clone(), edit(Target::Missing(index))))),
@@ -1047,6 +1045,29 @@ fn unit_edit(
             ),
             "translate the segments one by one",
         )),
+    }
+}
+
+/// Why a unit translated outside any segment (of a `marked` file or of
+/// one without span markup) cannot be imported: it has no place of its
+/// own in `file`, for the reason `why`; and what to do.
+fn unplaced(file: &Path, why: &str, marked: bool) -> (String, &'static str) {
+    if marked {
+        (
+            format!(
+                "the unit's translation in {} is outside any segment, and {why}: there is no place in it that holds exactly this unit's translation",
+                file.display()
+            ),
+            "edit this text in the markdown itself",
+        )
+    } else {
+        (
+            format!(
+                "{} has no span markup, and {why}: there is no place in it that holds exactly this unit's translation",
+                file.display()
+            ),
+            "edit this sentence in the markdown itself, or replace the file with a marked one (move it away and import the whole article)",
+        )
     }
 }
 

@@ -177,11 +177,27 @@ fn article(
     };
     if let (Some(t), Some(la)) = (pinned.as_mut(), la) {
         if t.marked {
-            for (i, p) in la.pairs.iter().enumerate() {
-                if p.method == Method::Verbatim && p.segments.is_empty() {
-                    let r = verbatim_place(t, p, &source_md_of(p.units.clone()));
-                    t.pins[i] = r;
-                }
+            let verbatim: Vec<(usize, &crate::align::Pair, String)> = la
+                .pairs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.method == Method::Verbatim && p.segments.is_empty())
+                .map(|(i, p)| (i, p, crate::align::norm(&p.target_text)))
+                .collect();
+            for (i, p, n) in &verbatim {
+                // Another unit found in the same block with the same
+                // English (or English that holds this one's): which text
+                // is whose is a guess.
+                let shared = verbatim.iter().any(|(j, q, m)| {
+                    j != i
+                        && (q.line, q.col) == (p.line, p.col)
+                        && (m.contains(n.as_str()) || n.contains(m.as_str()))
+                });
+                t.pins[*i] = if shared {
+                    Err(Unpinned::Shared)
+                } else {
+                    verbatim_place(t, p, &source_md_of(p.units.clone()))
+                };
             }
             unpin_shared(&mut t.pins, la);
         }
