@@ -2632,3 +2632,61 @@ fn human_translations_are_final_machine_ones_translated() {
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("updated 0 translations"), "{err}");
 }
+
+/// A markdown escape of the English (`\<name>`, which keeps `<name>` from
+/// being read as an HTML tag) is a code a translation may leave out
+/// (`canDelete="yes"`): machine translations drop them, so most Russian
+/// PowerShell units of the corpus had none, and every edit of such a unit
+/// was refused as "missing" the escape. The import escapes the character
+/// itself, so the page still shows `<…>` as text; an escape the target
+/// keeps is not escaped twice.
+#[test]
+fn a_dropped_escape_is_written_back_by_the_import() {
+    let site = tempfile::tempdir().expect("tempdir");
+    let en = "---\ntitle: Escapes\n---\n# Escapes\n\nSet -Department \"\\<department name>\" and -Title \"\\<title>\".\n";
+    let de = format!(
+        "---\ntitle: Escapes\n---\n# {}\n\n{}\n",
+        common::markup::seg("aa-101", "Escapes", "Escapes"),
+        common::markup::seg(
+            "aa-102",
+            "Setzen Sie -Department \"\\<Abteilung>\" und -Title \"\\<Titel>\".",
+            "Set -Department \"\\<department name>\" and -Title \"\\<title>\"."
+        )
+    );
+    for (l, text) in [("en", en.to_string()), ("de", de)] {
+        let dir = site.path().join("content").join(l);
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(dir.join("esc.md"), text).expect("write");
+    }
+    let (_out, xlf, text) = exported(site.path(), "de");
+    let unit = unit_in(&text, "esc", "102");
+    assert!(
+        unit.contains("disp=\"\\\" type=\"other\"") && unit.contains("canDelete=\"yes\""),
+        "{unit}"
+    );
+    // The translator keeps the first escape and drops the second; the
+    // text has its own `<` and `>`.
+    let target = target_of(unit);
+    let edited = {
+        let mut t = target.replacen("&lt;Abteilung&gt;", "&lt;Abteilungsname&gt;", 1);
+        let second = t.rfind("<ph ").expect("second escape");
+        let end = second + t[second..].find("/>").expect("ph end") + 2;
+        t.replace_range(second..end, "");
+        t.replace("&lt;Titel&gt;", "&lt;Titel&gt; (&lt;b&gt;)")
+    };
+    std::fs::write(&xlf, text.replacen(target, &edited, 1)).expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let after = std::fs::read_to_string(site.path().join("content/de/esc.md")).expect("md");
+    assert!(
+        after.contains(
+            "Setzen Sie -Department \"\\<Abteilungsname>\" und -Title \"\\<Titel> (\\<b>)\".</span>"
+        ),
+        "{after}"
+    );
+    let root = site.path().to_string_lossy().into_owned();
+    let (code, _, err) = stele(&["build", "--root", &root, "--quiet"]);
+    assert_eq!(code, 0, "{err}");
+    let page = std::fs::read_to_string(site.path().join("public/de/esc/index.html")).expect("page");
+    assert!(page.contains("&lt;Titel&gt; (&lt;b&gt;)"), "{page}");
+}

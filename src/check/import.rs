@@ -525,15 +525,31 @@ fn markdown_of(
             })
             .collect();
         let again = inline::code_unit_with(&model.source_md, Some(&md), &model.marks);
-        check_counts(coded, again.target.as_deref().unwrap_or_default(), &again)?;
+        check_counts(coded, again.target.as_deref().unwrap_or_default())?;
         return Ok(md);
     }
+    // The source's escapes that the target leaves out: their characters
+    // are escaped in its text instead.
+    let dropped_escapes = check
+        && coded.codes.iter().any(|c| {
+            c.in_source
+                && c.is_escape()
+                && !items
+                    .iter()
+                    .any(|i| matches!(i, Item::Ph(id, _) if *id == c.id.to_string()))
+        });
+    let escaped = if dropped_escapes {
+        inline::escaped_chars(&model.source_md)
+    } else {
+        Vec::new()
+    };
     let mut md = String::new();
     let mut open: Vec<String> = Vec::new();
     let mut seen_open: HashMap<String, usize> = HashMap::new();
     let mut seen_ph: HashMap<String, usize> = HashMap::new();
     for i in items {
         match i {
+            Item::Text(t) if !escaped.is_empty() => inline::push_escaped(&mut md, t, &escaped),
             Item::Text(t) => md.push_str(t),
             Item::Ph(id, d) => {
                 *seen_ph.entry(id.clone()).or_default() += 1;
@@ -576,7 +592,7 @@ fn markdown_of(
             } else {
                 seen_ph.get(&id).copied().unwrap_or(0)
             };
-            if n == 0 {
+            if n == 0 && !c.is_escape() {
                 return Err(format!(
                     "inline code {id} (`{}`) of the source is missing in the target",
                     c.open
@@ -593,16 +609,15 @@ fn markdown_of(
     Ok(md)
 }
 
-/// Every source code once in a target given as markdown.
-fn check_counts(coded: &CodedUnit, target: &[Coded], again: &CodedUnit) -> Result<(), String> {
+/// Every source code once in a target given as markdown (coded again
+/// against the same source, so the ids agree); an escape may be left out.
+fn check_counts(coded: &CodedUnit, target: &[Coded]) -> Result<(), String> {
     for c in coded.codes.iter().filter(|c| c.in_source) {
-        // `again` numbered the same source the same way.
         let n = target
             .iter()
             .filter(|p| matches!(p, Coded::Ph(i) | Coded::Open(i) | Coded::Iso(i) if *i == c.id))
             .count();
-        let _ = again;
-        if n == 0 {
+        if n == 0 && !c.is_escape() {
             return Err(format!(
                 "the markdown `{}{}` of the source is missing in the target",
                 c.open,

@@ -294,6 +294,52 @@ pub struct CodedUnit {
     pub target: Option<Vec<Coded>>,
 }
 
+impl Code {
+    /// Whether the code is a markdown escape (the `\\` of `\\<name>`): it
+    /// only keeps the character after it from being read as markup, so a
+    /// translation may leave it out (the import escapes that character
+    /// itself, [`push_escaped`]).
+    pub fn is_escape(&self) -> bool {
+        self.close.is_none() && self.isolated.is_none() && self.open == "\\"
+    }
+}
+
+/// Appends `text` to the markdown `md`, with each character of `chars`
+/// that is not escaped yet (by a backslash in `text` or at the end of
+/// `md`, such as a kept escape code) escaped with a backslash: the escapes
+/// a source used, applied to a translation whose codes left them out. A
+/// backslash before ASCII punctuation is always that character in
+/// CommonMark, so this never changes what a reader sees, only what the
+/// parser could take for markup.
+pub fn push_escaped(md: &mut String, text: &str, chars: &[char]) {
+    let mut backslashes = md.len() - md.trim_end_matches('\\').len();
+    for c in text.chars() {
+        if chars.contains(&c) && backslashes % 2 == 0 {
+            md.push('\\');
+        }
+        backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+        md.push(c);
+    }
+}
+
+/// The characters `md` escapes with a backslash (ASCII punctuation only,
+/// as CommonMark escapes).
+pub fn escaped_chars(md: &str) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    let mut it = md.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            if let Some(&n) = it.peek() {
+                if n.is_ascii_punctuation() && n != '\\' && !out.contains(&n) {
+                    out.push(n);
+                }
+                it.next();
+            }
+        }
+    }
+    out
+}
+
 impl CodedUnit {
     pub fn code(&self, id: u32) -> Option<&Code> {
         self.codes.iter().find(|c| c.id == id)
@@ -512,6 +558,18 @@ fn number(pieces: &[Piece], codes: &mut Vec<Code>, source: bool) -> Vec<Coded> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn escapes_a_source_used_are_applied_once() {
+        assert_eq!(escaped_chars(r"a \<b> \* \\ c \<"), vec!['<', '*']);
+        let mut md = String::new();
+        push_escaped(&mut md, "x <y> * z", &['<', '*']);
+        assert_eq!(md, r"x \<y> \* z");
+        // After a kept escape code, and where the text escapes already.
+        let mut md = String::from("\\");
+        push_escaped(&mut md, r"<a> \<b> \\<c>", &['<']);
+        assert_eq!(md, r"\<a> \<b> \\\<c>");
+    }
     use super::*;
 
     fn codes(md: &str) -> Vec<Piece> {

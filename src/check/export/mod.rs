@@ -126,7 +126,8 @@ fn disp(s: &str) -> String {
 
 /// An XLIFF 2.0 code: `<pc>` (opened; `paired`), `<ph/>`, or for an
 /// isolated one `<sc isolated="yes"/>`/`<ec isolated="yes"/>`, with its
-/// data references, `canDelete="no"`, what it looks like and its type.
+/// data references, `canDelete="no"` (but `"yes"` for a markdown escape),
+/// what it looks like and its type.
 fn v2_code(w: &mut W, c: &Code, id: &str, paired: bool) -> std::io::Result<()> {
     let (ds, de) = data_ids(c);
     let mut attrs: Vec<(&str, String)> = vec![("id", id.to_string())];
@@ -146,9 +147,11 @@ fn v2_code(w: &mut W, c: &Code, id: &str, paired: bool) -> std::io::Result<()> {
             ("dispEnd", disp(c.close.as_deref().unwrap_or_default())),
         ]);
     } else {
+        // An escape may go: the import escapes the character itself.
+        let can_delete = if c.is_escape() { "yes" } else { "no" };
         attrs.extend([
             ("dataRef", ds),
-            ("canDelete", "no".into()),
+            ("canDelete", can_delete.into()),
             ("disp", disp(&c.open)),
         ]);
     }
