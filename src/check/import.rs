@@ -248,90 +248,96 @@ impl Xr {
             {
                 self.context = Some(String::new());
             }
-            _ if self.part != Part::None && !ignored => {
-                let id = || attr(e, "id").unwrap_or_default();
-                match name.as_str() {
-                    // 2.0
-                    "ph" if self.doc.version.starts_with('2') => {
-                        let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
-                        self.items.push(Item::Ph(id(), d));
-                    }
-                    "pc" => {
-                        let ds = attr(e, "dataRefStart").map(Data::Ref).unwrap_or(Data::None);
-                        let de = attr(e, "dataRefEnd").map(Data::Ref).unwrap_or(Data::None);
-                        self.items.push(Item::Open(id(), ds));
-                        if empty {
-                            self.items.push(Item::Close(id(), de));
-                        } else {
-                            self.open_pc.push((id(), de));
-                        }
-                    }
-                    // An isolated `<sc>`/`<ec>` (its partner is in another
-                    // unit) stands alone in this one, like a placeholder.
-                    "sc" | "ec" if attr(e, "isolated").as_deref() == Some("yes") => {
-                        let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
-                        self.items.push(Item::Ph(id(), d));
-                    }
-                    "sc" => {
-                        let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
-                        self.items.push(Item::Open(id(), d));
-                    }
-                    "ec" => {
-                        let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
-                        let sid = attr(e, "startRef").unwrap_or_else(id);
-                        self.items.push(Item::Close(sid, d));
-                    }
-                    "cp" => {
-                        let c = attr(e, "hex")
-                            .and_then(|h| u32::from_str_radix(&h, 16).ok())
-                            .and_then(char::from_u32);
-                        if let Some(c) = c {
-                            self.text(&c.to_string());
-                        }
-                    }
-                    // 1.2
-                    "ph" | "it" => {
-                        if empty {
-                            self.items.push(Item::Ph(id(), Data::None));
-                        } else {
-                            self.code = Some((CodeEl::Ph(id()), String::new()));
-                        }
-                    }
-                    "bpt" => {
-                        if empty {
-                            self.items.push(Item::Open(id(), Data::None));
-                        } else {
-                            self.code = Some((CodeEl::Open(id()), String::new()));
-                        }
-                    }
-                    "ept" => {
-                        if empty {
-                            self.items.push(Item::Close(id(), Data::None));
-                        } else {
-                            self.code = Some((CodeEl::Close(id()), String::new()));
-                        }
-                    }
-                    "g" => {
-                        self.items.push(Item::Open(id(), Data::None));
-                        if empty {
-                            self.items.push(Item::Close(id(), Data::None));
-                        } else {
-                            self.open_pc.push((id(), Data::None));
-                        }
-                    }
-                    "x" => self.items.push(Item::Ph(id(), Data::None)),
-                    "bx" => self.items.push(Item::Open(id(), Data::None)),
-                    "ex" => self.items.push(Item::Close(id(), Data::None)),
-                    // mrk, sm, em, sub: transparent.
-                    _ => {}
-                }
-            }
+            _ if self.part != Part::None && !ignored => self.inline_open(&name, e, empty),
             _ => {}
         }
         if !empty {
             self.stack.push(name);
         }
         Ok(())
+    }
+
+    /// An inline element of a source or target: a code (2.0 `<ph>`, `<pc>`,
+    /// `<sc>`/`<ec>`; 1.2 `<ph>`, `<it>`, `<bpt>`/`<ept>`, `<g>`, `<x/>`,
+    /// `<bx/>`/`<ex/>`) or a `<cp>` character; markers (`<mrk>`) are
+    /// transparent.
+    fn inline_open(&mut self, name: &str, e: &BytesStart, empty: bool) {
+        let id = || attr(e, "id").unwrap_or_default();
+        match name {
+            // 2.0
+            "ph" if self.doc.version.starts_with('2') => {
+                let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
+                self.items.push(Item::Ph(id(), d));
+            }
+            "pc" => {
+                let ds = attr(e, "dataRefStart").map(Data::Ref).unwrap_or(Data::None);
+                let de = attr(e, "dataRefEnd").map(Data::Ref).unwrap_or(Data::None);
+                self.items.push(Item::Open(id(), ds));
+                if empty {
+                    self.items.push(Item::Close(id(), de));
+                } else {
+                    self.open_pc.push((id(), de));
+                }
+            }
+            // An isolated `<sc>`/`<ec>` (its partner is in another
+            // unit) stands alone in this one, like a placeholder.
+            "sc" | "ec" if attr(e, "isolated").as_deref() == Some("yes") => {
+                let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
+                self.items.push(Item::Ph(id(), d));
+            }
+            "sc" => {
+                let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
+                self.items.push(Item::Open(id(), d));
+            }
+            "ec" => {
+                let d = attr(e, "dataRef").map(Data::Ref).unwrap_or(Data::None);
+                let sid = attr(e, "startRef").unwrap_or_else(id);
+                self.items.push(Item::Close(sid, d));
+            }
+            "cp" => {
+                let c = attr(e, "hex")
+                    .and_then(|h| u32::from_str_radix(&h, 16).ok())
+                    .and_then(char::from_u32);
+                if let Some(c) = c {
+                    self.text(&c.to_string());
+                }
+            }
+            // 1.2
+            "ph" | "it" => {
+                if empty {
+                    self.items.push(Item::Ph(id(), Data::None));
+                } else {
+                    self.code = Some((CodeEl::Ph(id()), String::new()));
+                }
+            }
+            "bpt" => {
+                if empty {
+                    self.items.push(Item::Open(id(), Data::None));
+                } else {
+                    self.code = Some((CodeEl::Open(id()), String::new()));
+                }
+            }
+            "ept" => {
+                if empty {
+                    self.items.push(Item::Close(id(), Data::None));
+                } else {
+                    self.code = Some((CodeEl::Close(id()), String::new()));
+                }
+            }
+            "g" => {
+                self.items.push(Item::Open(id(), Data::None));
+                if empty {
+                    self.items.push(Item::Close(id(), Data::None));
+                } else {
+                    self.open_pc.push((id(), Data::None));
+                }
+            }
+            "x" => self.items.push(Item::Ph(id(), Data::None)),
+            "bx" => self.items.push(Item::Open(id(), Data::None)),
+            "ex" => self.items.push(Item::Close(id(), Data::None)),
+            // mrk, sm, em, sub: transparent.
+            _ => {}
+        }
     }
 
     fn close(&mut self, name: &str) {
@@ -773,34 +779,10 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
             d.hint(hint.to_string())
         }
     };
-    let text = match read_text(path) {
-        Ok(t) => t,
-        Err((m, hint)) => {
-            outcome.errors.push(err(0, 0, m, hint));
-            return outcome;
-        }
-    };
-    let is_po = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("po") || e.eq_ignore_ascii_case("pot"));
-    let read = if is_po {
-        po::read_po(&text)
-    } else {
-        read_xliff(&text)
-    };
-    let doc = match read {
+    let doc = match read_doc(path) {
         Ok(d) => d,
-        Err((m, l, c)) => {
-            outcome.errors.push(err(
-                l,
-                c,
-                m,
-                if is_po {
-                    "the file must be a PO file as translate-toolkit's `xliff2po` writes it from Stele's XLIFF 1.2"
-                } else {
-                    "the file must be XLIFF 2.0 or 1.2, as `stele check --export xliff` writes it"
-                },
-            ));
+        Err((m, l, c, hint)) => {
+            outcome.errors.push(err(l, c, m, hint));
             return outcome;
         }
     };
@@ -887,20 +869,7 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
         let Some(art) = models.get(&locale).and_then(|m| m.get(&key)) else {
             continue;
         };
-        let done = if art.file.is_some() && !art.marked {
-            unmarked::apply(report, locale, &file, art, &es)
-        } else if art.file.is_some() {
-            apply(report, locale, &file, art, &es)
-        } else {
-            let new = place::NewFile {
-                locale,
-                tag: &tags[locale],
-                art,
-                file: &file,
-            };
-            place::create(report, new, &es)
-        };
-        match done {
+        match write_article(report, (locale, &tags[locale]), &file, art, &es) {
             Ok(c) => outcome.changes.push(c),
             Err(ds) => outcome.errors.extend(ds.into_iter().map(|(e, m)| {
                 // What the parse of the result found, or where a new
@@ -918,6 +887,54 @@ fn import_one(report: &Report, path: &Path, opts: &ImportOptions) -> FileOutcome
         outcome.changes.clear();
     }
     outcome
+}
+
+/// The units of an XLIFF or PO file (PO by its extension), or what is
+/// wrong with it: message, line, column and what to do.
+fn read_doc(path: &Path) -> Result<XDoc, (String, u32, u32, &'static str)> {
+    let text = read_text(path).map_err(|(m, hint)| (m, 0, 0, hint))?;
+    let is_po = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("po") || e.eq_ignore_ascii_case("pot"));
+    if is_po {
+        po::read_po(&text).map_err(|(m, l, c)| {
+            (m, l, c, "the file must be a PO file as translate-toolkit's `xliff2po` writes it from Stele's XLIFF 1.2")
+        })
+    } else {
+        read_xliff(&text).map_err(|(m, l, c)| {
+            (
+                m,
+                l,
+                c,
+                "the file must be XLIFF 2.0 or 1.2, as `stele check --export xliff` writes it",
+            )
+        })
+    }
+}
+
+/// The edits of one article's file, written the way its file needs: over
+/// pinned ranges of a translation without span markup, into the segments
+/// of a marked one, or as a new file (`locale` and its language tag).
+fn write_article<'a>(
+    report: &Report,
+    (locale, tag): (usize, &str),
+    file: &Path,
+    art: &ExportArticle,
+    es: &'a [Edit],
+) -> Result<FileChange, Failed<'a>> {
+    if art.file.is_some() && !art.marked {
+        unmarked::apply(report, locale, file, art, es)
+    } else if art.file.is_some() {
+        apply(report, locale, file, art, es)
+    } else {
+        let new = place::NewFile {
+            locale,
+            tag,
+            art,
+            file,
+        };
+        place::create(report, new, es)
+    }
 }
 
 /// The text of an XLIFF file, or what is wrong with it and what to do.
@@ -1119,21 +1136,19 @@ fn apply<'a>(
         art.source_file.as_deref().unwrap_or(Path::new("en.md")),
         &english,
     );
-    let mut ids = place::Ids::of(&doc);
-    // (range replaced, order among insertions at one place, text, edit, segment ID)
-    let mut splices: Vec<(std::ops::Range<usize>, usize, String, &Edit, String)> = Vec::new();
-    // English blocks that this import adds to the translation as new
-    // blocks: their container, the splice that writes the block and the
-    // length of what follows its segments there. The block's later units
-    // join that splice rather than each opening a block of its own.
-    let mut new_blocks: HashMap<usize, (usize, usize)> = HashMap::new();
-    // Units a new list writes (`place::new_list`), with where and their IDs.
-    let mut in_new_list: HashMap<usize, (usize, String)> = HashMap::new();
-    let new_of = |i: usize| {
-        edits
-            .iter()
-            .find(|e| e.target == Target::Missing(i))
-            .map(|e| e.new.clone())
+    let mut st = Splices {
+        ids: place::Ids::of(&doc),
+        list: Vec::new(),
+        new_blocks: HashMap::new(),
+        in_new_list: HashMap::new(),
+    };
+    let cx = MissingCx {
+        art,
+        edits,
+        doc: &doc,
+        old: &old,
+        en: &en,
+        english: &english,
     };
     // Missing units in article order, so a block's first unit opens it.
     let mut ordered: Vec<&Edit> = edits.iter().collect();
@@ -1147,7 +1162,7 @@ fn apply<'a>(
                 let Some(s) = doc.segments.get(i) else {
                     return Err(vec![(e, "the segment is gone".into())]);
                 };
-                splices.push((
+                st.list.push((
                     s.target_range.clone(),
                     0,
                     e.new.clone(),
@@ -1155,59 +1170,7 @@ fn apply<'a>(
                     s.id.full.clone(),
                 ));
             }
-            Target::Missing(u) => {
-                let unit = &art.units[u];
-                let joined = unit.container.and_then(|c| new_blocks.get(&c).copied());
-                if let Some((k, tail)) = joined {
-                    let id = ids.next(&unit.id);
-                    let span = place::span(&id, &e.new, &unit.source_md);
-                    let (range, text) = match splices.get_mut(k) {
-                        Some((range, _, text, ..)) => (range.clone(), text),
-                        None => return Err(vec![(e, "internal: lost the block's splice".into())]),
-                    };
-                    text.insert_str(text.len() - tail, &format!(" {span}"));
-                    // Written by the block's splice; listed for `verify`.
-                    splices.push((range.start..range.start, u, String::new(), e, id));
-                    continue;
-                }
-                if let Some((at, id)) = in_new_list.remove(&u) {
-                    // Written by the list's splice; listed for `verify`.
-                    splices.push((at..at, u, String::new(), e, id));
-                    continue;
-                }
-                let list =
-                    place::new_list(art, u, (&doc, &old), (&en, &english), &new_of, &mut ids);
-                if let Some(list) = list {
-                    let place::NewList { at, text, units } = list.map_err(|m| vec![(e, m)])?;
-                    let mut units = units.into_iter();
-                    let Some((first, id)) = units.next().filter(|(i, _)| *i == u) else {
-                        return Err(vec![(
-                            e,
-                            "internal: the new list does not start with its first unit".into(),
-                        )]);
-                    };
-                    in_new_list.extend(units.map(|(i, id)| (i, (at, id))));
-                    splices.push((at..at, first, text, e, id));
-                    continue;
-                }
-                let spot =
-                    place::position(art, u, &doc, &old, &english, &en).map_err(|m| vec![(e, m)])?;
-                let id = ids.next(&unit.id);
-                let span = place::span(&id, &e.new, &unit.source_md);
-                if spot.new_block {
-                    if let Some(c) = unit.container {
-                        new_blocks.insert(c, (splices.len(), spot.after.len()));
-                    }
-                }
-                let at = spot.at;
-                splices.push((
-                    at..at,
-                    u,
-                    format!("{}{span}{}", spot.before, spot.after),
-                    e,
-                    id,
-                ));
-            }
+            Target::Missing(u) => st.missing(&cx, e, u)?,
             Target::New(_) => {
                 return Err(vec![(e, format!("{} exists already", file.display()))]);
             }
@@ -1229,17 +1192,18 @@ fn apply<'a>(
                 // Alt text and captions stay unmarked (the house style);
                 // English left verbatim becomes the unit's segment.
                 let (text, id) = if e.target == Target::Verbatim(u) {
-                    let id = ids.next(&unit.id);
+                    let id = st.ids.next(&unit.id);
                     (place::span(&id, &e.new, &unit.source_md), id)
                 } else {
                     (e.new.clone(), String::new())
                 };
-                splices.push((r, u, text, e, id));
+                st.list.push((r, u, text, e, id));
             }
         }
     }
     // From the end, so that earlier offsets stay valid; insertions at one
     // place go in from the last unit, which leaves them in unit order.
+    let mut splices = st.list;
     splices.sort_by_key(|(r, u, ..)| std::cmp::Reverse((r.start, *u)));
     if let Some(w) = splices.windows(2).find(|w| w[1].0.end > w[0].0.start) {
         return Err(vec![(
@@ -1288,6 +1252,110 @@ fn apply<'a>(
         unmarked::realigned(report, locale, file, art, &after, &placed)?;
     }
     Ok(change(file, old, new, bom, edits.len()))
+}
+
+/// What a missing unit's placement reads: the article, all edits of the
+/// file (a new list takes its later units' translations), and the
+/// translation and English, parsed and as text.
+struct MissingCx<'a> {
+    art: &'a ExportArticle,
+    edits: &'a [Edit],
+    doc: &'a markup::Document,
+    old: &'a str,
+    en: &'a markup::Document,
+    english: &'a str,
+}
+
+/// The splices of one file's import: `(range replaced, order among
+/// insertions at one place, text, edit, segment ID)`, and what later
+/// missing units join.
+struct Splices<'e> {
+    ids: place::Ids,
+    list: Vec<(std::ops::Range<usize>, usize, String, &'e Edit, String)>,
+    /// English blocks that this import adds to the translation as new
+    /// blocks: their container, the splice that writes the block and the
+    /// length of what follows its segments there. The block's later units
+    /// join that splice rather than each opening a block of its own.
+    new_blocks: HashMap<usize, (usize, usize)>,
+    /// Units a new list writes (`place::new_list`), with where and their IDs.
+    in_new_list: HashMap<usize, (usize, String)>,
+}
+
+impl<'e> Splices<'e> {
+    /// The splice of missing unit `u` (edit `e`): into a block this import
+    /// adds already, as part of a new list, or where [`place::position`]
+    /// says.
+    fn missing(&mut self, cx: &MissingCx, e: &'e Edit, u: usize) -> Result<(), Failed<'e>> {
+        let new_of = |i: usize| {
+            cx.edits
+                .iter()
+                .find(|e| e.target == Target::Missing(i))
+                .map(|e| e.new.clone())
+        };
+        let art = cx.art;
+        let unit = &art.units[u];
+        let joined = unit
+            .container
+            .and_then(|c| self.new_blocks.get(&c).copied());
+        if let Some((k, tail)) = joined {
+            let id = self.ids.next(&unit.id);
+            let span = place::span(&id, &e.new, &unit.source_md);
+            let (range, text) = match self.list.get_mut(k) {
+                Some((range, _, text, ..)) => (range.clone(), text),
+                None => return Err(vec![(e, "internal: lost the block's splice".into())]),
+            };
+            text.insert_str(text.len() - tail, &format!(" {span}"));
+            // Written by the block's splice; listed for `verify`.
+            self.list
+                .push((range.start..range.start, u, String::new(), e, id));
+            return Ok(());
+        }
+        if let Some((at, id)) = self.in_new_list.remove(&u) {
+            // Written by the list's splice; listed for `verify`.
+            self.list.push((at..at, u, String::new(), e, id));
+            return Ok(());
+        }
+        let list = place::new_list(
+            art,
+            u,
+            (cx.doc, cx.old),
+            (cx.en, cx.english),
+            &new_of,
+            &mut self.ids,
+        );
+        if let Some(list) = list {
+            let place::NewList { at, text, units } = list.map_err(|m| vec![(e, m)])?;
+            let mut units = units.into_iter();
+            let Some((first, id)) = units.next().filter(|(i, _)| *i == u) else {
+                return Err(vec![(
+                    e,
+                    "internal: the new list does not start with its first unit".into(),
+                )]);
+            };
+            self.in_new_list.extend(units.map(|(i, id)| (i, (at, id))));
+            self.list.push((at..at, first, text, e, id));
+            return Ok(());
+        }
+        let spot =
+            place::position(art, u, cx.doc, cx.old, cx.english, cx.en).map_err(|m| vec![(e, m)])?;
+        let id = self.ids.next(&unit.id);
+        let span = place::span(&id, &e.new, &unit.source_md);
+        if spot.new_block {
+            if let Some(c) = unit.container {
+                self.new_blocks
+                    .insert(c, (self.list.len(), spot.after.len()));
+            }
+        }
+        let at = spot.at;
+        self.list.push((
+            at..at,
+            u,
+            format!("{}{span}{}", spot.before, spot.after),
+            e,
+            id,
+        ));
+        Ok(())
+    }
 }
 
 /// The decoded text of a translation's file (relative to `root`), and
