@@ -150,10 +150,6 @@ fn article(
     let la = al.locales.get(&locale);
     let file = a.files.get(&locale).cloned();
     let source_file = a.files.get(&0).cloned();
-    let loc = |f: &Option<PathBuf>, line: u32| {
-        f.as_ref()
-            .map(|p| format!("{}:{line}", p.to_string_lossy().replace('\\', "/")))
-    };
     let placed = source_places(report, source_file.as_ref(), al);
     let source_md_of = |range: Range<usize>| -> String {
         al.units
@@ -177,29 +173,7 @@ fn article(
     };
     if let (Some(t), Some(la)) = (pinned.as_mut(), la) {
         if t.marked {
-            let verbatim: Vec<(usize, &crate::align::Pair, String)> = la
-                .pairs
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.method == Method::Verbatim && p.segments.is_empty())
-                .map(|(i, p)| (i, p, crate::align::norm(&p.target_text)))
-                .collect();
-            for (i, p, n) in &verbatim {
-                // Another unit found in the same block with the same
-                // English (or English that holds this one's): which text
-                // is whose is a guess.
-                let shared = verbatim.iter().any(|(j, q, m)| {
-                    j != i
-                        && (q.line, q.col) == (p.line, p.col)
-                        && (m.contains(n.as_str()) || n.contains(m.as_str()))
-                });
-                t.pins[*i] = if shared {
-                    Err(Unpinned::Shared)
-                } else {
-                    verbatim_place(t, p, &source_md_of(p.units.clone()))
-                };
-            }
-            unpin_shared(&mut t.pins, la);
+            pin_verbatim(t, la, &source_md_of);
         }
     }
     let fm_values = match (la, &file) {
@@ -256,47 +230,23 @@ fn article(
             Some(_) if a.human.contains(&locale) => State::Final,
             Some(_) => State::Translated,
         };
-        let mut notes = Vec::new();
-        match (pair, loc(&file, pair.map(|p| p.line).unwrap_or(0))) {
-            (Some(_), Some(l)) => notes.push(("location", l)),
-            _ => {
-                if let Some(l) = loc(&source_file, al.units[u].line) {
-                    notes.push(("location", format!("{l} (English)")));
-                }
-            }
-        }
-        notes.push(("url", format!("{tag}/{}/", a.key)));
-        notes.push(("view", crate::check::view_url(&a.key, Some(&id))));
-        let mut diff = None;
-        for f in &findings {
-            notes.push((
-                "finding",
-                format!("{} {}: {}", f.severity, f.check, f.message),
-            ));
-            if f.check == "stale-source" {
-                diff = f.diff.clone();
-            }
-        }
-        if let Some(why) = unpinned {
-            let file_is = if la.is_some_and(|la| la.marked) {
-                "its translation is outside any segment"
-            } else {
-                "the file has no span markup"
-            };
-            notes.push((
-                "import",
-                format!("stele import cannot write this unit: {file_is}, and {why}; edit it in the markdown"),
-            ));
-        }
+        let (notes, diff) = unit_notes(
+            UnitAt {
+                key: &a.key,
+                tag,
+                id: &id,
+                file: &file,
+                source_file: &source_file,
+                line: al.units[u].line,
+                marked: la.is_some_and(|la| la.marked),
+            },
+            pair,
+            &findings,
+            unpinned,
+        );
         let old_english = pair
             .filter(|p| p.status == Status::Stale)
             .and_then(|p| p.english_markdown.clone().or_else(|| p.english.clone()));
-        if let Some(old) = &old_english {
-            notes.push(("stale-source", format!("translated from: {old}")));
-            if let Some(d) = &diff {
-                notes.push(("stale-source", format!("word diff: {d}")));
-            }
-        }
         let marks = match (&placed[u], range.len()) {
             (Some((_, _, m)), 1) => m.clone(),
             _ => Vec::new(),
@@ -429,6 +379,111 @@ fn target_places(
 /// Pairs outside any segment of a marked translation whose places share
 /// bytes (the alignment found the same English for two units): neither
 /// is pinned, since which one the text is is a guess.
+/// Where a unit is, for its notes.
+struct UnitAt<'a> {
+    key: &'a str,
+    tag: &'a str,
+    id: &'a str,
+    /// The translation's file and the English file.
+    file: &'a Option<PathBuf>,
+    source_file: &'a Option<PathBuf>,
+    /// The unit's line in the English file.
+    line: u32,
+    /// Whether the translation has span markup.
+    marked: bool,
+}
+
+/// A unit's notes (location, page, view, findings, why the import cannot
+/// write it, the English a stale translation was made from), and the word
+/// diff of a stale one.
+fn unit_notes(
+    at: UnitAt,
+    pair: Option<&crate::align::Pair>,
+    findings: &[&crate::check::Finding],
+    unpinned: Option<&str>,
+) -> (Vec<(&'static str, String)>, Option<String>) {
+    let loc = |f: &Option<PathBuf>, line: u32| {
+        f.as_ref()
+            .map(|p| format!("{}:{line}", p.to_string_lossy().replace('\\', "/")))
+    };
+    let mut notes = Vec::new();
+    match (pair, loc(at.file, pair.map(|p| p.line).unwrap_or(0))) {
+        (Some(_), Some(l)) => notes.push(("location", l)),
+        _ => {
+            if let Some(l) = loc(at.source_file, at.line) {
+                notes.push(("location", format!("{l} (English)")));
+            }
+        }
+    }
+    notes.push(("url", format!("{}/{}/", at.tag, at.key)));
+    notes.push(("view", crate::check::view_url(at.key, Some(at.id))));
+    let mut diff = None;
+    for f in findings {
+        notes.push((
+            "finding",
+            format!("{} {}: {}", f.severity, f.check, f.message),
+        ));
+        if f.check == "stale-source" {
+            diff = f.diff.clone();
+        }
+    }
+    if let Some(why) = unpinned {
+        let file_is = if at.marked {
+            "its translation is outside any segment"
+        } else {
+            "the file has no span markup"
+        };
+        notes.push((
+            "import",
+            format!("stele import cannot write this unit: {file_is}, and {why}; edit it in the markdown"),
+        ));
+    }
+    let old_english = pair
+        .filter(|p| p.status == Status::Stale)
+        .and_then(|p| p.english_markdown.as_ref().or(p.english.as_ref()));
+    if let Some(old) = old_english {
+        notes.push(("stale-source", format!("translated from: {old}")));
+        if let Some(d) = &diff {
+            notes.push(("stale-source", format!("word diff: {d}")));
+        }
+    }
+    (notes, diff)
+}
+
+/// The places of a marked translation's units left verbatim outside any
+/// segment: where the English is found once in the pair's block, unless
+/// another such unit of the block has the same English (or English that
+/// holds this one's), when which text is whose is a guess.
+fn pin_verbatim(
+    t: &mut Pinned,
+    la: &crate::align::LocaleAlignment,
+    source_md_of: &dyn Fn(Range<usize>) -> String,
+) {
+    let verbatim: Vec<(usize, &crate::align::Pair, String)> = la
+        .pairs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.method == Method::Verbatim && p.segments.is_empty())
+        .map(|(i, p)| (i, p, crate::align::norm(&p.target_text)))
+        .collect();
+    for (i, p, n) in &verbatim {
+        // Another unit found in the same block with the same
+        // English (or English that holds this one's): which text
+        // is whose is a guess.
+        let shared = verbatim.iter().any(|(j, q, m)| {
+            j != i
+                && (q.line, q.col) == (p.line, p.col)
+                && (m.contains(n.as_str()) || n.contains(m.as_str()))
+        });
+        t.pins[*i] = if shared {
+            Err(Unpinned::Shared)
+        } else {
+            verbatim_place(t, p, &source_md_of(p.units.clone()))
+        };
+    }
+    unpin_shared(&mut t.pins, la);
+}
+
 fn unpin_shared(pins: &mut [Result<Range<usize>, Unpinned>], la: &crate::align::LocaleAlignment) {
     let mut ok: Vec<(Range<usize>, usize)> = pins
         .iter()
