@@ -835,12 +835,30 @@ fn inline_ranges(text: &str, body_offset: usize) -> BTreeMap<usize, Range<usize>
             if let Some((_, seen)) = innermost(&mut stack) {
                 match seen {
                     Some(x) => x.end = x.end.max(r.end),
-                    None => *seen = Some(r),
+                    // pulldown-cmark's text of an escape (`\*`) starts after
+                    // the backslash: a block whose text starts with one
+                    // (`| \*.host.com |`) starts at the backslash, else its
+                    // first unit's markdown is not found in it.
+                    None => *seen = Some(escape_start(text, r.start)..r.end),
                 }
             }
         }
     }
     out
+}
+
+/// `at`, or the backslash before it when `at` is an escaped ASCII
+/// punctuation character (the backslash cannot be the block's own text:
+/// pulldown-cmark would have given it as text, before `at`).
+fn escape_start(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let escaped =
+        at > 0 && b.get(at - 1) == Some(&b'\\') && b.get(at).is_some_and(u8::is_ascii_punctuation);
+    if escaped {
+        at - 1
+    } else {
+        at
+    }
 }
 
 /// The protected stretches of one text run, as `(text, protected)` pieces.
