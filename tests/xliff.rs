@@ -251,11 +251,65 @@ const NEW_ARTICLE: &str = "email-non-delivery-reports";
 #[test]
 fn a_corpus_article_comes_back_as_a_new_article() {
     let Some(site) = corpus_site() else { return };
-    let key = "azure-expressroute";
-    let md = site.path().join(format!("content/de/{key}.md"));
-    std::fs::remove_file(&md).expect("the corpus has the article in German");
+    let row = comes_back_as_new(site.path(), "azure-expressroute", &["de"]);
+    assert!(row["units"].as_u64() > Some(50), "{row}");
+}
+
+/// The corpus's table of extra endpoints (tests/fixtures/url-cell), cut to
+/// two rows: cells whose URLs are kept from being linked with plain spans
+/// (`https<span>://</span>host`) between `<BR>` breaks, and a cell that
+/// starts with an escape (`\*.digicert.com:80`).
+const URL_CELL: &str = "additional-office365-ip-addresses-and-urls";
+
+fn url_cell_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_dir(&repo().join("tests/fixtures/url-cell"), dir.path());
+    dir
+}
+
+/// The German file deleted, the Italian one names the units (its segment
+/// IDs): the unit of the cell that starts with `\*` is found in the
+/// English file and written.
+#[test]
+fn a_cell_that_starts_with_an_escape_comes_back_in_a_new_article() {
+    let site = url_cell_site();
+    let row = comes_back_as_new(site.path(), URL_CELL, &["de"]);
+    assert_eq!(row["units"], 48, "{row}");
+    let md =
+        std::fs::read_to_string(site.path().join(format!("content/de/{URL_CELL}.md"))).expect("md");
+    assert!(
+        md.contains(
+            ">DE \\*.digicert.com:80</span><span class=\"sxs-lookup\"><span data-stu-id=\""
+        ),
+        "{md}"
+    );
+}
+
+/// No translation at all: the units are the English blocks, the URL cell
+/// one unit with its plain spans as codes; its segment is written with
+/// them and reads back.
+#[test]
+fn a_cell_of_despanned_urls_comes_back_in_a_new_article() {
+    let site = url_cell_site();
+    let row = comes_back_as_new(site.path(), URL_CELL, &["de", "it"]);
+    assert_eq!(row["units"], 13, "{row}");
+    let md =
+        std::fs::read_to_string(site.path().join(format!("content/de/{URL_CELL}.md"))).expect("md");
+    assert!(md.contains(">DE https<span>://</span>autodiscover.outlook.com <BR> <span>https://</span>officecdn.microsoft.com <BR>"), "{md}");
+}
+
+/// Deletes article `key` in `locales`, exports, translates every unit of
+/// its German export ("DE " and the source), imports, and checks that the
+/// German file is written, marked, with every unit aligned and none
+/// missing, and that the site builds; returns the alignment row.
+fn comes_back_as_new(root: &Path, key: &str, locales: &[&str]) -> serde_json::Value {
+    for l in locales {
+        std::fs::remove_file(root.join(format!("content/{l}/{key}.md")))
+            .expect("the site has the article in the locale");
+    }
+    let md = root.join(format!("content/de/{key}.md"));
     let out = tempfile::tempdir().expect("tempdir");
-    export(site.path(), out.path(), &["xliff"]);
+    export(root, out.path(), &["xliff"]);
     let xlf = out.path().join("en-de.xlf");
     let exported = std::fs::read_to_string(&xlf).expect("xlf");
     std::fs::write(
@@ -263,11 +317,13 @@ fn a_corpus_article_comes_back_as_a_new_article() {
         fill_missing(&exported, key, |_, src| Some(format!("DE {src}"))),
     )
     .expect("write");
-    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    let (code, _, err) = import(root, &[&xlf], &[]);
     assert_eq!(code, 0, "{err}");
     assert!(md.is_file(), "{err}");
-    let root = site.path().to_string_lossy().into_owned();
-    let (_, json, _) = stele(&["check", "--root", &root, "--lang", "de", "--format", "json"]);
+    let root_s = root.to_string_lossy().into_owned();
+    let (_, json, _) = stele(&[
+        "check", "--root", &root_s, "--lang", "de", "--format", "json",
+    ]);
     let report: serde_json::Value = serde_json::from_str(&json).expect("json");
     let row = report["alignment"]
         .as_array()
@@ -275,11 +331,14 @@ fn a_corpus_article_comes_back_as_a_new_article() {
             rows.iter()
                 .find(|r| r["article"] == key && r["locale"] == "de")
         })
-        .expect("the article's German alignment");
+        .expect("the article's German alignment")
+        .clone();
     assert_eq!(row["marked"], true, "{row}");
     assert_eq!(row["missing"], 0, "{row}");
-    assert!(row["units"].as_u64() > Some(50), "{row}");
     assert_eq!(row["aligned"], row["units"], "{row}");
+    let (code, _, err) = stele(&["build", "--root", &root_s, "--quiet"]);
+    assert_eq!(code, 0, "{err}");
+    row
 }
 
 /// The German demo article's unit 131: a link and text.
