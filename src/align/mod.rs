@@ -751,7 +751,49 @@ impl<'a> Marked<'a> {
 
     /// 6. Units the translation holds verbatim outside any segment
     ///    (code-like lines, or text left untranslated without markup).
+    ///
+    /// Short text such as `Zeile` or an alt text is found in many blocks, so
+    /// the occurrence must fit the document order: at or after where the
+    /// nearest aligned unit before it sits in the translation, and before
+    /// where the nearest aligned unit after it sits (at block granularity for
+    /// segments, which may share the block; exactly for earlier verbatim
+    /// pairs). One occurrence serves one unit: a block holding the text twice
+    /// can serve two. When no occurrence fits, the unit stays missing, which
+    /// is reported, rather than being paired silently with the wrong block.
     fn verbatim(&mut self, conts: &[structure::Container]) {
+        if conts.is_empty() {
+            return;
+        }
+        // Where each aligned unit sits in the translation, as (after, before):
+        // a later unit's text must be at or after `after`, an earlier one's
+        // before `before`. Positions are (container, byte offset in its norm).
+        let seg_cont = segment_containers(self.doc, conts);
+        let mut at: Vec<Option<(Pos, Pos)>> = vec![None; self.units.len()];
+        for p in &self.pairs {
+            let cs = p.segments.iter().filter_map(|&s| seg_cont[s]);
+            let (Some(first), Some(last)) = (cs.clone().min(), cs.max()) else {
+                continue;
+            };
+            for u in p.units.clone() {
+                at[u] = Some(((last, 0), (first + 1, 0)));
+            }
+        }
+        // Taken text: each segment's translation (the step looks outside
+        // segments: `Zeile` inside a translated sentence is not the cell
+        // left untranslated), then each occurrence this step pairs.
+        let mut used: Vec<Vec<Range<usize>>> = vec![Vec::new(); conts.len()];
+        let mut cursor = vec![0; conts.len()];
+        for (si, s) in self.doc.segments.iter().enumerate() {
+            let Some(ci) = seg_cont[si] else { continue };
+            let t = norm(&s.target_text);
+            if t.is_empty() {
+                continue;
+            }
+            if let Some(off) = free_occurrence(&conts[ci].norm, &t, cursor[ci], &used[ci]) {
+                used[ci].push(off..off + t.len());
+                cursor[ci] = off + t.len();
+            }
+        }
         for u in 0..self.units.len() {
             if self.unit_done[u]
                 || self.units[u].front_matter_key.is_some()
@@ -759,9 +801,22 @@ impl<'a> Marked<'a> {
             {
                 continue;
             }
-            if let Some(c) = conts.iter().find(|c| c.norm.contains(&self.unit_norm[u])) {
+            let lo = at[..u].iter().rev().find_map(|a| a.map(|a| a.0));
+            let hi = at[u + 1..].iter().find_map(|a| a.map(|a| a.1));
+            let lo = lo.unwrap_or((0, 0));
+            let hi = hi.unwrap_or((conts.len(), 0));
+            let needle = &self.unit_norm[u];
+            let found = (lo.0..hi.0.saturating_add(1).min(conts.len())).find_map(|ci| {
+                let from = if ci == lo.0 { lo.1 } else { 0 };
+                free_occurrence(&conts[ci].norm, needle, from, &used[ci])
+                    .filter(|&off| (ci, off) < hi)
+                    .map(|off| (ci, off))
+            });
+            if let Some((ci, off)) = found {
+                used[ci].push(off..off + needle.len());
+                at[u] = Some(((ci, off + needle.len()), (ci, off)));
                 let text = self.units[u].text.clone();
-                self.take_unmarked(u, text, Method::Verbatim, 0.9, c);
+                self.take_unmarked(u, text, Method::Verbatim, 0.9, &conts[ci]);
             }
         }
     }
@@ -841,6 +896,42 @@ impl<'a> Marked<'a> {
             extra,
         }
     }
+}
+
+/// A place in a translation: (container index, byte offset in its norm).
+type Pos = (usize, usize);
+
+/// The innermost container each segment of `doc` starts in, if any (front
+/// matter has none). Containers are in document order, so the candidates
+/// are the ones starting at or before the segment.
+fn segment_containers(doc: &Document, conts: &[structure::Container]) -> Vec<Option<usize>> {
+    let ranges: Vec<&Range<usize>> = conts.iter().map(|c| &doc.blocks[c.block].range).collect();
+    doc.segments
+        .iter()
+        .map(|s| {
+            let pos = s.range.start;
+            let n = ranges.partition_point(|r| r.start <= pos);
+            (0..n).rev().find(|&ci| ranges[ci].contains(&pos))
+        })
+        .collect()
+}
+
+/// The first occurrence of `needle` in `hay` at or after `from` that
+/// overlaps none of the `used` ranges.
+fn free_occurrence(hay: &str, needle: &str, from: usize, used: &[Range<usize>]) -> Option<usize> {
+    let mut pos = from;
+    while let Some(rel) = hay.get(pos..).and_then(|h| h.find(needle)) {
+        let at = pos + rel;
+        let r = at..at + needle.len();
+        if !used.iter().any(|x| x.start < r.end && r.start < x.end) {
+            return Some(at);
+        }
+        pos = at + 1;
+        while pos < hay.len() && !hay.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    None
 }
 
 /// Where segment `si` is expected among the units, from its aligned neighbours.
