@@ -252,15 +252,15 @@ fn alt_text_lands_through_xliff_1_2() {
     );
 }
 
-/// Two English paragraphs left verbatim, the same sentence: the
-/// alignment finds both in the translation's first one, so both units
-/// would be written over the same text. Neither has a place: the export
-/// says why, and an edit of either is refused for that (not for the
-/// link its plain-text target lacks).
+/// Two English paragraphs end in the same sentence, left verbatim; the
+/// translation joined them into one block that holds the sentence twice.
+/// Each unit is aligned to one occurrence there, but which is whose is a
+/// guess: neither has a place, the export says why, and an edit of either
+/// is refused for that (not for the link its plain-text target lacks).
 #[test]
-fn two_units_aligned_to_the_same_verbatim_text_are_refused() {
+fn two_units_aligned_in_one_block_to_the_same_verbatim_text_are_refused() {
     let en = format!("{EN}\nKeep this sentence in [English](e.md).\n");
-    let de_text = format!("{}\nKeep this sentence in [English](e.md).\n", de(""));
+    let de_text = de(" Keep this sentence in English. Keep this sentence in English.");
     let site = tempfile::tempdir().expect("tempdir");
     for (l, text) in [("en", en.as_str()), ("de", de_text.as_str())] {
         let dir = site.path().join("content").join(l);
@@ -302,4 +302,71 @@ fn two_units_aligned_to_the_same_verbatim_text_are_refused() {
         "{err}"
     );
     assert!(before == snapshot(site.path()), "{err}");
+}
+
+/// Two English paragraphs end in the same sentence; the translation kept
+/// it only in the second one. The first unit is reported missing (its
+/// block, which holds the segment before it, does not have it), not
+/// aligned to the second one's text: that one is the second unit's, which
+/// `stele check` reports where it is and an edit replaces there.
+#[test]
+fn verbatim_text_kept_once_goes_to_the_unit_whose_place_it_is() {
+    let en = format!("{EN}\nKeep this sentence in [English](e.md).\n");
+    let de_text = format!("{}\nKeep this sentence in [English](e.md).\n", de(""));
+    let site = tempfile::tempdir().expect("tempdir");
+    for (l, text) in [("en", en.as_str()), ("de", de_text.as_str())] {
+        let dir = site.path().join("content").join(l);
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("a.md"), text).expect("write");
+    }
+    let (code, out, err) = stele(&["check", "--root", &path(site.path()), "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let found: Vec<(String, String, u64)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["check"].as_str().unwrap_or("").to_string(),
+                f["file"].as_str().unwrap_or("").to_string(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("missing-segment".into(), "content/en/a.md".into(), 13),
+            ("untranslated".into(), "content/de/a.md".into(), 15),
+        ],
+        "{out}"
+    );
+    let out = site.path().join("l10n");
+    let (root, o) = (path(site.path()), path(&out));
+    let (code, _, err) = stele(&["check", "--root", &root, "--out", &o, "--export", "xliff"]);
+    assert_eq!(code, 0, "{err}");
+    let xlf = out.join("en-de.xlf");
+    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    assert!(!text.contains("stele import cannot write"), "{text}");
+    let last = names(&text).pop().expect("units");
+    std::fs::write(
+        &xlf,
+        edit(&text, &last, "Keep this sentence in ", "Behalten Sie diesen Satz auf "),
+    )
+    .expect("write");
+    let (code, err) = import(site.path(), &xlf);
+    assert_eq!(code, 0, "{err}");
+    let after = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("md");
+    let span = seg(
+        "aa-104",
+        "Behalten Sie diesen Satz auf [English](e.md).",
+        "Keep this sentence in [English](e.md).",
+    );
+    assert_eq!(
+        after,
+        de_text.replacen("Keep this sentence in [English](e.md).", &span, 1)
+    );
 }

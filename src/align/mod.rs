@@ -757,30 +757,34 @@ impl<'a> Marked<'a> {
     /// nearest aligned unit before it sits in the translation, and before
     /// where the nearest aligned unit after it sits (at block granularity for
     /// segments, which may share the block; exactly for earlier verbatim
-    /// pairs). One occurrence serves one unit: a block holding the text twice
-    /// can serve two. When no occurrence fits, the unit stays missing, which
-    /// is reported, rather than being paired silently with the wrong block.
+    /// pairs), and in that neighbour's block when the source has both in one
+    /// block. Text inside a segment's translation is not verbatim, and one
+    /// occurrence serves one unit (a block holding the text twice can serve
+    /// two). When no occurrence fits, the unit stays missing, which is
+    /// reported, rather than being paired silently with the wrong block.
     fn verbatim(&mut self, conts: &[structure::Container]) {
         if conts.is_empty() {
             return;
         }
-        // Where each aligned unit sits in the translation, as (after, before):
-        // a later unit's text must be at or after `after`, an earlier one's
-        // before `before`. Positions are (container, byte offset in its norm).
         let seg_cont = segment_containers(self.doc, conts);
-        let mut at: Vec<Option<(Pos, Pos)>> = vec![None; self.units.len()];
+        let mut at: Vec<Option<Place>> = vec![None; self.units.len()];
         for p in &self.pairs {
             let cs = p.segments.iter().filter_map(|&s| seg_cont[s]);
             let (Some(first), Some(last)) = (cs.clone().min(), cs.max()) else {
                 continue;
             };
             for u in p.units.clone() {
-                at[u] = Some(((last, 0), (first + 1, 0)));
+                at[u] = Some(Place {
+                    after: (last, 0),
+                    before: (first + 1, 0),
+                    first,
+                    last,
+                });
             }
         }
-        // Taken text: each segment's translation (the step looks outside
-        // segments: `Zeile` inside a translated sentence is not the cell
-        // left untranslated), then each occurrence this step pairs.
+        // Taken text: each segment's translation (`Zeile` inside a
+        // translated sentence is not the cell left untranslated), then each
+        // occurrence this step pairs.
         let mut used: Vec<Vec<Range<usize>>> = vec![Vec::new(); conts.len()];
         let mut cursor = vec![0; conts.len()];
         for (si, s) in self.doc.segments.iter().enumerate() {
@@ -801,10 +805,17 @@ impl<'a> Marked<'a> {
             {
                 continue;
             }
-            let lo = at[..u].iter().rev().find_map(|a| a.map(|a| a.0));
-            let hi = at[u + 1..].iter().find_map(|a| a.map(|a| a.1));
-            let lo = lo.unwrap_or((0, 0));
-            let hi = hi.unwrap_or((conts.len(), 0));
+            let prev = (0..u).rev().find_map(|v| at[v].map(|a| (v, a)));
+            let next = (u + 1..at.len()).find_map(|v| at[v].map(|a| (v, a)));
+            let same_block = |v: usize| self.units[v].container == self.units[u].container;
+            let mut lo = prev.map_or((0, 0), |(_, a)| a.after);
+            let mut hi = next.map_or((conts.len(), 0), |(_, a)| a.before);
+            if let Some((_, a)) = prev.filter(|(v, _)| same_block(*v)) {
+                hi = hi.min((a.last + 1, 0));
+            }
+            if let Some((_, a)) = next.filter(|(v, _)| same_block(*v)) {
+                lo = lo.max((a.first, 0));
+            }
             let needle = &self.unit_norm[u];
             let found = (lo.0..hi.0.saturating_add(1).min(conts.len())).find_map(|ci| {
                 let from = if ci == lo.0 { lo.1 } else { 0 };
@@ -814,7 +825,12 @@ impl<'a> Marked<'a> {
             });
             if let Some((ci, off)) = found {
                 used[ci].push(off..off + needle.len());
-                at[u] = Some(((ci, off + needle.len()), (ci, off)));
+                at[u] = Some(Place {
+                    after: (ci, off + needle.len()),
+                    before: (ci, off),
+                    first: ci,
+                    last: ci,
+                });
                 let text = self.units[u].text.clone();
                 self.take_unmarked(u, text, Method::Verbatim, 0.9, &conts[ci]);
             }
@@ -900,6 +916,17 @@ impl<'a> Marked<'a> {
 
 /// A place in a translation: (container index, byte offset in its norm).
 type Pos = (usize, usize);
+
+/// Where an aligned unit sits in a translation, for step 6: a later unit's
+/// text must be at or after `after`, an earlier one's before `before`; the
+/// unit's text spans containers `first..=last`.
+#[derive(Clone, Copy)]
+struct Place {
+    after: Pos,
+    before: Pos,
+    first: usize,
+    last: usize,
+}
 
 /// The innermost container each segment of `doc` starts in, if any (front
 /// matter has none). Containers are in document order, so the candidates
