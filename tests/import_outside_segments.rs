@@ -354,7 +354,12 @@ fn verbatim_text_kept_once_goes_to_the_unit_whose_place_it_is() {
     let last = names(&text).pop().expect("units");
     std::fs::write(
         &xlf,
-        edit(&text, &last, "Keep this sentence in ", "Behalten Sie diesen Satz auf "),
+        edit(
+            &text,
+            &last,
+            "Keep this sentence in ",
+            "Behalten Sie diesen Satz auf ",
+        ),
     )
     .expect("write");
     let (code, err) = import(site.path(), &xlf);

@@ -116,7 +116,11 @@ fn verbatim_units_of_the_same_text_take_one_block_each() {
         seg("a-106", "Ende.", "End."),
     );
     let (a, _) = align_pair(en, &de);
-    assert!(a.locales[&1].missing.is_empty(), "{:?}", a.locales[&1].missing);
+    assert!(
+        a.locales[&1].missing.is_empty(),
+        "{:?}",
+        a.locales[&1].missing
+    );
     assert_eq!(
         verbatim_lines(&a),
         [("Zeile".into(), 5), ("Zeile".into(), 6)]
