@@ -758,9 +758,9 @@ impl<'a> Marked<'a> {
     /// where the nearest aligned unit after it sits (at block granularity for
     /// segments, which may share the block; exactly for earlier verbatim
     /// pairs), and in that neighbour's block when the source has both in one
-    /// block. Text inside a segment's translation is not verbatim, and one
-    /// occurrence serves one unit (a block holding the text twice can serve
-    /// two). When no occurrence fits, the unit stays missing, which is
+    /// block. Text inside a segment's translation is not verbatim (except in
+    /// that neighbour's block), and one occurrence serves one unit (a block
+    /// holding the text twice can serve two). When no occurrence fits, the unit stays missing, which is
     /// reported, rather than being paired silently with the wrong block.
     fn verbatim(&mut self, conts: &[structure::Container]) {
         if conts.is_empty() {
@@ -782,10 +782,12 @@ impl<'a> Marked<'a> {
                 });
             }
         }
-        // Taken text: each segment's translation (`Zeile` inside a
-        // translated sentence is not the cell left untranslated), then each
-        // occurrence this step pairs.
-        let mut used: Vec<Vec<Range<usize>>> = vec![Vec::new(); conts.len()];
+        // Each segment's translation: `Zeile` inside a translated sentence
+        // is not the cell left untranslated. Only a unit that shares its
+        // source block with an aligned neighbour is looked for in there
+        // too, in that block (a segment whose translation holds more than
+        // its English half: `https://` marked, the host name after it not).
+        let mut in_segs: Vec<Vec<Range<usize>>> = vec![Vec::new(); conts.len()];
         let mut cursor = vec![0; conts.len()];
         for (si, s) in self.doc.segments.iter().enumerate() {
             let Some(ci) = seg_cont[si] else { continue };
@@ -793,11 +795,13 @@ impl<'a> Marked<'a> {
             if t.is_empty() {
                 continue;
             }
-            if let Some(off) = free_occurrence(&conts[ci].norm, &t, cursor[ci], &used[ci]) {
-                used[ci].push(off..off + t.len());
+            if let Some(off) = free_occurrence(&conts[ci].norm, &t, cursor[ci], &in_segs[ci]) {
+                in_segs[ci].push(off..off + t.len());
                 cursor[ci] = off + t.len();
             }
         }
+        // The occurrences this step pairs.
+        let mut used: Vec<Vec<Range<usize>>> = vec![Vec::new(); conts.len()];
         for u in 0..self.units.len() {
             if self.unit_done[u]
                 || self.units[u].front_matter_key.is_some()
@@ -810,16 +814,23 @@ impl<'a> Marked<'a> {
             let same_block = |v: usize| self.units[v].container == self.units[u].container;
             let mut lo = prev.map_or((0, 0), |(_, a)| a.after);
             let mut hi = next.map_or((conts.len(), 0), |(_, a)| a.before);
+            let mut in_block = false;
             if let Some((_, a)) = prev.filter(|(v, _)| same_block(*v)) {
                 hi = hi.min((a.last + 1, 0));
+                in_block = true;
             }
             if let Some((_, a)) = next.filter(|(v, _)| same_block(*v)) {
                 lo = lo.max((a.first, 0));
+                in_block = true;
             }
             let needle = &self.unit_norm[u];
             let found = (lo.0..hi.0.saturating_add(1).min(conts.len())).find_map(|ci| {
                 let from = if ci == lo.0 { lo.1 } else { 0 };
-                free_occurrence(&conts[ci].norm, needle, from, &used[ci])
+                let mut blocked = used[ci].clone();
+                if !in_block {
+                    blocked.extend(in_segs[ci].iter().cloned());
+                }
+                free_occurrence(&conts[ci].norm, needle, from, &blocked)
                     .filter(|&off| (ci, off) < hi)
                     .map(|off| (ci, off))
             });
