@@ -32,8 +32,13 @@ fn de(verbatim_tail: &str) -> String {
 
 /// A site with [`EN`] and German `de`, and its XLIFF 2.0 export.
 fn site(de: &str) -> (tempfile::TempDir, PathBuf, String) {
+    site_with(EN, de)
+}
+
+/// A site with English `en` and German `de`, and its XLIFF 2.0 export.
+fn site_with(en: &str, de: &str) -> (tempfile::TempDir, PathBuf, String) {
     let site = tempfile::tempdir().expect("tempdir");
-    for (l, text) in [("en", EN), ("de", de)] {
+    for (l, text) in [("en", en), ("de", de)] {
         let dir = site.path().join("content").join(l);
         std::fs::create_dir_all(&dir).expect("mkdir");
         std::fs::write(dir.join("a.md"), text).expect("write");
@@ -261,18 +266,7 @@ fn alt_text_lands_through_xliff_1_2() {
 fn two_units_aligned_in_one_block_to_the_same_verbatim_text_are_refused() {
     let en = format!("{EN}\nKeep this sentence in [English](e.md).\n");
     let de_text = de(" Keep this sentence in English. Keep this sentence in English.");
-    let site = tempfile::tempdir().expect("tempdir");
-    for (l, text) in [("en", en.as_str()), ("de", de_text.as_str())] {
-        let dir = site.path().join("content").join(l);
-        std::fs::create_dir_all(&dir).expect("mkdir");
-        std::fs::write(dir.join("a.md"), text).expect("write");
-    }
-    let out = site.path().join("l10n");
-    let (root, o) = (path(site.path()), path(&out));
-    let (code, _, err) = stele(&["check", "--root", &root, "--out", &o, "--export", "xliff"]);
-    assert_eq!(code, 0, "{err}");
-    let xlf = out.join("en-de.xlf");
-    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    let (site, xlf, text) = site_with(&en, &de_text);
     let units = names(&text);
     let (a, b) = (&units[units.len() - 2], &units[units.len() - 1]);
     for n in [a, b] {
