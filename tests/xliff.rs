@@ -2749,3 +2749,66 @@ fn a_dropped_escape_is_written_back_by_the_import() {
     let page = std::fs::read_to_string(site.path().join("public/de/esc/index.html")).expect("page");
     assert!(page.contains("&lt;Titel&gt; (&lt;b&gt;)"), "{page}");
 }
+
+/// The units of an article are named by the translation whose segments
+/// cover the English best, whatever `--lang` says: before, `stele check
+/// --lang de --export xliff` named them after the German segments (one
+/// `p101` for two sentences) while `stele import`, which reads every
+/// locale, named them after the French ones (`101`, `102`), and refused
+/// the whole file (40 units of the enterprise corpus: "has no unit").
+#[test]
+fn an_export_made_with_lang_imports_into_the_whole_site() {
+    let site = tempfile::tempdir().expect("tempdir");
+    let seg = |id: &str, t: &str, s: &str| common::markup::seg(&format!("aa-{id}"), t, s);
+    let files = [
+        (
+            "en",
+            "# Title\n\nFirst sentence. Second sentence.\n".to_string(),
+        ),
+        (
+            "de",
+            format!(
+                "# {}\n\n{}\n",
+                seg("100", "Titel", "Title"),
+                seg(
+                    "p101",
+                    "Erster Satz. Zweiter Satz.",
+                    "First sentence. Second sentence."
+                )
+            ),
+        ),
+        (
+            "fr",
+            format!(
+                "# {}\n\n{} {}\n",
+                seg("100", "Titre", "Title"),
+                seg("101", "Première phrase.", "First sentence."),
+                seg("102", "Deuxième phrase.", "Second sentence.")
+            ),
+        ),
+    ];
+    for (l, text) in &files {
+        let dir = site.path().join("content").join(l);
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(dir.join("a.md"), text).expect("write");
+    }
+    let out = tempfile::tempdir().expect("tempdir");
+    export(site.path(), out.path(), &["xliff", "--lang", "de"]);
+    let xlf = out.path().join("en-de.xlf");
+    let text = std::fs::read_to_string(&xlf).expect("xlf");
+    assert!(text.contains("<unit id=\"u101\""), "{text}");
+    let before = snapshot(site.path());
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(before, snapshot(site.path()));
+    // An edit lands.
+    std::fs::write(
+        &xlf,
+        text.replace("Erster Satz. Zweiter Satz.", "Erster Satz. Zweiter Satz!"),
+    )
+    .expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
+    assert!(de.contains(">Erster Satz. Zweiter Satz!</span>"), "{de}");
+}

@@ -297,13 +297,22 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 /// Aligns one article: `source` is the source locale's document, `locales`
 /// every translation (by locale index).
 pub fn align_article(source: &Document, locales: &BTreeMap<usize, &Document>) -> ArticleAlignment {
+    align_article_among(source, locales, locales)
+}
+
+/// [`align_article`] of the translations `locales`, with the units named
+/// by the reference picked among `pool` (every translation of the article,
+/// `locales` included): so `stele check --lang de` names the units as a
+/// check of every locale does, and an export made with `--lang` imports
+/// into a site whose every locale is read.
+pub fn align_article_among(
+    source: &Document,
+    locales: &BTreeMap<usize, &Document>,
+    pool: &BTreeMap<usize, &Document>,
+) -> ArticleAlignment {
     let src = structure::containers(source);
-    let reference = pick_reference(&src, locales);
-    let units = build_units(
-        source,
-        &src,
-        reference.and_then(|r| locales.get(&r).copied()),
-    );
+    let reference = pick_reference(&src, pool);
+    let units = build_units(source, &src, reference.and_then(|r| pool.get(&r).copied()));
     let mut out = BTreeMap::new();
     for (&l, doc) in locales {
         let la = if doc.is_marked() {

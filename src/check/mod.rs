@@ -336,15 +336,16 @@ pub fn run(opts: &Options) -> Result<Report, Vec<Diagnostic>> {
             let key = key.trim_end_matches(".md");
             let mut parsed = BTreeMap::new();
             let mut errors = Vec::new();
+            // Every locale's file is read: the others only for naming the
+            // units (`check_article`), so that `--lang` does not rename them.
             for (l, f) in files.iter() {
-                if *l != site.source && !ctx.targets.contains(l) {
-                    continue;
-                }
+                let checked = *l == site.source || ctx.targets.contains(l);
                 match read_and_parse(f) {
                     Ok(p) => {
                         parsed.insert(*l, (f.display.clone(), p.doc));
                     }
-                    Err(d) => errors.push((*l, d)),
+                    Err(d) if checked => errors.push((*l, d)),
+                    Err(_) => {}
                 }
             }
             let borrowed: BTreeMap<usize, (PathBuf, &Document)> = parsed
@@ -627,12 +628,25 @@ fn from_diagnostic(ctx: &Ctx, article: &str, l: usize, d: &Diagnostic) -> Findin
 }
 
 /// Checks one article: parser diagnostics, alignment, per-segment checks.
-/// `docs` holds the parsed file of each locale (the source included).
+/// `docs` holds the parsed file of each locale (the source included); only
+/// the source and `ctx.targets` are checked, the others only name the
+/// units ([`align::align_article_among`]).
 pub fn check_article(
     ctx: &Ctx,
     key: &str,
-    docs: &BTreeMap<usize, (PathBuf, &Document)>,
+    all_docs: &BTreeMap<usize, (PathBuf, &Document)>,
 ) -> ArticleResult {
+    let pool: BTreeMap<usize, &Document> = all_docs
+        .iter()
+        .filter(|(l, _)| **l != ctx.site.source)
+        .map(|(l, (_, d))| (*l, *d))
+        .collect();
+    let docs: BTreeMap<usize, (PathBuf, &Document)> = all_docs
+        .iter()
+        .filter(|(l, _)| **l == ctx.site.source || ctx.targets.contains(l))
+        .map(|(l, (p, d))| (*l, (p.clone(), *d)))
+        .collect();
+    let docs = &docs;
     let mut findings = Vec::new();
     let files: BTreeMap<usize, PathBuf> = docs.iter().map(|(l, (p, _))| (*l, p.clone())).collect();
     let human: BTreeSet<usize> = docs
@@ -689,7 +703,7 @@ pub fn check_article(
         .filter(|(l, _)| **l != ctx.site.source && ctx.targets.contains(l))
         .map(|(l, (_, d))| (*l, *d))
         .collect();
-    let alignment = align::align_article(src, &translations);
+    let alignment = align::align_article_among(src, &translations, &pool);
     for (l, la) in &alignment.locales {
         let Some((path, doc)) = docs.get(l) else {
             continue;
