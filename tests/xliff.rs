@@ -2812,3 +2812,52 @@ fn an_export_made_with_lang_imports_into_the_whole_site() {
     let de = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("de");
     assert!(de.contains(">Erster Satz. Zweiter Satz!</span>"), "{de}");
 }
+
+/// The corpus keeps bare URLs from being linked with plain spans
+/// (`https<span>://</span>host`). The export shows the unit's text without
+/// them (the URL whole, protected); an edited segment must be written
+/// back with them, or the page would link the URL that the file kept as
+/// text.
+#[test]
+fn an_edited_segment_keeps_the_plain_spans_of_its_urls() {
+    let site = tempfile::tempdir().expect("tempdir");
+    let en = "# Hosts\n\nUse https<span>://</span>mail.contoso.com here.\n";
+    let de = format!(
+        "# {}\n\n{}\n",
+        common::markup::seg("aa-100", "Hosts", "Hosts"),
+        common::markup::seg(
+            "aa-101",
+            "Verwenden Sie https<span>://</span>mail.contoso.com hier.",
+            "Use https<span>://</span>mail.contoso.com here."
+        )
+    );
+    for (l, text) in [("en", en.to_string()), ("de", de)] {
+        let dir = site.path().join("content").join(l);
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(dir.join("a.md"), text).expect("write");
+    }
+    let (_out, xlf, text) = exported(site.path(), "de");
+    let unit = unit_in(&text, "a", "101");
+    let target = target_of(unit);
+    assert!(
+        target.contains("https://mail.contoso.com") && !target.contains("span"),
+        "{unit}"
+    );
+    let edited = target.replace("hier.", "an dieser Stelle.");
+    std::fs::write(&xlf, text.replacen(target, &edited, 1)).expect("write");
+    let (code, _, err) = import(site.path(), &[&xlf], &[]);
+    assert_eq!(code, 0, "{err}");
+    let after = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("md");
+    assert!(
+        after.contains(
+            ">Verwenden Sie https<span>://</span>mail.contoso.com an dieser Stelle.</span>"
+        ),
+        "{after}"
+    );
+    let root = site.path().to_string_lossy().into_owned();
+    let (code, _, err) = stele(&["build", "--root", &root, "--quiet"]);
+    assert_eq!(code, 0, "{err}");
+    let page = std::fs::read_to_string(site.path().join("public/de/a/index.html")).expect("page");
+    assert!(page.contains("an dieser Stelle"), "{page}");
+    assert!(!page.contains("href=\"https://mail.contoso.com"), "{page}");
+}

@@ -1162,10 +1162,12 @@ fn apply<'a>(
                 let Some(s) = doc.segments.get(i) else {
                     return Err(vec![(e, "the segment is gone".into())]);
                 };
+                // The file's plain spans (`https<span>://</span>host`) stay.
+                let written = old.get(s.target_range.clone()).unwrap_or_default();
                 st.list.push((
                     s.target_range.clone(),
                     0,
-                    e.new.clone(),
+                    markup::spans::keep_plain_spans(written, &e.new),
                     e,
                     s.id.full.clone(),
                 ));

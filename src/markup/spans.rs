@@ -385,6 +385,26 @@ pub(crate) fn scan(text: &str, skip: &[Range<usize>]) -> (Vec<RawSegment>, Vec<S
     (segments, issues)
 }
 
+/// `new` (a segment's text as a translator edited it, without plain spans)
+/// with the plain spans that `written` (the segment's text in the file)
+/// put inside its words put back around the same words: the corpus writes
+/// bare URLs as `https<span>://</span>host` so that they are not linked,
+/// and an edited segment must keep them so. A word of `written` that holds
+/// a plain span replaces each occurrence of its plain reading in `new`.
+pub(crate) fn keep_plain_spans(written: &str, new: &str) -> String {
+    if !written.contains("<span>") {
+        return new.to_string();
+    }
+    let mut out = new.to_string();
+    for word in written.split_whitespace() {
+        let plain = strip_plain_spans(word);
+        if plain != word && !plain.is_empty() && !out.contains(word) {
+            out = out.replace(&plain, word);
+        }
+    }
+    out
+}
+
 /// Removes attribute-less `<span>` / `</span>` pairs (anti-autolink guards such
 /// as `https<span>://</span>host`) from a segment's inner text. Spans with
 /// attributes are kept: they are content and go through the sanitizer later.
@@ -442,6 +462,21 @@ pub(crate) fn find_from(text: &str, from: usize, pat: char) -> Option<usize> {
 // A test's slice that panics is a failing test.
 #[allow(clippy::string_slice)]
 mod tests {
+
+    #[test]
+    fn plain_spans_of_a_word_are_kept_in_an_edit() {
+        let written = "Nutzen Sie https<span>://</span>a.com und (http<span>://</span>b.com).";
+        assert_eq!(
+            keep_plain_spans(written, "Nehmen Sie https://a.com/x und (http://b.com)."),
+            "Nehmen Sie https<span>://</span>a.com/x und (http<span>://</span>b.com)."
+        );
+        // Nothing to keep, or kept already.
+        assert_eq!(keep_plain_spans("a b", "https://a.com"), "https://a.com");
+        assert_eq!(
+            keep_plain_spans(written, "https<span>://</span>a.com"),
+            "https<span>://</span>a.com"
+        );
+    }
     use super::*;
 
     const ONE: &str = r#"<span data-ttu-id="d6104-104">Nicht registrierte Domänen-E-Mails</span><span class="sxs-lookup"><span data-stu-id="d6104-104">Unregistered Domain Email</span></span>"#;
