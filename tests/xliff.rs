@@ -788,15 +788,27 @@ fn structured_site(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathB
     site_with(site, STRUCTURED_EN, &edit(de))
 }
 
-/// A site with the English `en` and German `de` of `a.md`, and its XLIFF
-/// 2.0 export with every unit that has no target filled with `DE ` and
-/// its English.
-fn site_with(site: tempfile::TempDir, en: &str, de: &str) -> (tempfile::TempDir, PathBuf) {
-    for (l, text) in [("en", en), ("de", de)] {
+/// A site whose article `a.md` has the given text in each locale.
+fn a_site(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let site = tempfile::tempdir().expect("tempdir");
+    write_a(&site, files);
+    site
+}
+
+/// Writes `content/<locale>/a.md` of `site` for each `(locale, text)`.
+fn write_a(site: &tempfile::TempDir, files: &[(&str, &str)]) {
+    for (l, text) in files {
         let dir = site.path().join("content").join(l);
         std::fs::create_dir_all(&dir).expect("mkdir");
         std::fs::write(dir.join("a.md"), text).expect("write");
     }
+}
+
+/// A site with the English `en` and German `de` of `a.md`, and its XLIFF
+/// 2.0 export with every unit that has no target filled with `DE ` and
+/// its English.
+fn site_with(site: tempfile::TempDir, en: &str, de: &str) -> (tempfile::TempDir, PathBuf) {
+    write_a(&site, &[("en", en), ("de", de)]);
     let out = site.path().join("l10n");
     export(site.path(), &out, &["xliff"]);
     let xlf = out.join("en-de.xlf");
@@ -2701,7 +2713,6 @@ fn human_translations_are_final_machine_ones_translated() {
 /// keeps is not escaped twice.
 #[test]
 fn a_dropped_escape_is_written_back_by_the_import() {
-    let site = tempfile::tempdir().expect("tempdir");
     let en = "---\ntitle: Escapes\n---\n# Escapes\n\nSet -Department \"\\<department name>\" and -Title \"\\<title>\".\n";
     let de = format!(
         "---\ntitle: Escapes\n---\n# {}\n\n{}\n",
@@ -2712,13 +2723,9 @@ fn a_dropped_escape_is_written_back_by_the_import() {
             "Set -Department \"\\<department name>\" and -Title \"\\<title>\"."
         )
     );
-    for (l, text) in [("en", en.to_string()), ("de", de)] {
-        let dir = site.path().join("content").join(l);
-        std::fs::create_dir_all(&dir).expect("dir");
-        std::fs::write(dir.join("esc.md"), text).expect("write");
-    }
+    let site = a_site(&[("en", en), ("de", &de)]);
     let (_out, xlf, text) = exported(site.path(), "de");
-    let unit = unit_in(&text, "esc", "102");
+    let unit = unit_in(&text, "a", "102");
     assert!(
         unit.contains("disp=\"\\\" type=\"other\"") && unit.contains("canDelete=\"yes\""),
         "{unit}"
@@ -2736,17 +2743,15 @@ fn a_dropped_escape_is_written_back_by_the_import() {
     std::fs::write(&xlf, text.replacen(target, &edited, 1)).expect("write");
     let (code, _, err) = import(site.path(), &[&xlf], &[]);
     assert_eq!(code, 0, "{err}");
-    let after = std::fs::read_to_string(site.path().join("content/de/esc.md")).expect("md");
+    let after = std::fs::read_to_string(site.path().join("content/de/a.md")).expect("md");
     assert!(
         after.contains(
             "Setzen Sie -Department \"\\<Abteilungsname>\" und -Title \"\\<Titel> (\\<b>)\".</span>"
         ),
         "{after}"
     );
-    let root = site.path().to_string_lossy().into_owned();
-    let (code, _, err) = stele(&["build", "--root", &root, "--quiet"]);
-    assert_eq!(code, 0, "{err}");
-    let page = std::fs::read_to_string(site.path().join("public/de/esc/index.html")).expect("page");
+    common::cli::build_quiet(site.path());
+    let page = std::fs::read_to_string(site.path().join("public/de/a/index.html")).expect("page");
     assert!(page.contains("&lt;Titel&gt; (&lt;b&gt;)"), "{page}");
 }
 
@@ -2758,7 +2763,6 @@ fn a_dropped_escape_is_written_back_by_the_import() {
 /// the whole file (40 units of the enterprise corpus: "has no unit").
 #[test]
 fn an_export_made_with_lang_imports_into_the_whole_site() {
-    let site = tempfile::tempdir().expect("tempdir");
     let seg = |id: &str, t: &str, s: &str| common::markup::seg(&format!("aa-{id}"), t, s);
     let files = [
         (
@@ -2787,11 +2791,8 @@ fn an_export_made_with_lang_imports_into_the_whole_site() {
             ),
         ),
     ];
-    for (l, text) in &files {
-        let dir = site.path().join("content").join(l);
-        std::fs::create_dir_all(&dir).expect("dir");
-        std::fs::write(dir.join("a.md"), text).expect("write");
-    }
+    let files: Vec<(&str, &str)> = files.iter().map(|(l, t)| (*l, t.as_str())).collect();
+    let site = a_site(&files);
     let out = tempfile::tempdir().expect("tempdir");
     export(site.path(), out.path(), &["xliff", "--lang", "de"]);
     let xlf = out.path().join("en-de.xlf");
@@ -2820,7 +2821,6 @@ fn an_export_made_with_lang_imports_into_the_whole_site() {
 /// text.
 #[test]
 fn an_edited_segment_keeps_the_plain_spans_of_its_urls() {
-    let site = tempfile::tempdir().expect("tempdir");
     let en = "# Hosts\n\nUse https<span>://</span>mail.contoso.com here.\n";
     let de = format!(
         "# {}\n\n{}\n",
@@ -2831,11 +2831,7 @@ fn an_edited_segment_keeps_the_plain_spans_of_its_urls() {
             "Use https<span>://</span>mail.contoso.com here."
         )
     );
-    for (l, text) in [("en", en.to_string()), ("de", de)] {
-        let dir = site.path().join("content").join(l);
-        std::fs::create_dir_all(&dir).expect("dir");
-        std::fs::write(dir.join("a.md"), text).expect("write");
-    }
+    let site = a_site(&[("en", en), ("de", &de)]);
     let (_out, xlf, text) = exported(site.path(), "de");
     let unit = unit_in(&text, "a", "101");
     let target = target_of(unit);
@@ -2854,9 +2850,7 @@ fn an_edited_segment_keeps_the_plain_spans_of_its_urls() {
         ),
         "{after}"
     );
-    let root = site.path().to_string_lossy().into_owned();
-    let (code, _, err) = stele(&["build", "--root", &root, "--quiet"]);
-    assert_eq!(code, 0, "{err}");
+    common::cli::build_quiet(site.path());
     let page = std::fs::read_to_string(site.path().join("public/de/a/index.html")).expect("page");
     assert!(page.contains("an dieser Stelle"), "{page}");
     assert!(!page.contains("href=\"https://mail.contoso.com"), "{page}");
