@@ -175,26 +175,13 @@ fn verbatim_english_found_twice_in_its_block_is_refused() {
         u.contains("its English occurs more than once in its block"),
         "{u}"
     );
-    std::fs::write(
-        &xlf,
-        edit(
-            &text,
-            verbatim,
-            "Keep this sentence in English.",
-            "Behalten Sie diesen Satz.",
-        ),
-    )
-    .expect("write");
-    let before = snapshot(site.path());
-    let (code, err) = import(site.path(), &xlf);
-    assert_eq!(code, 1, "{err}");
+    let err = refused_edit(site.path(), &xlf, &text, verbatim);
     assert!(
         err.contains("en-de.xlf:")
             && err.contains(&format!("unit {verbatim}: the unit's translation in"))
             && err.contains("outside any segment"),
         "{err}"
     );
-    assert!(before == snapshot(site.path()), "{err}");
 }
 
 /// Alt text typed with span markup would make it a segment: refused,
@@ -278,24 +265,11 @@ fn two_units_aligned_in_one_block_to_the_same_verbatim_text_are_refused() {
             "{u}"
         );
     }
-    std::fs::write(
-        &xlf,
-        edit(
-            &text,
-            b,
-            "Keep this sentence in English.",
-            "Behalten Sie diesen Satz.",
-        ),
-    )
-    .expect("write");
-    let before = snapshot(site.path());
-    let (code, err) = import(site.path(), &xlf);
-    assert_eq!(code, 1, "{err}");
+    let err = refused_edit(site.path(), &xlf, &text, b);
     assert!(
         err.contains(&format!("unit {b}: the unit's translation in")),
         "{err}"
     );
-    assert!(before == snapshot(site.path()), "{err}");
 }
 
 /// Two English paragraphs end in the same sentence; the translation kept
@@ -368,4 +342,22 @@ fn verbatim_text_kept_once_goes_to_the_unit_whose_place_it_is() {
         after,
         de_text.replacen("Keep this sentence in [English](e.md).", &span, 1)
     );
+}
+
+/// Translates the English sentence left verbatim in unit `name` of the
+/// export `text` (written to `xlf`) and imports it: the import must refuse
+/// (exit 1) and leave the content of `site` untouched. Its messages.
+fn refused_edit(site: &Path, xlf: &Path, text: &str, name: &str) -> String {
+    let edited = edit(
+        text,
+        name,
+        "Keep this sentence in English.",
+        "Behalten Sie diesen Satz.",
+    );
+    std::fs::write(xlf, edited).expect("write");
+    let before = snapshot(site);
+    let (code, err) = import(site, xlf);
+    assert_eq!(code, 1, "{err}");
+    assert!(before == snapshot(site), "{err}");
+    err
 }
